@@ -1,0 +1,25 @@
+package app.rapport.api.client;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+
+/** A client as the API shows it; {@code version} is the optimistic-locking version also sent as the ETag. */
+@Serdeable
+public record ClientView(
+        String id,
+        ClientKind kind,
+        String name,
+        @Nullable String industry,
+        @Nullable String email,
+        @Nullable String phone,
+        @Nullable String city,
+        @Nullable String website,
+        @Nullable String notes,
+        List<ContactView> contacts,
+        long version,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        String updatedBy) {}

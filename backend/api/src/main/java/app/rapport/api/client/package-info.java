@@ -1,0 +1,2 @@
+/** The HTTP contract of clients and their contacts. */
+package app.rapport.api.client;

@@ -1,0 +1,18 @@
+package app.rapport.api.operator;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Provision a tenant: its slug (also its users' {@code tenant} claim), its name and its first admin's email. */
+@Serdeable
+public record CreateTenant(
+        @NotBlank
+                @Pattern(
+                        regexp = "^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$",
+                        message = "must be 3 to 40 lower-case letters, digits or hyphens, not starting or ending with a hyphen")
+                String slug,
+        @NotBlank @Size(max = 120) String displayName,
+        @NotBlank @Email @Size(max = 254) String adminEmail) {}

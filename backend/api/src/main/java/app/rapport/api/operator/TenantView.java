@@ -1,0 +1,21 @@
+package app.rapport.api.operator;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+
+/** A tenant catalog entry; {@code schemaCurrent} tells whether its schema is at the version the code expects. */
+@Serdeable
+public record TenantView(
+        String slug,
+        String displayName,
+        String schemaName,
+        TenantStatus status,
+        @Nullable String schemaVersion,
+        boolean schemaCurrent,
+        @Nullable Instant lastMigrationAt,
+        @Nullable String lastMigrationResult,
+        String placement,
+        @Nullable String adminEmail,
+        Instant createdAt,
+        Instant updatedAt) {}

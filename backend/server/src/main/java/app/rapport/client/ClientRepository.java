@@ -1,0 +1,14 @@
+package app.rapport.client;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.PageableRepository;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface ClientRepository extends PageableRepository<ClientRow, String> {
+
+    Page<ClientRow> findByNameContainsOrEmailContainsOrCityContainsOrIndustryContains(
+            String name, String email, String city, String industry, Pageable pageable);
+}

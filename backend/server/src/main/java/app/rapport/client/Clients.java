@@ -1,0 +1,207 @@
+package app.rapport.client;
+
+import app.rapport.api.client.ClientView;
+import app.rapport.api.client.ClientWrite;
+import app.rapport.api.client.ContactView;
+import app.rapport.api.client.ContactWrite;
+import app.rapport.api.common.PageView;
+import app.rapport.platform.audit.AuditLog;
+import app.rapport.platform.security.Actor;
+import app.rapport.platform.web.ProblemException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The client use cases: register, change and remove a client, search the tenant's clients, and keep its contacts.
+ * Every write is audited in the same transaction. A client of another tenant is simply not found.
+ */
+@Singleton
+public class Clients {
+    private static final Sort CONTACT_ORDER = Sort.of(Sort.Order.desc("primary"), Sort.Order.asc("name"));
+
+    private final ClientRepository clients;
+    private final ContactRepository contacts;
+    private final AuditLog audit;
+    private final Actor actor;
+    private final Clock clock;
+
+    Clients(ClientRepository clients, ContactRepository contacts, AuditLog audit, Actor actor, Clock clock) {
+        this.clients = clients;
+        this.contacts = contacts;
+        this.audit = audit;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public PageView<ClientView> search(@Nullable String q, int page, int size, ClientSort.Parsed sort) {
+        Pageable pageable = Pageable.from(page, size, sort.sort());
+        Page<ClientRow> rows = q == null || q.isBlank()
+                ? clients.findAll(pageable)
+                : clients.findByNameContainsOrEmailContainsOrCityContainsOrIndustryContains(
+                        q.strip(), q.strip(), q.strip(), q.strip(), pageable);
+        return new PageView<>(rows.getContent().stream().map(r -> view(r, List.of())).toList(), page, size,
+                rows.getTotalSize());
+    }
+
+    @Transactional
+    public ClientView find(String id) {
+        ClientRow row = row(id);
+        return view(row, contactsOf(id));
+    }
+
+    @Transactional
+    public ClientView register(ClientWrite command) {
+        Instant now = Instant.now(clock);
+        String who = actor.name();
+        ClientRow row = clients.save(new ClientRow(UUID.randomUUID().toString(), command.kind(), command.name().strip(),
+                blankToNull(command.industry()), blankToNull(command.email()), blankToNull(command.phone()),
+                blankToNull(command.city()), blankToNull(command.website()), blankToNull(command.notes()), 0, now, who,
+                now, who));
+        if (command.contacts() != null) {
+            boolean primarySeen = false;
+            for (ContactWrite c : command.contacts()) {
+                boolean primary = c.primary() && !primarySeen;
+                primarySeen |= primary;
+                contacts.save(contactRow(UUID.randomUUID().toString(), row.id(), c, primary, now));
+            }
+        }
+        ClientView view = view(clients.findById(row.id()).orElseThrow(), contactsOf(row.id()));
+        audit.record("CREATE", "client", row.id(), null, view);
+        return view;
+    }
+
+    @Transactional
+    public ClientView change(String id, long expectedVersion, ClientWrite command) {
+        ClientRow before = row(id);
+        if (before.version() != expectedVersion) {
+            throw stale(id);
+        }
+        ClientRow changed = new ClientRow(id, command.kind(), command.name().strip(), blankToNull(command.industry()),
+                blankToNull(command.email()), blankToNull(command.phone()), blankToNull(command.city()),
+                blankToNull(command.website()), blankToNull(command.notes()), expectedVersion, before.createdAt(),
+                before.createdBy(), Instant.now(clock), actor.name());
+        try {
+            clients.update(changed);
+        } catch (OptimisticLockException e) {
+            throw stale(id);
+        }
+        List<ContactView> cs = contactsOf(id);
+        ClientView after = view(row(id), cs);
+        audit.record("UPDATE", "client", id, view(before, cs), after);
+        return after;
+    }
+
+    @Transactional
+    public void remove(String id, @Nullable Long expectedVersion) {
+        ClientRow before = row(id);
+        if (expectedVersion != null && before.version() != expectedVersion) {
+            throw stale(id);
+        }
+        ClientView view = view(before, contactsOf(id));
+        clients.deleteById(id);
+        audit.record("DELETE", "client", id, view, null);
+    }
+
+    @Transactional
+    public List<ContactView> contacts(String clientId) {
+        row(clientId);
+        return contactsOf(clientId);
+    }
+
+    @Transactional
+    public ContactView addContact(String clientId, ContactWrite command) {
+        row(clientId);
+        if (command.primary()) {
+            demoteOtherPrimaries(clientId, null);
+        }
+        ContactRow saved = contacts.save(contactRow(UUID.randomUUID().toString(), clientId, command, command.primary(),
+                Instant.now(clock)));
+        ContactView view = view(saved);
+        audit.record("CREATE", "contact", saved.id(), null, view);
+        return view;
+    }
+
+    @Transactional
+    public ContactView changeContact(String clientId, String contactId, ContactWrite command) {
+        row(clientId);
+        ContactRow before = contacts.findByIdAndClientId(contactId, clientId)
+                .orElseThrow(() -> ProblemException.notFound("contact " + contactId));
+        if (command.primary()) {
+            demoteOtherPrimaries(clientId, contactId);
+        }
+        ContactRow after = contacts.update(contactRow(contactId, clientId, command, command.primary(), before.createdAt()));
+        audit.record("UPDATE", "contact", contactId, view(before), view(after));
+        return view(after);
+    }
+
+    @Transactional
+    public void removeContact(String clientId, String contactId) {
+        row(clientId);
+        ContactRow before = contacts.findByIdAndClientId(contactId, clientId)
+                .orElseThrow(() -> ProblemException.notFound("contact " + contactId));
+        contacts.delete(before);
+        audit.record("DELETE", "contact", contactId, view(before), null);
+    }
+
+    private void demoteOtherPrimaries(String clientId, @Nullable String keep) {
+        for (ContactRow c : contacts.findByClientId(clientId, CONTACT_ORDER)) {
+            if (c.primary() && !c.id().equals(keep)) {
+                contacts.update(new ContactRow(c.id(), c.clientId(), c.name(), c.jobTitle(), c.email(), c.phone(), false,
+                        c.createdAt()));
+            }
+        }
+    }
+
+    private ClientRow row(String id) {
+        if (!isUuid(id)) {
+            throw ProblemException.notFound("client " + id);
+        }
+        return clients.findById(id).orElseThrow(() -> ProblemException.notFound("client " + id));
+    }
+
+    private List<ContactView> contactsOf(String clientId) {
+        return contacts.findByClientId(clientId, CONTACT_ORDER).stream().map(Clients::view).toList();
+    }
+
+    private static ProblemException stale(String id) {
+        return new ProblemException(HttpStatus.PRECONDITION_FAILED, "stale-version",
+                "client " + id + " was changed by someone else meanwhile; reload it and apply your change again");
+    }
+
+    private static ContactRow contactRow(String id, String clientId, ContactWrite c, boolean primary, Instant createdAt) {
+        return new ContactRow(id, clientId, c.name().strip(), blankToNull(c.jobTitle()), blankToNull(c.email()),
+                blankToNull(c.phone()), primary, createdAt);
+    }
+
+    static ClientView view(ClientRow r, List<ContactView> contacts) {
+        return new ClientView(r.id(), r.kind(), r.name(), r.industry(), r.email(), r.phone(), r.city(), r.website(),
+                r.notes(), contacts, r.version(), r.createdAt(), r.createdBy(), r.updatedAt(), r.updatedBy());
+    }
+
+    static ContactView view(ContactRow c) {
+        return new ContactView(c.id(), c.name(), c.jobTitle(), c.email(), c.phone(), c.primary());
+    }
+
+    private static String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static boolean isUuid(String s) {
+        try {
+            return s != null && s.length() == 36 && UUID.fromString(s).toString().equals(s);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

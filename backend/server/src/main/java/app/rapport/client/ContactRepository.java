@@ -1,0 +1,16 @@
+package app.rapport.client;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.data.model.Sort;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface ContactRepository extends CrudRepository<ContactRow, String> {
+
+    List<ContactRow> findByClientId(String clientId, Sort sort);
+
+    Optional<ContactRow> findByIdAndClientId(String id, String clientId);
+}

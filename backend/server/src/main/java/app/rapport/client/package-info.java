@@ -1,0 +1,2 @@
+/** Clients (organisations and persons) and their contacts: the records every other feature hangs off. */
+package app.rapport.client;

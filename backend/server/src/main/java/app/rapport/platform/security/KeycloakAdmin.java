@@ -1,0 +1,109 @@
+package app.rapport.platform.security;
+
+import app.rapport.platform.web.ProblemException;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.core.type.Argument;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keycloak's Admin REST API through the {@code rapport-provisioner} service account: creates a tenant's first admin.
+ * Every user it creates carries the tenant it was created for; an email that belongs to another tenant is refused.
+ */
+@Singleton
+public class KeycloakAdmin {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    private final HttpClient http;
+    private final String realm;
+    private final String clientId;
+    private final String clientSecret;
+
+    KeycloakAdmin(
+            @Client("${rapport.keycloak.url}") HttpClient http,
+            @Value("${rapport.keycloak.realm}") String realm,
+            @Value("${rapport.keycloak.provisioner-client-id}") String clientId,
+            @Value("${rapport.keycloak.provisioner-client-secret}") String clientSecret) {
+        this.http = http;
+        this.realm = realm;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+    }
+
+    /** The admin's login and, when this call created the account, its temporary password. */
+    public record AdminAccount(String username, String temporaryPassword) {}
+
+    public AdminAccount ensureTenantAdmin(String tenantSlug, String email) {
+        String token = serviceToken();
+        List<Map<String, Object>> found = http.toBlocking().retrieve(
+                HttpRequest.GET("/admin/realms/" + realm + "/users?exact=true&email=" + encode(email)).bearerAuth(token),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        String id;
+        String username;
+        String password = null;
+        if (!found.isEmpty()) {
+            Map<String, Object> user = found.get(0);
+            Object attrs = user.get("attributes");
+            Object tenants = attrs instanceof Map<?, ?> m ? m.get("tenant") : null;
+            if (!(tenants instanceof List<?> l) || !l.contains(tenantSlug)) {
+                throw new ProblemException(HttpStatus.CONFLICT, "admin-email-taken",
+                        "adminEmail: " + email + " already belongs to another account");
+            }
+            id = (String) user.get("id");
+            username = (String) user.get("username");
+        } else {
+            password = temporaryPassword();
+            username = email;
+            Map<String, Object> user = Map.of(
+                    "username", email,
+                    "email", email,
+                    "enabled", true,
+                    "emailVerified", true,
+                    "attributes", Map.of("tenant", List.of(tenantSlug)),
+                    "credentials", List.of(Map.of("type", "password", "value", password, "temporary", true)),
+                    "requiredActions", List.of("UPDATE_PASSWORD", "UPDATE_PROFILE"));
+            HttpResponse<?> created = http.toBlocking().exchange(
+                    HttpRequest.POST("/admin/realms/" + realm + "/users", user).bearerAuth(token));
+            String location = created.header("Location");
+            id = location.substring(location.lastIndexOf('/') + 1);
+        }
+        Map<String, Object> role = http.toBlocking().retrieve(
+                HttpRequest.GET("/admin/realms/" + realm + "/roles/" + Roles.TENANT_ADMIN).bearerAuth(token),
+                Argument.mapOf(String.class, Object.class));
+        http.toBlocking().exchange(HttpRequest.POST(
+                        "/admin/realms/" + realm + "/users/" + id + "/role-mappings/realm", List.of(role))
+                .bearerAuth(token));
+        return new AdminAccount(username, password);
+    }
+
+    private String serviceToken() {
+        Map<String, Object> body = http.toBlocking().retrieve(
+                HttpRequest.POST("/realms/" + realm + "/protocol/openid-connect/token",
+                                Map.of("grant_type", "client_credentials", "client_id", clientId,
+                                        "client_secret", clientSecret))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
+                Argument.mapOf(String.class, Object.class));
+        return (String) body.get("access_token");
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String temporaryPassword() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            b.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return b.toString();
+    }
+}

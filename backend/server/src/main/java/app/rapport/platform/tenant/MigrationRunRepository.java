@@ -1,0 +1,10 @@
+package app.rapport.platform.tenant;
+
+import io.micronaut.data.annotation.Repository;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+@Repository("control")
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface MigrationRunRepository extends CrudRepository<MigrationRunRow, String> {}

@@ -1,0 +1,13 @@
+package app.rapport.platform.tenant;
+
+import io.micronaut.data.annotation.Repository;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+
+@Repository("control")
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface OperatorAuditRepository extends CrudRepository<OperatorAuditRow, Long> {
+    List<OperatorAuditRow> findByTenantSlugOrderByIdAsc(String tenantSlug);
+}

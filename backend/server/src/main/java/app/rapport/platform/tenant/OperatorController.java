@@ -1,0 +1,105 @@
+package app.rapport.platform.tenant;
+
+import app.rapport.api.operator.CreateTenant;
+import app.rapport.api.operator.MigrationRunView;
+import app.rapport.api.operator.ProvisionedTenant;
+import app.rapport.api.operator.TenantStatus;
+import app.rapport.api.operator.TenantView;
+import app.rapport.platform.security.Actor;
+import app.rapport.platform.security.Roles;
+import app.rapport.platform.web.ProblemException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+
+/** The platform operator's view of tenants: catalog, provisioning, suspension and the migration job. */
+@Controller("/api/v1/operator/tenants")
+@Secured(Roles.OPERATOR)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "operator")
+@SecurityRequirement(name = "bearer")
+class OperatorController {
+    private final TenantCatalog catalog;
+    private final ProvisionTenant provisioning;
+    private final TenantMigrationJob migrations;
+    private final OperatorAudit audit;
+    private final Actor actor;
+
+    OperatorController(TenantCatalog catalog, ProvisionTenant provisioning, TenantMigrationJob migrations,
+            OperatorAudit audit, Actor actor) {
+        this.catalog = catalog;
+        this.provisioning = provisioning;
+        this.migrations = migrations;
+        this.audit = audit;
+        this.actor = actor;
+    }
+
+    @Get
+    List<TenantView> tenants() {
+        return catalog.all().stream().map(TenantCatalog::view).toList();
+    }
+
+    @Get("/{slug}")
+    TenantView tenant(@PathVariable String slug) {
+        return TenantCatalog.view(row(slug));
+    }
+
+    @Post
+    HttpResponse<ProvisionedTenant> create(@Body @Valid CreateTenant command) {
+        ProvisionedTenant result = provisioning.provision(command, actor.name());
+        return HttpResponse.created(result, URI.create("/api/v1/operator/tenants/" + command.slug()));
+    }
+
+    @Post("/{slug}/suspend")
+    TenantView suspend(@PathVariable String slug) {
+        return move(slug, TenantStatus.ACTIVE, TenantStatus.SUSPENDED, "SUSPEND");
+    }
+
+    @Post("/{slug}/resume")
+    TenantView resume(@PathVariable String slug) {
+        return move(slug, TenantStatus.SUSPENDED, TenantStatus.ACTIVE, "RESUME");
+    }
+
+    @Post("/migrations")
+    HttpResponse<MigrationRunView> migrate(@Nullable @QueryValue Integer workers) {
+        if (workers != null && (workers < 2 || workers > 4)) {
+            throw ProblemException.badField("workers", "must be between 2 and 4");
+        }
+        MigrationRunView run = migrations.start(workers == null ? 0 : workers);
+        return HttpResponse.accepted(URI.create("/api/v1/operator/tenants/migrations/" + run.id())).body(run);
+    }
+
+    @Get("/migrations/{id}")
+    MigrationRunView migration(@PathVariable String id) {
+        return migrations.find(id);
+    }
+
+    private TenantView move(String slug, TenantStatus from, TenantStatus to, String action) {
+        TenantRow before = row(slug);
+        if (before.status() != from) {
+            throw new ProblemException(HttpStatus.CONFLICT, "invalid-status",
+                    "tenant " + slug + " is " + before.status() + "; only a " + from + " tenant can be moved to " + to);
+        }
+        TenantRow after = catalog.setStatus(before, to);
+        audit.record(actor.name(), action, slug, before, after);
+        return TenantCatalog.view(after);
+    }
+
+    private TenantRow row(String slug) {
+        return catalog.find(slug).orElseThrow(() -> ProblemException.notFound("tenant " + slug));
+    }
+}

@@ -1,0 +1,82 @@
+package app.rapport.platform.tenant;
+
+import app.rapport.api.operator.CreateTenant;
+import app.rapport.api.operator.ProvisionedTenant;
+import app.rapport.api.operator.TenantStatus;
+import app.rapport.platform.security.KeycloakAdmin;
+import app.rapport.platform.web.ProblemException;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Provisions a tenant: catalog entry PROVISIONING, its schema created and migrated, its first admin created in
+ * Keycloak, then ACTIVE. A failure leaves the entry FAILED with the error; posting the same tenant again retries
+ * from the start, and every step is idempotent (the schema migration and the admin account alike).
+ */
+@Singleton
+public class ProvisionTenant {
+    private static final Logger LOG = LoggerFactory.getLogger(ProvisionTenant.class);
+
+    private final TenantCatalog catalog;
+    private final TenantSchema schema;
+    private final KeycloakAdmin keycloak;
+    private final OperatorAudit audit;
+    private final Clock clock;
+
+    ProvisionTenant(TenantCatalog catalog, TenantSchema schema, KeycloakAdmin keycloak, OperatorAudit audit, Clock clock) {
+        this.catalog = catalog;
+        this.schema = schema;
+        this.keycloak = keycloak;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public ProvisionedTenant provision(CreateTenant command, String actor) {
+        SchemaName schemaName = SchemaName.forSlug(command.slug());
+        Instant now = Instant.now(clock);
+        TenantRow before = catalog.find(command.slug()).orElse(null);
+        TenantRow row;
+        if (before == null) {
+            row = catalog.insert(new TenantRow(UUID.randomUUID().toString(), command.slug(), command.displayName(),
+                    schemaName.value(), TenantStatus.PROVISIONING, null, null, null, "primary", command.adminEmail(),
+                    now, now));
+        } else if (before.status() == TenantStatus.ACTIVE || before.status() == TenantStatus.SUSPENDED) {
+            throw new ProblemException(HttpStatus.CONFLICT, "tenant-exists", "slug: tenant " + command.slug() + " already exists");
+        } else {
+            row = catalog.update(new TenantRow(before.id(), before.slug(), command.displayName(), before.schemaName(),
+                    TenantStatus.PROVISIONING, before.schemaVersion(), before.lastMigrationAt(),
+                    before.lastMigrationResult(), before.placement(), command.adminEmail(), before.createdAt(), now));
+        }
+        try {
+            TenantSchema.Result migrated = schema.migrate(schemaName);
+            row = catalog.update(row.withMigration(migrated.version(),
+                    "OK: applied " + migrated.applied() + " migration(s) in " + migrated.millis() + " ms",
+                    Instant.now(clock)));
+            KeycloakAdmin.AdminAccount admin = keycloak.ensureTenantAdmin(command.slug(), command.adminEmail());
+            row = catalog.setStatus(row, TenantStatus.ACTIVE);
+            audit.record(actor, before == null ? "PROVISION" : "PROVISION_RETRY", command.slug(), before, row);
+            return new ProvisionedTenant(TenantCatalog.view(row), admin.username(), admin.temporaryPassword());
+        } catch (RuntimeException e) {
+            LOG.warn("provisioning tenant {} failed", command.slug(), e);
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            TenantRow failed = catalog.update(row.withMigration(row.schemaVersion(), "FAILED: " + abbreviate(message),
+                            Instant.now(clock))
+                    .withStatus(TenantStatus.FAILED, Instant.now(clock)));
+            audit.record(actor, "PROVISION_FAILED", command.slug(), before, failed);
+            if (e instanceof ProblemException p) {
+                throw p;
+            }
+            throw new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, "provisioning-failed",
+                    "provisioning " + command.slug() + " failed: " + abbreviate(message) + " (post again to retry)");
+        }
+    }
+
+    static String abbreviate(String s) {
+        return s.length() > 900 ? s.substring(0, 900) + "…" : s;
+    }
+}

@@ -1,0 +1,77 @@
+package app.rapport.platform.tenant;
+
+import app.rapport.api.operator.TenantStatus;
+import app.rapport.api.operator.TenantView;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads and changes the tenant catalog. Lookups for request resolution are cached for a few seconds per replica;
+ * a change made here evicts the entry at once.
+ */
+@Singleton
+public class TenantCatalog {
+    private static final long CACHE_MILLIS = 5_000;
+
+    private final TenantRepository tenants;
+    private final Clock clock;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    private record Cached(Optional<TenantRow> row, long until) {}
+
+    TenantCatalog(TenantRepository tenants, Clock clock) {
+        this.tenants = tenants;
+        this.clock = clock;
+    }
+
+    Optional<TenantRow> lookup(String slug) {
+        long now = System.currentTimeMillis();
+        Cached c = cache.get(slug);
+        if (c == null || c.until < now) {
+            c = new Cached(tenants.findBySlug(slug), now + CACHE_MILLIS);
+            cache.put(slug, c);
+        }
+        return c.row;
+    }
+
+    Optional<TenantRow> find(String slug) {
+        return tenants.findBySlug(slug);
+    }
+
+    List<TenantRow> all() {
+        return tenants.listOrderBySlug();
+    }
+
+    TenantRow insert(TenantRow row) {
+        cache.remove(row.slug());
+        return tenants.save(row);
+    }
+
+    TenantRow update(TenantRow row) {
+        cache.remove(row.slug());
+        return tenants.update(row);
+    }
+
+    TenantRow setStatus(TenantRow row, TenantStatus status) {
+        return update(row.withStatus(status, Instant.now(clock)));
+    }
+
+    /** Every ACTIVE tenant whose schema is current: the ones a request may be served for. */
+    public List<Tenant> servable() {
+        return all().stream()
+                .filter(t -> t.status() == TenantStatus.ACTIVE && TenantSchema.isCurrent(t.schemaVersion()))
+                .map(t -> new Tenant(t.slug(), t.schemaName()))
+                .toList();
+    }
+
+    static TenantView view(TenantRow t) {
+        return new TenantView(t.slug(), t.displayName(), t.schemaName(), t.status(), t.schemaVersion(),
+                TenantSchema.isCurrent(t.schemaVersion()), t.lastMigrationAt(), t.lastMigrationResult(), t.placement(),
+                t.adminEmail(), t.createdAt(), t.updatedAt());
+    }
+}

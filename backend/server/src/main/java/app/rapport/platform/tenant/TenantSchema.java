@@ -1,0 +1,49 @@
+package app.rapport.platform.tenant;
+
+import app.rapport.platform.tenant.TenantSchema.Result;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/** Migrates one tenant schema with Flyway ({@code db/tenant/}); knows the version the code expects. */
+@Singleton
+public class TenantSchema {
+
+    /** The highest migration in {@code db/tenant/}; a test keeps the two in step. */
+    public static final String CURRENT_VERSION = "1";
+
+    private final String url;
+    private final String user;
+    private final String password;
+
+    TenantSchema(
+            @Value("${rapport.database.url}") String url,
+            @Value("${rapport.database.options}") String options,
+            @Value("${rapport.database.username}") String user,
+            @Value("${rapport.database.password}") String password) {
+        this.url = url + "?" + options;
+        this.user = user;
+        this.password = password;
+    }
+
+    public record Result(String version, int applied, long millis) {}
+
+    Result migrate(SchemaName schema) {
+        long start = System.nanoTime();
+        MigrateResult r = Flyway.configure()
+                .dataSource(url, user, password)
+                .schemas(schema.value())
+                .defaultSchema(schema.value())
+                .createSchemas(true)
+                .locations("classpath:db/tenant")
+                .load()
+                .migrate();
+        String version = r.targetSchemaVersion != null ? r.targetSchemaVersion : r.initialSchemaVersion;
+        return new Result(version, r.migrationsExecuted, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    static boolean isCurrent(String version) {
+        return CURRENT_VERSION.equals(version);
+    }
+}

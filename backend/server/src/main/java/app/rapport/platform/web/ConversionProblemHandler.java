@@ -1,0 +1,52 @@
+package app.rapport.platform.web;
+
+import app.rapport.api.common.ProblemView;
+import app.rapport.api.common.ProblemView.FieldProblem;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.server.exceptions.ConversionErrorHandler;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A body or parameter that could not be read as its type (an unknown enum value, text where a number belongs): 400,
+ * naming the field. The decoder names the type it failed on, so the field is the body's component of that type.
+ */
+@Singleton
+@Replaces(ConversionErrorHandler.class)
+final class ConversionProblemHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<ProblemView>> {
+    private static final Pattern TYPE = Pattern.compile("value of type `([\\w.$]+)`");
+    private static final Pattern EXPECTED = Pattern.compile("(Expected one of \\[[^]]*] but was '[^']*')");
+
+    @Override
+    public HttpResponse<ProblemView> handle(HttpRequest request, ConversionErrorException e) {
+        String message = String.valueOf(e.getConversionError().getCause().getMessage());
+        String field = e.getArgument().getName();
+        Matcher type = TYPE.matcher(message);
+        if (type.find()) {
+            field = componentOfType(e.getArgument().getType(), type.group(1)).orElse(field);
+        }
+        Matcher expected = EXPECTED.matcher(message);
+        String reason = expected.find() ? expected.group(1).replace("Expected", "must be") : "has a value of the wrong type";
+        return Problems.response(request, HttpStatus.BAD_REQUEST, "invalid-input", field + ": " + reason,
+                List.of(new FieldProblem(field, reason)));
+    }
+
+    private static java.util.Optional<String> componentOfType(Class<?> owner, String typeName) {
+        if (!owner.isRecord()) {
+            return java.util.Optional.empty();
+        }
+        return Arrays.stream(owner.getRecordComponents())
+                .filter(c -> c.getType().getName().equals(typeName))
+                .map(RecordComponent::getName)
+                .findFirst();
+    }
+}

@@ -1,0 +1,25 @@
+package app.rapport.platform.web;
+
+/** Strong ETags carrying a row's optimistic-locking version: {@code "3"}. */
+public final class ETags {
+    private ETags() {}
+
+    public static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    public static long version(String ifMatch) {
+        String v = ifMatch.strip();
+        if (v.startsWith("W/")) {
+            v = v.substring(2);
+        }
+        if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
+            v = v.substring(1, v.length() - 1);
+        }
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw ProblemException.badField("If-Match", "must be an ETag this API sent, such as \"3\"");
+        }
+    }
+}
