@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 @Replaces(ConversionErrorHandler.class)
 final class ConversionProblemHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<ProblemView>> {
     private static final Pattern TYPE = Pattern.compile("value of type `([\\w.$]+)`");
+    private static final Pattern REQUIRED = Pattern.compile("Required (?:constructor parameter|argument) \\[[^]]*?(\\w+)]");
     private static final Pattern EXPECTED = Pattern.compile("(Expected one of \\[[^]]*] but was '[^']*')");
 
     @Override
@@ -34,8 +35,17 @@ final class ConversionProblemHandler implements ExceptionHandler<ConversionError
         if (type.find()) {
             field = componentOfType(e.getArgument().getType(), type.group(1)).orElse(field);
         }
+        Matcher required = REQUIRED.matcher(message);
         Matcher expected = EXPECTED.matcher(message);
-        String reason = expected.find() ? expected.group(1).replace("Expected", "must be") : "has a value of the wrong type";
+        String reason;
+        if (required.find()) {
+            field = required.group(1);
+            reason = "must not be null";
+        } else if (expected.find()) {
+            reason = expected.group(1).replace("Expected", "must be");
+        } else {
+            reason = "has a value of the wrong type";
+        }
         return Problems.response(request, HttpStatus.BAD_REQUEST, "invalid-input", field + ": " + reason,
                 List.of(new FieldProblem(field, reason)));
     }

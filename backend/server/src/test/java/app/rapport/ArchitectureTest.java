@@ -1,0 +1,35 @@
+package app.rapport;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The rules of the codebase's shape (STYLE.md), checked on every build. */
+@AnalyzeClasses(packages = "app.rapport", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule features_do_not_depend_on_each_other_in_cycles =
+            slices().matching("app.rapport.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule only_tenancy_touches_connections_and_datasources = noClasses()
+            .that().resideOutsideOfPackage("app.rapport.platform.tenant..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("java.sql.Connection")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.sql.DataSource");
+
+    @ArchTest
+    static final ArchRule the_server_never_touches_vaadin =
+            noClasses().should().dependOnClassesThat().resideInAPackage("com.vaadin..");
+
+    @ArchTest
+    static final ArchRule feature_services_do_not_speak_http = noClasses()
+            .that().haveSimpleNameNotEndingWith("Controller")
+            .and().haveSimpleNameNotStartingWith("$")
+            .and().resideInAPackage("app.rapport.client..")
+            .should().dependOnClassesThat().resideInAPackage("io.micronaut.http.annotation..");
+}

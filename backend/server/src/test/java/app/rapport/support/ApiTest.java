@@ -1,0 +1,142 @@
+package app.rapport.support;
+
+import app.rapport.api.operator.CreateTenant;
+import app.rapport.testing.Keycloak;
+import app.rapport.testing.TestServers;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Base of the HTTP tests: a real Rapport server on a random port, the test run's real database and Keycloak, and
+ * the two demo tenants provisioned through the operator API. Requests go through a real HTTP client.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ApiTest implements TestPropertyProvider {
+    public static final String HARBOUR = "harbour-hotel";
+    public static final String NORTHWIND = "northwind-telecom";
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+    @Inject
+    @Client("/")
+    protected HttpClient http;
+
+    @Inject
+    protected ObjectMapper json;
+
+    protected static final Keycloak keycloak = Keycloak.ofTestRun();
+
+    private record Token(String value, long fetchedAt) {}
+
+    /** An HTTP answer: status, body text and headers. */
+    public record Reply(int status, String body, io.micronaut.http.HttpHeaders headers) {
+        public String header(String name) {
+            return headers.get(name);
+        }
+    }
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> p = new HashMap<>(TestServers.get().serverProperties());
+        p.put("micronaut.server.port", "-1");
+        return p;
+    }
+
+    @BeforeAll
+    void demoTenants() {
+        ensureTenant(HARBOUR, "Harbour Hotel", "harbour.admin@example.test");
+        ensureTenant(NORTHWIND, "Northwind Telecom", "northwind.admin@example.test");
+    }
+
+    protected void ensureTenant(String slug, String name, String adminEmail) {
+        Reply r = send("operator", HttpRequest.POST("/api/v1/operator/tenants", new CreateTenant(slug, name, adminEmail)));
+        if (r.status() != 201 && r.status() != 409) {
+            throw new IllegalStateException("provisioning " + slug + " answered " + r.status() + ": " + r.body());
+        }
+    }
+
+    protected String token(String user) {
+        Token t = TOKENS.get(user);
+        if (t == null || System.currentTimeMillis() - t.fetchedAt > 200_000) {
+            t = new Token(keycloak.token(user), System.currentTimeMillis());
+            TOKENS.put(user, t);
+        }
+        return t.value;
+    }
+
+    /** Sends as {@code user} (null: no token at all). */
+    protected Reply send(String user, MutableHttpRequest<?> request) {
+        if (user != null) {
+            request.bearerAuth(token(user));
+        }
+        if (request.getBody().isPresent() && request.getContentType().isEmpty()) {
+            request.contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
+        try {
+            HttpResponse<String> r = http.toBlocking().exchange(request, Argument.STRING, Argument.STRING);
+            return new Reply(r.code(), r.getBody().orElse(""), r.getHeaders());
+        } catch (HttpClientResponseException e) {
+            return new Reply(e.code(), e.getResponse().getBody(String.class).orElse(""), e.getResponse().getHeaders());
+        }
+    }
+
+    protected <T> T read(Reply reply, Class<T> type) {
+        try {
+            return json.readValue(reply.body(), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + reply.body(), e);
+        }
+    }
+
+    protected <T> T read(Reply reply, Argument<T> type) {
+        try {
+            return json.readValue(reply.body(), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + reply.body(), e);
+        }
+    }
+
+    /** A direct connection to the test database, for checking what was (not) written. */
+    protected static Connection database() throws SQLException {
+        TestServers s = TestServers.get();
+        return DriverManager.getConnection(s.jdbcBaseUrl() + "?useSSL=false&allowPublicKeyRetrieval=true", s.dbUser(),
+                s.dbPassword());
+    }
+
+    protected static long count(String sql) {
+        try (Connection c = database(); var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static void execute(String sql) {
+        try (Connection c = database(); var st = c.createStatement()) {
+            st.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
