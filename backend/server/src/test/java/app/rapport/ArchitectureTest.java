@@ -29,7 +29,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule feature_services_do_not_speak_http = noClasses()
             .that().haveSimpleNameNotEndingWith("Controller")
-            .and().haveSimpleNameNotStartingWith("$")
+            .and().haveNameNotMatching(".*\\.\\$.*")
             .and().resideInAPackage("app.rapport.client..")
             .should().dependOnClassesThat().resideInAPackage("io.micronaut.http.annotation..");
 }
