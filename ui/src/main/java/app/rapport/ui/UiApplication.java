@@ -1,0 +1,58 @@
+package app.rapport.ui;
+
+import app.rapport.ui.platform.Beans;
+import app.rapport.ui.platform.security.OidcFilter;
+import io.micronaut.context.ApplicationContext;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee11.annotations.AnnotationConfiguration;
+import org.eclipse.jetty.ee11.servlet.FilterHolder;
+import org.eclipse.jetty.ee11.webapp.Configuration;
+import org.eclipse.jetty.ee11.webapp.FragmentConfiguration;
+import org.eclipse.jetty.ee11.webapp.JettyWebXmlConfiguration;
+import org.eclipse.jetty.ee11.webapp.MetaInfConfiguration;
+import org.eclipse.jetty.ee11.webapp.WebAppContext;
+import org.eclipse.jetty.ee11.webapp.WebInfConfiguration;
+import org.eclipse.jetty.ee11.webapp.WebXmlConfiguration;
+import org.eclipse.jetty.ee11.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.ClassMatcher;
+
+/**
+ * Starts the Rapport web UI: Micronaut as the DI container and HTTP client of the API, Vaadin on embedded Jetty 12.1
+ * (ee11), every request behind the OIDC login filter.
+ */
+public final class UiApplication {
+    private UiApplication() {}
+
+    public static void main(String[] args) throws Exception {
+        start(Integer.parseInt(System.getenv().getOrDefault("RAPPORT_UI_PORT", "8080"))).join();
+    }
+
+    public static Server start(int port) throws Exception {
+        ApplicationContext context = ApplicationContext.run();
+        Beans.set(context);
+        Server server = new Server(new java.net.InetSocketAddress(
+                System.getenv().getOrDefault("RAPPORT_UI_HOST", "127.0.0.1"), port));
+        WebAppContext web = new WebAppContext();
+        web.setContextPath("/");
+        web.setBaseResource(web.getResourceFactory().newResource(UiApplication.class.getResource("/webapp")));
+        web.setConfigurations(new Configuration[] {
+            new AnnotationConfiguration(), new WebInfConfiguration(), new WebXmlConfiguration(), new MetaInfConfiguration(),
+            new FragmentConfiguration(), new JettyWebXmlConfiguration()
+        });
+        // Vaadin finds its routes only in jars Jetty scans: ours (classes or rapport-ui*.jar) and Vaadin's own.
+        web.setAttribute("org.eclipse.jetty.server.webapp.ContainerIncludeJarPattern",
+                ".*/(vaadin|flow|rapport-ui)[^/]*\\.jar$|.*/classes/.*");
+        web.setParentLoaderPriority(true);
+        // Without this Jetty hides its own servlet classes from the app and answers 503 (STACK-NOTES §4.2).
+        web.setHiddenClassMatcher(new ClassMatcher());
+        web.addFilter(new FilterHolder(context.getBean(OidcFilter.class)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        JakartaWebSocketServletContainerInitializer.configure(web, null);
+        server.setHandler(web);
+        server.setStopAtShutdown(true);
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(context::close));
+        return server;
+    }
+}

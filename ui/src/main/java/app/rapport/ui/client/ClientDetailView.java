@@ -1,0 +1,153 @@
+package app.rapport.ui.client;
+
+import app.rapport.api.client.ClientView;
+import app.rapport.api.client.ClientWrite;
+import app.rapport.api.client.ClientsApi;
+import app.rapport.api.client.ContactView;
+import app.rapport.api.client.ContactWrite;
+import app.rapport.ui.platform.api.Api;
+import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.layout.Allowed;
+import app.rapport.ui.platform.layout.MainLayout;
+import app.rapport.ui.platform.layout.Notices;
+import app.rapport.ui.platform.security.CurrentUser;
+import app.rapport.ui.platform.security.SignedInUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import io.micronaut.context.annotation.Prototype;
+import java.util.List;
+
+/**
+ * One client: its fields and contacts, editable by admins and account managers. A save carries the version that was
+ * read; if someone else saved meanwhile, the API refuses (412) and the user is told and offered a reload.
+ */
+@Route(value = "clients/:id", layout = MainLayout.class)
+@Allowed({SignedInUser.TENANT_ADMIN, SignedInUser.ACCOUNT_MANAGER, SignedInUser.SERVICE_STAFF})
+@Prototype
+public class ClientDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    static final String ID = "id";
+    static final String NEW = "new";
+
+    private final ClientsApi clients;
+    private final Api api;
+    private final boolean editable;
+    final H2 title = new H2();
+    final ClientForm form = new ClientForm();
+    final ContactsEditor contacts;
+    final Button save = new Button();
+    final Button delete = new Button();
+    private String id;
+    private long version;
+
+    ClientDetailView(ClientsApi clients, Api api, CurrentUser currentUser) {
+        this.clients = clients;
+        this.api = api;
+        this.editable = currentUser.require().canEditClients();
+        this.contacts = new ContactsEditor(editable, this::addContact, this::removeContact);
+        save.setText(getTranslation("action.save"));
+        save.setId("client-save");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> form.save(contacts.pending()));
+        delete.setText(getTranslation("action.delete"));
+        delete.setId("client-delete");
+        delete.addThemeVariants(ButtonVariant.ERROR);
+        delete.addClickListener(e -> remove());
+        Button back = new Button(getTranslation("action.back"), e -> toList());
+        form.setEditable(editable);
+        form.addSaveListener(e -> store(e.client()));
+        save.setVisible(editable);
+        HorizontalLayout actions = new HorizontalLayout(save, delete, back);
+        add(title, form, contacts, actions);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        id = event.getRouteParameters().get(ID).orElse(NEW);
+        if (NEW.equals(id)) {
+            if (!editable) {
+                toList();
+                return;
+            }
+            id = null;
+            title.setText(getTranslation("client.new.title"));
+            delete.setVisible(false);
+            contacts.showPending(List.of());
+            return;
+        }
+        try {
+            show(api.call(() -> clients.get(id).body()));
+        } catch (ApiProblem p) {
+            removeAll();
+            add(new H2(getTranslation("client.notFound.title")), new Paragraph(getTranslation("client.notFound.text")),
+                    new Button(getTranslation("action.back"), e -> toList()));
+        }
+    }
+
+    private void show(ClientView c) {
+        id = c.id();
+        version = c.version();
+        title.setText(c.name());
+        form.show(c);
+        contacts.showSaved(c.contacts() == null ? List.of() : c.contacts());
+        delete.setVisible(editable);
+    }
+
+    private void store(ClientWrite write) {
+        try {
+            if (id == null) {
+                ClientView created = api.call(() -> clients.create(write).body());
+                Notices.success(getTranslation("client.saved"));
+                getUI().ifPresent(ui -> ui.navigate(ClientDetailView.class, new RouteParameters(ID, created.id())));
+            } else {
+                show(api.call(() -> clients.update(id, "\"" + version + "\"", write).body()));
+                Notices.success(getTranslation("client.saved"));
+            }
+        } catch (ApiProblem p) {
+            if (p.status() == 412) {
+                ConflictDialog.open(() -> show(api.call(() -> clients.get(id).body())));
+            } else if (!form.showErrors(p.fields())) {
+                Notices.problem(p);
+            }
+        }
+    }
+
+    private void remove() {
+        try {
+            api.run(() -> clients.delete(id, "\"" + version + "\""));
+            Notices.success(getTranslation("client.deleted"));
+            toList();
+        } catch (ApiProblem p) {
+            if (p.status() == 412) {
+                ConflictDialog.open(() -> show(api.call(() -> clients.get(id).body())));
+            } else {
+                Notices.problem(p);
+            }
+        }
+    }
+
+    private ContactView addContact(ContactWrite c) {
+        return api.call(() -> clients.addContact(id, c).body());
+    }
+
+    private void removeContact(ContactView c) {
+        api.run(() -> clients.removeContact(id, c.id()));
+    }
+
+    private void toList() {
+        getUI().ifPresent(ui -> ui.navigate(ClientsView.class));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.getText() == null || title.getText().isBlank() ? getTranslation("clients.title") : title.getText();
+    }
+}

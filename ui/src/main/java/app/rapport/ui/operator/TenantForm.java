@@ -1,0 +1,105 @@
+package app.rapport.ui.operator;
+
+import app.rapport.api.common.ProblemView.FieldProblem;
+import app.rapport.api.operator.CreateTenant;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+
+/** Slug, name and first admin's email of a new tenant; fires a {@link CreateEvent} when they hold. */
+class TenantForm extends HorizontalLayout {
+    final TextField slug = new TextField();
+    final TextField name = new TextField();
+    final EmailField adminEmail = new EmailField();
+    final Button create = new Button();
+
+    TenantForm() {
+        slug.setLabel(getTranslation("tenant.slug"));
+        slug.setId("tenant-slug");
+        slug.setHelperText(getTranslation("tenant.slug.help"));
+        slug.setAllowedCharPattern("[a-z0-9-]");
+        slug.setMaxLength(40);
+        name.setLabel(getTranslation("tenant.name"));
+        name.setId("tenant-name");
+        name.setMaxLength(120);
+        adminEmail.setLabel(getTranslation("tenant.adminEmail"));
+        adminEmail.setId("tenant-admin-email");
+        create.setText(getTranslation("tenant.create"));
+        create.setId("tenant-create");
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClickListener(e -> submit());
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(slug, name, adminEmail, create);
+    }
+
+    boolean submit() {
+        boolean ok = require(slug) & require(name) & require(adminEmail);
+        if (ok && !slug.getValue().matches("^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$")) {
+            slug.setErrorMessage(getTranslation("tenant.slug.help"));
+            slug.setInvalid(true);
+            ok = false;
+        }
+        if (ok) {
+            fireEvent(new CreateEvent(this, new CreateTenant(slug.getValue(), name.getValue(), adminEmail.getValue())));
+        }
+        return ok;
+    }
+
+    boolean showErrors(List<FieldProblem> problems) {
+        boolean any = false;
+        for (FieldProblem p : problems) {
+            TextField f = switch (p.field()) {
+                case "slug" -> slug;
+                case "displayName" -> name;
+                default -> null;
+            };
+            if (f != null) {
+                f.setErrorMessage(p.message());
+                f.setInvalid(true);
+                any = true;
+            } else if (p.field().equals("adminEmail")) {
+                adminEmail.setErrorMessage(p.message());
+                adminEmail.setInvalid(true);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    void clear() {
+        slug.clear();
+        name.clear();
+        adminEmail.clear();
+    }
+
+    private boolean require(com.vaadin.flow.component.textfield.TextFieldBase<?, String> f) {
+        boolean blank = f.getValue().isBlank();
+        f.setErrorMessage(blank ? getTranslation("validation.required") : null);
+        f.setInvalid(blank);
+        return !blank;
+    }
+
+    Registration addCreateListener(ComponentEventListener<CreateEvent> l) {
+        return addListener(CreateEvent.class, l);
+    }
+
+    static final class CreateEvent extends ComponentEvent<TenantForm> {
+        private final CreateTenant command;
+
+        CreateEvent(TenantForm source, CreateTenant command) {
+            super(source, false);
+            this.command = command;
+        }
+
+        CreateTenant command() {
+            return command;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package app.rapport.ui.operator;
+
+import app.rapport.api.operator.CreateTenant;
+import app.rapport.api.operator.MigrationRunView;
+import app.rapport.api.operator.OperatorApi;
+import app.rapport.api.operator.ProvisionedTenant;
+import app.rapport.api.operator.TenantStatus;
+import app.rapport.api.operator.TenantView;
+import app.rapport.ui.platform.api.Api;
+import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.layout.Allowed;
+import app.rapport.ui.platform.layout.MainLayout;
+import app.rapport.ui.platform.layout.Notices;
+import app.rapport.ui.platform.security.SignedInUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The tenant catalog: status, schema version, last migration; provision, suspend, resume, migrate. */
+@Route(value = "operator/tenants", layout = MainLayout.class)
+@Allowed(SignedInUser.OPERATOR)
+@Prototype
+public class TenantsView extends VerticalLayout implements HasDynamicTitle {
+    final Grid<TenantView> grid = new Grid<>(TenantView.class, false);
+    final TenantForm form = new TenantForm();
+    final Button migrate = new Button();
+    final Span lastRun = new Span();
+    private final OperatorApi operator;
+    private final Api api;
+
+    TenantsView(OperatorApi operator, Api api) {
+        this.operator = operator;
+        this.api = api;
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        grid.setId("tenants-grid");
+        grid.addColumn(TenantView::slug).setHeader(getTranslation("tenant.slug"));
+        grid.addColumn(TenantView::displayName).setHeader(getTranslation("tenant.name")).setFlexGrow(2);
+        grid.addColumn(t -> getTranslation("tenant.status." + t.status())).setHeader(getTranslation("tenant.status"));
+        grid.addColumn(t -> t.schemaVersion() == null ? "-"
+                        : t.schemaVersion() + (t.schemaCurrent() ? "" : " " + getTranslation("tenant.lagging")))
+                .setHeader(getTranslation("tenant.schemaVersion"));
+        grid.addColumn(t -> t.lastMigrationAt() == null ? "-" : when.format(t.lastMigrationAt()))
+                .setHeader(getTranslation("tenant.lastMigration"));
+        grid.addColumn(TenantView::lastMigrationResult).setHeader(getTranslation("tenant.lastResult")).setFlexGrow(2);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("tenant.actions"));
+
+        form.addCreateListener(e -> provision(e.command()));
+        migrate.setText(getTranslation("tenant.migrate"));
+        migrate.setId("tenant-migrate");
+        migrate.addClickListener(e -> runMigrations());
+        Button refresh = new Button(getTranslation("action.refresh"), e -> refresh());
+        add(new H2(getTranslation("tenants.title")), form, new HorizontalLayout(migrate, refresh, lastRun), grid);
+        setSizeFull();
+        refresh();
+    }
+
+    private HorizontalLayout actions(TenantView t) {
+        HorizontalLayout row = new HorizontalLayout();
+        if (t.status() == TenantStatus.ACTIVE) {
+            Button b = new Button(getTranslation("tenant.suspend"), e -> act(() -> operator.suspend(t.slug())));
+            b.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
+            b.setId("suspend-" + t.slug());
+            row.add(b);
+        } else if (t.status() == TenantStatus.SUSPENDED) {
+            Button b = new Button(getTranslation("tenant.resume"), e -> act(() -> operator.resume(t.slug())));
+            b.addThemeVariants(ButtonVariant.SMALL);
+            b.setId("resume-" + t.slug());
+            row.add(b);
+        }
+        return row;
+    }
+
+    private void act(Runnable call) {
+        try {
+            api.run(call);
+            refresh();
+        } catch (ApiProblem p) {
+            Notices.problem(p);
+        }
+    }
+
+    private void provision(CreateTenant command) {
+        try {
+            ProvisionedTenant p = api.call(() -> operator.create(command).body());
+            ProvisionedDialog.open(p);
+            form.clear();
+        } catch (ApiProblem p) {
+            if (!form.showErrors(p.fields())) {
+                Notices.problem(p);
+            }
+        }
+        refresh();
+    }
+
+    private void runMigrations() {
+        try {
+            MigrationRunView run = api.call(() -> operator.migrate(null).body());
+            lastRun.setText(getTranslation("tenant.migrationStarted", run.id().substring(0, 8)));
+        } catch (ApiProblem p) {
+            Notices.problem(p);
+        }
+    }
+
+    void refresh() {
+        grid.setItems(api.call(operator::tenants));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("tenants.title");
+    }
+}

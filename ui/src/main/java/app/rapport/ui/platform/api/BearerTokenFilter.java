@@ -1,0 +1,15 @@
+package app.rapport.ui.platform.api;
+
+import io.micronaut.core.propagation.PropagatedContext;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.annotation.ClientFilter;
+import io.micronaut.http.annotation.RequestFilter;
+
+/** Adds the caller's bearer token to every request to the Rapport API. */
+@ClientFilter(serviceId = "rapport-api")
+final class BearerTokenFilter {
+    @RequestFilter
+    void authorize(MutableHttpRequest<?> request) {
+        PropagatedContext.getOrEmpty().find(BearerToken.class).ifPresent(t -> request.bearerAuth(t.value()));
+    }
+}

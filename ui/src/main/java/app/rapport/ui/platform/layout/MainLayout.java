@@ -1,0 +1,70 @@
+package app.rapport.ui.platform.layout;
+
+import app.rapport.ui.client.ClientsView;
+import app.rapport.ui.operator.TenantsView;
+import app.rapport.ui.platform.i18n.LocalePreference;
+import app.rapport.ui.platform.i18n.MessagesI18NProvider;
+import app.rapport.ui.platform.security.CurrentUser;
+import app.rapport.ui.platform.security.SignedInUser;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import io.micronaut.context.annotation.Prototype;
+import java.util.Locale;
+
+/** The frame of every page: title, tenant, language, user and sign-out above; the role's menu on the side. */
+@Prototype
+public class MainLayout extends AppLayout {
+
+    MainLayout(CurrentUser currentUser) {
+        SignedInUser user = currentUser.require();
+        Span title = new Span(getTranslation("app.name"));
+        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l, 1.125rem)");
+        Span tenant = new Span(user.tenant() == null ? getTranslation("layout.platform") : user.tenant());
+        tenant.setId("current-tenant");
+        tenant.getStyle().set("opacity", "0.7");
+
+        Select<Locale> language = new Select<>();
+        language.setId("language");
+        language.setItems(MessagesI18NProvider.LOCALES);
+        language.setItemLabelGenerator(l -> getTranslation("language." + l.toLanguageTag()));
+        language.setValue(MessagesI18NProvider.supported(getLocale()));
+        language.setAriaLabel(getTranslation("layout.language"));
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                LocalePreference.choose(getUI().orElseThrow(), e.getValue());
+            }
+        });
+        language.setWidth("9em");
+
+        Span who = new Span(user.displayName());
+        who.setId("current-user");
+        Anchor logout = new Anchor("/logout", getTranslation("layout.logout"));
+        logout.setId("logout");
+        logout.setRouterIgnore(true);
+
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, tenant);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        HorizontalLayout right = new HorizontalLayout(language, who, logout);
+        right.setAlignItems(FlexComponent.Alignment.CENTER);
+        right.getStyle().set("margin-left", "auto").set("margin-right", "1em");
+        bar.setWidthFull();
+        bar.add(right);
+        addToNavbar(bar);
+
+        SideNav nav = new SideNav();
+        if (user.isOperator()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.tenants"), TenantsView.class));
+        }
+        if (user.hasAny(SignedInUser.TENANT_ADMIN, SignedInUser.ACCOUNT_MANAGER, SignedInUser.SERVICE_STAFF)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.clients"), ClientsView.class));
+        }
+        addToDrawer(nav);
+    }
+}

@@ -1,0 +1,25 @@
+package app.rapport.ui.platform.layout;
+
+import app.rapport.ui.platform.api.ApiProblem;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+/** Short messages to the user: successes, and the API's refusals in the user's language. */
+public final class Notices {
+    private Notices() {}
+
+    public static void success(String text) {
+        Notification n = Notification.show(text, 3000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.SUCCESS);
+    }
+
+    public static void problem(ApiProblem p) {
+        UI ui = UI.getCurrent();
+        String key = "problem." + p.code();
+        String text = ui.getTranslation(key);
+        String message = text.startsWith("!") ? ui.getTranslation("problem.generic", p.detail()) : text;
+        Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.ERROR);
+    }
+}

@@ -1,0 +1,26 @@
+package app.rapport.ui.platform.layout;
+
+import app.rapport.ui.client.ClientsView;
+import app.rapport.ui.operator.TenantsView;
+import app.rapport.ui.platform.security.CurrentUser;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+
+/** The start page: the operator goes to the tenant catalog, everyone else to their clients. */
+@Route("")
+@Prototype
+public class RootView extends Component implements BeforeEnterObserver {
+    private final CurrentUser currentUser;
+
+    RootView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.forwardTo(currentUser.require().isOperator() ? TenantsView.class : ClientsView.class);
+    }
+}

@@ -1,0 +1,238 @@
+package app.rapport.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.rapport.testing.Keycloak;
+import app.rapport.testing.TestServers;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The main journeys in a real browser (Debian's Chromium, headless) against the packaged backend and UI, the test
+ * run's real database and Keycloak: the login page is Keycloak's own. Screenshots go to target/screenshots/.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserJourneyIT {
+    private static final Path SHOTS = Paths.get("target/screenshots");
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Process backend;
+    private Process ui;
+    private Playwright playwright;
+    private Browser browser;
+    private String uiUrl;
+
+    @BeforeAll
+    void start() throws Exception {
+        TestServers servers = TestServers.get();
+        Path root = TestServers.repoRoot();
+        int apiPort = freePort();
+        int uiPort = freePort();
+        Map<String, String> env = new HashMap<>(servers.serverEnvironment());
+        env.put("RAPPORT_API_PORT", String.valueOf(apiPort));
+        backend = launch(root.resolve("backend/server/target/rapport-server.jar"), env, "backend");
+        waitFor("http://127.0.0.1:" + apiPort + "/health", 200);
+        Keycloak keycloak = new Keycloak(servers.keycloakUrl());
+        String op = keycloak.token("operator");
+        for (String[] t : List.of(new String[] {"harbour-hotel", "Harbour Hotel", "harbour.admin@example.test"},
+                new String[] {"northwind-telecom", "Northwind Telecom", "northwind.admin@example.test"})) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + apiPort + "/api/v1/operator/tenants"))
+                    .header("Authorization", "Bearer " + op).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"slug\":\"%s\",\"displayName\":\"%s\",\"adminEmail\":\"%s\"}"
+                            .formatted(t[0], t[1], t[2]))).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 201 && r.statusCode() != 409) {
+                throw new IllegalStateException("provisioning " + t[0] + ": " + r.statusCode() + " " + r.body());
+            }
+        }
+        env.put("RAPPORT_UI_PORT", String.valueOf(uiPort));
+        env.put("RAPPORT_API_URL", "http://127.0.0.1:" + apiPort);
+        ui = launch(root.resolve("ui/target/rapport-ui.jar"), env, "ui");
+        uiUrl = "http://127.0.0.1:" + uiPort;
+        waitFor(uiUrl + "/", 302);
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/lib/chromium/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (ui != null) {
+            ui.destroy();
+        }
+        if (backend != null) {
+            backend.destroy();
+        }
+    }
+
+    private Page signIn(String user, String locale) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 800));
+        Page page = context.newPage();
+        page.navigate(uiUrl + "/");
+        page.locator("#username").fill(user);
+        page.locator("#password").fill(Keycloak.DEMO_PASSWORD);
+        page.locator("#kc-login").click();
+        page.waitForURL(Pattern.compile(".*127\\.0\\.0\\.1:" + uiUrl.replaceAll(".*:", "") + "/.*"));
+        return page;
+    }
+
+    private static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Test
+    void a_manager_creates_a_client_finds_it_and_another_tenant_never_sees_it() {
+        String name = "Pudong Travel " + UUID.randomUUID().toString().substring(0, 6);
+        Page page = signIn("harbour.manager", "en-US");
+        assertThat(page.locator("#clients-grid")).isVisible();
+        assertThat(page.locator("#current-tenant")).hasText("harbour-hotel");
+        shot(page, "01-harbour-clients");
+
+        page.locator("#client-create").click();
+        page.locator("#client-name input").fill(name);
+        page.locator("#client-city input").fill("Shanghai");
+        page.locator("#client-email input").fill("desk@pudong.example");
+        page.locator("#contact-add").click();
+        page.locator("#contact-name input").fill("Wang Fang");
+        page.locator("#contact-confirm").click();
+        shot(page, "02-new-client-form");
+        page.locator("#client-save").click();
+        page.waitForURL(Pattern.compile(".*/clients/[0-9a-f-]{36}$"));
+        String clientUrl = page.url();
+        assertThat(page.locator("#contacts-grid")).containsText("Wang Fang");
+        shot(page, "03-client-saved");
+
+        page.navigate(uiUrl + "/clients");
+        page.locator("#client-search input").fill(name);
+        assertThat(page.locator("#clients-grid")).containsText(name);
+        shot(page, "04-client-found");
+        page.context().close();
+
+        Page other = signIn("northwind.manager", "en-US");
+        other.locator("#client-search input").fill(name);
+        other.waitForTimeout(1500);
+        assertThat(other.locator("#clients-grid")).not().containsText(name);
+        shot(other, "05-northwind-search");
+        other.navigate(clientUrl);
+        assertThat(other.getByText("Client not found")).isVisible();
+        shot(other, "06-northwind-by-url");
+        other.context().close();
+    }
+
+    @Test
+    void a_second_tab_editing_the_same_client_gets_a_conflict_message() {
+        String name = "Conflict Co " + UUID.randomUUID().toString().substring(0, 6);
+        Page first = signIn("harbour.manager", "en-US");
+        first.locator("#client-create").click();
+        first.locator("#client-name input").fill(name);
+        first.locator("#client-save").click();
+        first.waitForURL(Pattern.compile(".*/clients/[0-9a-f-]{36}$"));
+        Page second = first.context().newPage();
+        second.navigate(first.url());
+        assertThat(second.locator("#client-name input")).hasValue(name);
+
+        first.locator("#client-city input").fill("Suzhou");
+        first.locator("#client-save").click();
+        assertThat(first.getByText("Client saved.")).isVisible();
+        second.locator("#client-city input").fill("Wuxi");
+        second.locator("#client-save").click();
+        assertThat(second.locator("#conflict-dialog")).isVisible();
+        shot(second, "07-conflict");
+        first.context().close();
+    }
+
+    @Test
+    void the_operator_provisions_suspends_and_resumes_a_tenant() {
+        String slug = "riverside-" + UUID.randomUUID().toString().substring(0, 4);
+        Page page = signIn("operator", "en-US");
+        assertThat(page.locator("#tenants-grid")).containsText("harbour-hotel");
+        page.locator("#tenant-slug input").fill(slug);
+        page.locator("#tenant-name input").fill("Riverside Bank");
+        page.locator("#tenant-admin-email input").fill(slug + "@example.test");
+        page.locator("#tenant-create").click();
+        assertThat(page.locator("#provisioned-dialog")).containsText("Temporary password");
+        shot(page, "08-tenant-provisioned");
+        page.keyboard().press("Escape");
+        assertThat(page.locator("#tenants-grid")).containsText(slug);
+        page.locator("#suspend-" + slug).click();
+        assertThat(page.locator("#resume-" + slug)).isVisible();
+        shot(page, "09-tenant-suspended");
+        page.locator("#resume-" + slug).click();
+        assertThat(page.locator("#suspend-" + slug)).isVisible();
+        page.context().close();
+    }
+
+    @Test
+    void the_chosen_language_applies_at_once_and_is_remembered() {
+        Page page = signIn("harbour.staff", "en-US");
+        assertThat(page.locator("h2")).hasText("Clients");
+        assertThat(page.locator("#client-create")).isHidden();
+        page.locator("#language").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("简体中文")).click();
+        assertThat(page.locator("h2")).hasText("客户");
+        shot(page, "10-clients-zh-CN");
+        Page again = page.context().newPage();
+        again.navigate(uiUrl + "/clients");
+        assertThat(again.locator("h2")).hasText("客户");
+        page.context().close();
+    }
+
+    private static Process launch(Path jar, Map<String, String> env, String name) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", jar.toString());
+        pb.environment().putAll(env);
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(Paths.get("target", name + "-it.log").toFile());
+        return pb.start();
+    }
+
+    private void waitFor(String url, int status) throws InterruptedException {
+        HttpClient noRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        for (int i = 0; i < 240; i++) {
+            try {
+                if (noRedirects.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == status) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(url + " did not answer " + status);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
