@@ -4,15 +4,20 @@ import app.rapport.platform.tenant.TenantMigrationJob;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
-import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 
 /**
  * Starts the Rapport API server, or, with {@code migrate-tenants [workers]}, runs the tenant migration job once
  * and exits (status 1 when a tenant failed): the command-line entry point of the job.
  */
-@OpenAPIDefinition(info = @Info(title = "Rapport", version = "0.1", description = "Relationship management for service businesses"))
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Rapport",
+                        version = "0.1",
+                        description = "Relationship management for service businesses"))
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class Application {
 

@@ -18,9 +18,14 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule only_tenancy_touches_connections_and_datasources = noClasses()
-            .that().resideOutsideOfPackage("app.rapport.platform.tenant..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("java.sql.Connection")
-            .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.sql.DataSource");
+            .that()
+            .resideOutsideOfPackage("app.rapport.platform.tenant..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("java.sql.Connection")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("javax.sql.DataSource");
 
     @ArchTest
     static final ArchRule the_server_never_touches_vaadin =
@@ -28,8 +33,13 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule feature_services_do_not_speak_http = noClasses()
-            .that().haveSimpleNameNotEndingWith("Controller")
-            .and().haveNameNotMatching(".*\\.\\$.*")
-            .and().resideInAPackage("app.rapport.client..")
-            .should().dependOnClassesThat().resideInAPackage("io.micronaut.http.annotation..");
+            .that()
+            .haveSimpleNameNotEndingWith("Controller")
+            .and()
+            .haveNameNotMatching(".*\\.\\$.*")
+            .and()
+            .resideInAPackage("app.rapport.client..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("io.micronaut.http.annotation..");
 }

@@ -34,38 +34,80 @@ public final class Keycloak {
     }
 
     public String token(String username, String password) {
-        String body = form("grant_type", "password", "client_id", "rapport-cli", "username", username, "password", password,
-                "scope", "openid");
-        return extract(ACCESS_TOKEN, post("/realms/rapport/protocol/openid-connect/token", body, null,
-                "application/x-www-form-urlencoded"), "token for " + username);
+        String body = form(
+                "grant_type",
+                "password",
+                "client_id",
+                "rapport-cli",
+                "username",
+                username,
+                "password",
+                password,
+                "scope",
+                "openid");
+        return extract(
+                ACCESS_TOKEN,
+                post("/realms/rapport/protocol/openid-connect/token", body, null, "application/x-www-form-urlencoded"),
+                "token for " + username);
     }
 
     /** Creates a user with the demo password in {@code tenant} (may be null) holding {@code role}; returns its name. */
     public String createUser(String tenant, String role) {
-        String admin = extract(ACCESS_TOKEN, post("/realms/master/protocol/openid-connect/token",
-                form("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"), null,
-                "application/x-www-form-urlencoded"), "admin token");
+        String admin = extract(
+                ACCESS_TOKEN,
+                post(
+                        "/realms/master/protocol/openid-connect/token",
+                        form(
+                                "grant_type",
+                                "password",
+                                "client_id",
+                                "admin-cli",
+                                "username",
+                                "admin",
+                                "password",
+                                "admin"),
+                        null,
+                        "application/x-www-form-urlencoded"),
+                "admin token");
         String username = "t-" + UUID.randomUUID().toString().substring(0, 8);
         String attrs = tenant == null ? "{}" : "{\"tenant\":[\"" + tenant + "\"]}";
         String user = """
                 {"username":"%s","email":"%s@example.test","firstName":"Test","lastName":"User","enabled":true,
                  "emailVerified":true,"attributes":%s,
-                 "credentials":[{"type":"password","value":"%s","temporary":false}]}"""
-                .formatted(username, username, attrs, DEMO_PASSWORD);
+                 "credentials":[{"type":"password","value":"%s","temporary":false}]}""".formatted(username, username, attrs, DEMO_PASSWORD);
         post("/admin/realms/rapport/users", user, admin, "application/json");
         String found = get("/admin/realms/rapport/users?exact=true&username=" + username, admin);
         String id = extract(ID, found, "user id");
         String roleJson = get("/admin/realms/rapport/roles/" + role, admin);
-        post("/admin/realms/rapport/users/" + id + "/role-mappings/realm", "[" + roleJson + "]", admin, "application/json");
+        post(
+                "/admin/realms/rapport/users/" + id + "/role-mappings/realm",
+                "[" + roleJson + "]",
+                admin,
+                "application/json");
         return username;
     }
 
     /** Whether a user with this email exists in the realm, and the tenant it carries. */
     public String userJsonByEmail(String email) {
-        String admin = extract(ACCESS_TOKEN, post("/realms/master/protocol/openid-connect/token",
-                form("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"), null,
-                "application/x-www-form-urlencoded"), "admin token");
-        return get("/admin/realms/rapport/users?exact=true&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8), admin);
+        String admin = extract(
+                ACCESS_TOKEN,
+                post(
+                        "/realms/master/protocol/openid-connect/token",
+                        form(
+                                "grant_type",
+                                "password",
+                                "client_id",
+                                "admin-cli",
+                                "username",
+                                "admin",
+                                "password",
+                                "admin"),
+                        null,
+                        "application/x-www-form-urlencoded"),
+                "admin token");
+        return get(
+                "/admin/realms/rapport/users?exact=true&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8),
+                admin);
     }
 
     private String post(String path, String body, String bearer, String type) {
@@ -79,7 +121,10 @@ public final class Keycloak {
     }
 
     private String get(String path, String bearer) {
-        return send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", "Bearer " + bearer).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(url + path))
+                .header("Authorization", "Bearer " + bearer)
+                .GET()
+                .build());
     }
 
     private String send(HttpRequest request) {

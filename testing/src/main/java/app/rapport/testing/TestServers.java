@@ -91,8 +91,12 @@ public final class TestServers {
         String url = System.getenv("RAPPORT_TEST_DB_URL");
         String kc = System.getenv("RAPPORT_TEST_KEYCLOAK_URL");
         if (url != null && kc != null) {
-            return new TestServers(url, env("RAPPORT_TEST_DB_USER", "rapport"), env("RAPPORT_TEST_DB_PASSWORD", "rapport"),
-                    kc, "infra/dev test");
+            return new TestServers(
+                    url,
+                    env("RAPPORT_TEST_DB_USER", "rapport"),
+                    env("RAPPORT_TEST_DB_PASSWORD", "rapport"),
+                    kc,
+                    "infra/dev test");
         }
         if (DockerClientFactory.instance().isDockerAvailable()) {
             return containers();
@@ -108,11 +112,13 @@ public final class TestServers {
                 .withCommand("--table-definition-cache=40000", "--table-open-cache=40000");
         mysql.start();
         KeycloakContainer keycloak = new KeycloakContainer("quay.io/keycloak/keycloak:26.7")
-                .withCopyFileToContainer(MountableFile.forHostPath(repoRoot().resolve("infra/keycloak/rapport-realm.json")),
+                .withCopyFileToContainer(
+                        MountableFile.forHostPath(repoRoot().resolve("infra/keycloak/rapport-realm.json")),
                         "/opt/keycloak/data/import/rapport-realm.json");
         keycloak.start();
         String jdbc = "jdbc:mysql://" + mysql.getHost() + ":" + mysql.getMappedPort(3306) + "/";
-        return new TestServers(jdbc, "root", "rapport", keycloak.getAuthServerUrl().replaceAll("/$", ""), "testcontainers");
+        return new TestServers(
+                jdbc, "root", "rapport", keycloak.getAuthServerUrl().replaceAll("/$", ""), "testcontainers");
     }
 
     private static TestServers local() {
@@ -123,7 +129,8 @@ public final class TestServers {
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start();
             Map<String, String> values = new HashMap<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader r =
+                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
                     int eq = line.indexOf('=');
@@ -137,13 +144,20 @@ public final class TestServers {
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
-                    new ProcessBuilder(dev.toString(), "servers", "stop", dir.toString()).inheritIO().start().waitFor();
+                    new ProcessBuilder(dev.toString(), "servers", "stop", dir.toString())
+                            .inheritIO()
+                            .start()
+                            .waitFor();
                 } catch (IOException | InterruptedException ignored) {
                     // the JVM is ending; the servers' PIDs are in the temp folder
                 }
             }));
-            return new TestServers(values.get("RAPPORT_TEST_DB_URL"), values.get("RAPPORT_TEST_DB_USER"),
-                    values.get("RAPPORT_TEST_DB_PASSWORD"), values.get("RAPPORT_TEST_KEYCLOAK_URL"), "local servers");
+            return new TestServers(
+                    values.get("RAPPORT_TEST_DB_URL"),
+                    values.get("RAPPORT_TEST_DB_USER"),
+                    values.get("RAPPORT_TEST_DB_PASSWORD"),
+                    values.get("RAPPORT_TEST_KEYCLOAK_URL"),
+                    "local servers");
         } catch (IOException e) {
             throw new IllegalStateException("could not start the local test servers", e);
         } catch (InterruptedException e) {

@@ -26,23 +26,29 @@ public final class UiApplication {
     private UiApplication() {}
 
     public static void main(String[] args) throws Exception {
-        start(Integer.parseInt(System.getenv().getOrDefault("RAPPORT_UI_PORT", "8080"))).join();
+        start(Integer.parseInt(System.getenv().getOrDefault("RAPPORT_UI_PORT", "8080")))
+                .join();
     }
 
     public static Server start(int port) throws Exception {
         ApplicationContext context = ApplicationContext.run();
         Beans.set(context);
-        Server server = new Server(new java.net.InetSocketAddress(
-                System.getenv().getOrDefault("RAPPORT_UI_HOST", "127.0.0.1"), port));
+        Server server = new Server(
+                new java.net.InetSocketAddress(System.getenv().getOrDefault("RAPPORT_UI_HOST", "127.0.0.1"), port));
         WebAppContext web = new WebAppContext();
         web.setContextPath("/");
         web.setBaseResource(web.getResourceFactory().newResource(UiApplication.class.getResource("/webapp")));
         web.setConfigurations(new Configuration[] {
-            new AnnotationConfiguration(), new WebInfConfiguration(), new WebXmlConfiguration(), new MetaInfConfiguration(),
-            new FragmentConfiguration(), new JettyWebXmlConfiguration()
+            new AnnotationConfiguration(),
+            new WebInfConfiguration(),
+            new WebXmlConfiguration(),
+            new MetaInfConfiguration(),
+            new FragmentConfiguration(),
+            new JettyWebXmlConfiguration()
         });
         // Vaadin finds its routes only in jars Jetty scans: ours (classes or rapport-ui*.jar) and Vaadin's own.
-        web.setAttribute("org.eclipse.jetty.server.webapp.ContainerIncludeJarPattern",
+        web.setAttribute(
+                "org.eclipse.jetty.server.webapp.ContainerIncludeJarPattern",
                 ".*/(vaadin|flow|rapport-ui)[^/]*\\.jar$|.*/classes/.*");
         web.setParentLoaderPriority(true);
         // Without this Jetty hides its own servlet classes from the app and answers 503 (STACK-NOTES §4.2).

@@ -54,12 +54,18 @@ class BrowserJourneyIT {
         waitFor("http://127.0.0.1:" + apiPort + "/health", 200);
         Keycloak keycloak = new Keycloak(servers.keycloakUrl());
         String op = keycloak.token("operator");
-        for (String[] t : List.of(new String[] {"harbour-hotel", "Harbour Hotel", "harbour.admin@example.test"},
+        for (String[] t : List.of(
+                new String[] {"harbour-hotel", "Harbour Hotel", "harbour.admin@example.test"},
                 new String[] {"northwind-telecom", "Northwind Telecom", "northwind.admin@example.test"})) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + apiPort + "/api/v1/operator/tenants"))
-                    .header("Authorization", "Bearer " + op).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"slug\":\"%s\",\"displayName\":\"%s\",\"adminEmail\":\"%s\"}"
-                            .formatted(t[0], t[1], t[2]))).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + apiPort + "/api/v1/operator/tenants"))
+                            .header("Authorization", "Bearer " + op)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"slug\":\"%s\",\"displayName\":\"%s\",\"adminEmail\":\"%s\"}"
+                                            .formatted(t[0], t[1], t[2])))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 201 && r.statusCode() != 409) {
                 throw new IllegalStateException("provisioning " + t[0] + ": " + r.statusCode() + " " + r.body());
             }
@@ -69,12 +75,20 @@ class BrowserJourneyIT {
         ui = launch(root.resolve("ui/target/rapport-ui.jar"), env, "ui");
         uiUrl = "http://127.0.0.1:" + uiPort;
         waitFor(uiUrl + "/", 302);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/lib/chromium/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get("/usr/lib/chromium/chromium"))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
     }
 
     @AfterAll
@@ -94,7 +108,8 @@ class BrowserJourneyIT {
     }
 
     private Page signIn(String user, String locale) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 800));
+        BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 800));
         Page page = context.newPage();
         page.navigate(uiUrl + "/");
         page.locator("#username").fill(user);
@@ -105,7 +120,9 @@ class BrowserJourneyIT {
     }
 
     private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve(name + ".png"))
+                .setFullPage(true));
     }
 
     @Test
@@ -196,7 +213,9 @@ class BrowserJourneyIT {
         assertThat(page.locator("h2")).hasText("Clients");
         assertThat(page.locator("#client-create")).isHidden();
         page.locator("#language").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("简体中文")).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("简体中文"))
+                .click();
         assertThat(page.locator("h2")).hasText("客户");
         shot(page, "10-clients-zh-CN");
         Page again = page.context().newPage();
@@ -206,8 +225,8 @@ class BrowserJourneyIT {
     }
 
     private static Process launch(Path jar, Map<String, String> env, String name) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toString());
+        ProcessBuilder pb = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar.toString());
         pb.environment().putAll(env);
         pb.redirectErrorStream(true);
         pb.redirectOutput(Paths.get("target", name + "-it.log").toFile());
@@ -215,11 +234,17 @@ class BrowserJourneyIT {
     }
 
     private void waitFor(String url, int status) throws InterruptedException {
-        HttpClient noRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient noRedirects = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         for (int i = 0; i < 240; i++) {
             try {
-                if (noRedirects.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == status) {
+                if (noRedirects
+                                .send(
+                                        HttpRequest.newBuilder(URI.create(url)).build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == status) {
                     return;
                 }
             } catch (IOException notYet) {

@@ -85,9 +85,13 @@ class ClientController {
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
     @Operation(summary = "Change a client; send the ETag of the version you read as If-Match (412 when it is stale)")
     HttpResponse<ClientView> update(
-            @PathVariable String id, @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Body @Valid ClientWrite client) {
+            @PathVariable String id,
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+            @Body @Valid ClientWrite client) {
         if (ifMatch == null) {
-            throw new ProblemException(HttpStatus.PRECONDITION_REQUIRED, "if-match-required",
+            throw new ProblemException(
+                    HttpStatus.PRECONDITION_REQUIRED,
+                    "if-match-required",
                     "send the ETag of the client you read as If-Match, so that no one else's change is overwritten");
         }
         ClientView view = clients.change(id, ETags.version(ifMatch), client);
@@ -115,7 +119,8 @@ class ClientController {
 
     @Put("/{id}/contacts/{contactId}")
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
-    ContactView updateContact(@PathVariable String id, @PathVariable String contactId, @Body @Valid ContactWrite contact) {
+    ContactView updateContact(
+            @PathVariable String id, @PathVariable String contactId, @Body @Valid ContactWrite contact) {
         return clients.changeContact(id, contactId, contact);
     }
 

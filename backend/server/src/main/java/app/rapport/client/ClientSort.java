@@ -35,7 +35,7 @@ public enum ClientSort {
                 .filter(s -> s.property.equals(name))
                 .findFirst()
                 .map(s -> new Parsed(s, desc))
-                .orElseThrow(() -> ProblemException.badField("sort",
-                        "must be one of name, city, createdAt, updatedAt, optionally preceded by -"));
+                .orElseThrow(() -> ProblemException.badField(
+                        "sort", "must be one of name, city, createdAt, updatedAt, optionally preceded by -"));
     }
 }

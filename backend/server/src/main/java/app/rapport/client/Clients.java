@@ -50,8 +50,8 @@ public class Clients {
                 ? clients.findAll(pageable)
                 : clients.findByNameContainsOrEmailContainsOrCityContainsOrIndustryContains(
                         q.strip(), q.strip(), q.strip(), q.strip(), pageable);
-        return new PageView<>(rows.getContent().stream().map(r -> view(r, List.of())).toList(), page, size,
-                rows.getTotalSize());
+        return new PageView<>(
+                rows.getContent().stream().map(r -> view(r, List.of())).toList(), page, size, rows.getTotalSize());
     }
 
     @Transactional
@@ -64,10 +64,21 @@ public class Clients {
     public ClientView register(ClientWrite command) {
         Instant now = Instant.now(clock);
         String who = actor.name();
-        ClientRow row = clients.save(new ClientRow(UUID.randomUUID().toString(), command.kind(), command.name().strip(),
-                blankToNull(command.industry()), blankToNull(command.email()), blankToNull(command.phone()),
-                blankToNull(command.city()), blankToNull(command.website()), blankToNull(command.notes()), 0, now, who,
-                now, who));
+        ClientRow row = clients.save(new ClientRow(
+                UUID.randomUUID().toString(),
+                command.kind(),
+                command.name().strip(),
+                blankToNull(command.industry()),
+                blankToNull(command.email()),
+                blankToNull(command.phone()),
+                blankToNull(command.city()),
+                blankToNull(command.website()),
+                blankToNull(command.notes()),
+                0,
+                now,
+                who,
+                now,
+                who));
         if (command.contacts() != null) {
             boolean primarySeen = false;
             for (ContactWrite c : command.contacts()) {
@@ -87,10 +98,21 @@ public class Clients {
         if (before.version() != expectedVersion) {
             throw stale(id);
         }
-        ClientRow changed = new ClientRow(id, command.kind(), command.name().strip(), blankToNull(command.industry()),
-                blankToNull(command.email()), blankToNull(command.phone()), blankToNull(command.city()),
-                blankToNull(command.website()), blankToNull(command.notes()), expectedVersion, before.createdAt(),
-                before.createdBy(), Instant.now(clock), actor.name());
+        ClientRow changed = new ClientRow(
+                id,
+                command.kind(),
+                command.name().strip(),
+                blankToNull(command.industry()),
+                blankToNull(command.email()),
+                blankToNull(command.phone()),
+                blankToNull(command.city()),
+                blankToNull(command.website()),
+                blankToNull(command.notes()),
+                expectedVersion,
+                before.createdAt(),
+                before.createdBy(),
+                Instant.now(clock),
+                actor.name());
         try {
             clients.update(changed);
         } catch (OptimisticLockException e) {
@@ -125,8 +147,8 @@ public class Clients {
         if (command.primary()) {
             demoteOtherPrimaries(clientId, null);
         }
-        ContactRow saved = contacts.save(contactRow(UUID.randomUUID().toString(), clientId, command, command.primary(),
-                Instant.now(clock)));
+        ContactRow saved = contacts.save(
+                contactRow(UUID.randomUUID().toString(), clientId, command, command.primary(), Instant.now(clock)));
         ContactView view = view(saved);
         audit.record("CREATE", "contact", saved.id(), null, view);
         return view;
@@ -140,7 +162,8 @@ public class Clients {
         if (command.primary()) {
             demoteOtherPrimaries(clientId, contactId);
         }
-        ContactRow after = contacts.update(contactRow(contactId, clientId, command, command.primary(), before.createdAt()));
+        ContactRow after =
+                contacts.update(contactRow(contactId, clientId, command, command.primary(), before.createdAt()));
         audit.record("UPDATE", "contact", contactId, view(before), view(after));
         return view(after);
     }
@@ -157,8 +180,8 @@ public class Clients {
     private void demoteOtherPrimaries(String clientId, @Nullable String keep) {
         for (ContactRow c : contacts.findByClientId(clientId, CONTACT_ORDER)) {
             if (c.primary() && !c.id().equals(keep)) {
-                contacts.update(new ContactRow(c.id(), c.clientId(), c.name(), c.jobTitle(), c.email(), c.phone(), false,
-                        c.createdAt()));
+                contacts.update(new ContactRow(
+                        c.id(), c.clientId(), c.name(), c.jobTitle(), c.email(), c.phone(), false, c.createdAt()));
             }
         }
     }
@@ -171,22 +194,48 @@ public class Clients {
     }
 
     private List<ContactView> contactsOf(String clientId) {
-        return contacts.findByClientId(clientId, CONTACT_ORDER).stream().map(Clients::view).toList();
+        return contacts.findByClientId(clientId, CONTACT_ORDER).stream()
+                .map(Clients::view)
+                .toList();
     }
 
     private static ProblemException stale(String id) {
-        return new ProblemException(HttpStatus.PRECONDITION_FAILED, "stale-version",
+        return new ProblemException(
+                HttpStatus.PRECONDITION_FAILED,
+                "stale-version",
                 "client " + id + " was changed by someone else meanwhile; reload it and apply your change again");
     }
 
-    private static ContactRow contactRow(String id, String clientId, ContactWrite c, boolean primary, Instant createdAt) {
-        return new ContactRow(id, clientId, c.name().strip(), blankToNull(c.jobTitle()), blankToNull(c.email()),
-                blankToNull(c.phone()), primary, createdAt);
+    private static ContactRow contactRow(
+            String id, String clientId, ContactWrite c, boolean primary, Instant createdAt) {
+        return new ContactRow(
+                id,
+                clientId,
+                c.name().strip(),
+                blankToNull(c.jobTitle()),
+                blankToNull(c.email()),
+                blankToNull(c.phone()),
+                primary,
+                createdAt);
     }
 
     static ClientView view(ClientRow r, List<ContactView> contacts) {
-        return new ClientView(r.id(), r.kind(), r.name(), r.industry(), r.email(), r.phone(), r.city(), r.website(),
-                r.notes(), contacts, r.version(), r.createdAt(), r.createdBy(), r.updatedAt(), r.updatedBy());
+        return new ClientView(
+                r.id(),
+                r.kind(),
+                r.name(),
+                r.industry(),
+                r.email(),
+                r.phone(),
+                r.city(),
+                r.website(),
+                r.notes(),
+                contacts,
+                r.version(),
+                r.createdAt(),
+                r.createdBy(),
+                r.updatedAt(),
+                r.updatedBy());
     }
 
     static ContactView view(ContactRow c) {
@@ -199,7 +248,9 @@ public class Clients {
 
     static boolean isUuid(String s) {
         try {
-            return s != null && s.length() == 36 && UUID.fromString(s).toString().equals(s);
+            return s != null
+                    && s.length() == 36
+                    && UUID.fromString(s).toString().equals(s);
         } catch (IllegalArgumentException e) {
             return false;
         }

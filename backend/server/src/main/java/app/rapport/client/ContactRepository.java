@@ -1,9 +1,9 @@
 package app.rapport.client;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Sort;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
-import io.micronaut.data.model.Sort;
 import java.util.List;
 import java.util.Optional;
 

@@ -40,9 +40,10 @@ class ClientApiTest extends ApiTest {
     @Test
     void a_change_with_the_current_etag_is_saved_and_bumps_the_version() {
         ClientView c = create(Fixtures.unique("Versioned"));
-        ClientWrite changed = new ClientWrite(ClientKind.ORGANISATION, c.name() + " Ltd", null, null, null, "Ningbo", null,
-                null, null);
-        Reply r = send("harbour.manager", PUT("/api/v1/clients/" + c.id(), changed).header("If-Match", "\"0\""));
+        ClientWrite changed = new ClientWrite(
+                ClientKind.ORGANISATION, c.name() + " Ltd", null, null, null, "Ningbo", null, null, null);
+        Reply r = send(
+                "harbour.manager", PUT("/api/v1/clients/" + c.id(), changed).header("If-Match", "\"0\""));
         assertEquals(200, r.status());
         assertEquals("\"1\"", r.header("ETag"));
         assertEquals("Ningbo", read(r, ClientView.class).city());
@@ -51,38 +52,58 @@ class ClientApiTest extends ApiTest {
     @Test
     void a_change_based_on_a_stale_version_is_refused_with_412_and_loses_nothing() {
         ClientView c = create(Fixtures.unique("Contested"));
-        ClientWrite first = new ClientWrite(ClientKind.ORGANISATION, c.name(), null, null, null, "First tab", null, null, null);
-        ClientWrite second = new ClientWrite(ClientKind.ORGANISATION, c.name(), null, null, null, "Second tab", null, null, null);
-        assertEquals(200, send("harbour.manager", PUT("/api/v1/clients/" + c.id(), first).header("If-Match", "\"0\"")).status());
-        Reply stale = send("harbour.admin", PUT("/api/v1/clients/" + c.id(), second).header("If-Match", "\"0\""));
+        ClientWrite first =
+                new ClientWrite(ClientKind.ORGANISATION, c.name(), null, null, null, "First tab", null, null, null);
+        ClientWrite second =
+                new ClientWrite(ClientKind.ORGANISATION, c.name(), null, null, null, "Second tab", null, null, null);
+        assertEquals(
+                200,
+                send("harbour.manager", PUT("/api/v1/clients/" + c.id(), first).header("If-Match", "\"0\""))
+                        .status());
+        Reply stale =
+                send("harbour.admin", PUT("/api/v1/clients/" + c.id(), second).header("If-Match", "\"0\""));
         assertEquals(412, stale.status());
         assertTrue(stale.body().contains("stale-version"));
-        assertEquals("First tab", read(send("harbour.manager", GET("/api/v1/clients/" + c.id())), ClientView.class).city());
+        assertEquals(
+                "First tab",
+                read(send("harbour.manager", GET("/api/v1/clients/" + c.id())), ClientView.class)
+                        .city());
     }
 
     @Test
     void a_change_without_if_match_is_refused_with_428() {
         ClientView c = create(Fixtures.unique("Unconditional"));
-        assertEquals(428, send("harbour.manager", PUT("/api/v1/clients/" + c.id(), Fixtures.person("X"))).status());
+        assertEquals(
+                428,
+                send("harbour.manager", PUT("/api/v1/clients/" + c.id(), Fixtures.person("X")))
+                        .status());
     }
 
     @Test
     void every_write_leaves_an_audit_record_with_before_and_after() {
         ClientView c = create(Fixtures.unique("Audited"));
-        send("harbour.manager", PUT("/api/v1/clients/" + c.id(), Fixtures.person(c.name())).header("If-Match", "\"0\""));
+        send(
+                "harbour.manager",
+                PUT("/api/v1/clients/" + c.id(), Fixtures.person(c.name())).header("If-Match", "\"0\""));
         send("harbour.manager", DELETE("/api/v1/clients/" + c.id()));
         String where = " FROM t_harbour_hotel.audit_record WHERE entity_id = '" + c.id() + "'";
         assertEquals(3, count("SELECT COUNT(*)" + where));
-        assertEquals(1, count("SELECT COUNT(*)" + where + " AND action = 'UPDATE' AND before_json LIKE '%ORGANISATION%'"
-                + " AND after_json LIKE '%PERSON%' AND actor = 'harbour.manager'"));
+        assertEquals(
+                1,
+                count("SELECT COUNT(*)" + where + " AND action = 'UPDATE' AND before_json LIKE '%ORGANISATION%'"
+                        + " AND after_json LIKE '%PERSON%' AND actor = 'harbour.manager'"));
         assertEquals(1, count("SELECT COUNT(*)" + where + " AND action = 'DELETE' AND after_json IS NULL"));
     }
 
     @Test
     void a_deleted_client_is_gone() {
         ClientView c = create(Fixtures.unique("Deleted"));
-        assertEquals(204, send("harbour.manager", DELETE("/api/v1/clients/" + c.id()).header("If-Match", "\"0\"")).status());
-        assertEquals(404, send("harbour.manager", GET("/api/v1/clients/" + c.id())).status());
+        assertEquals(
+                204,
+                send("harbour.manager", DELETE("/api/v1/clients/" + c.id()).header("If-Match", "\"0\""))
+                        .status());
+        assertEquals(
+                404, send("harbour.manager", GET("/api/v1/clients/" + c.id())).status());
     }
 
     @Test
@@ -91,21 +112,31 @@ class ClientApiTest extends ApiTest {
         for (String n : List.of("C", "A", "B")) {
             create(marker + " " + n);
         }
-        PageView<ClientView> first = read(send("harbour.staff", GET("/api/v1/clients?q=" + marker + "&size=2&sort=-name")),
+        PageView<ClientView> first = read(
+                send("harbour.staff", GET("/api/v1/clients?q=" + marker + "&size=2&sort=-name")),
                 Argument.of(PageView.class, ClientView.class));
-        PageView<ClientView> second = read(send("harbour.staff", GET("/api/v1/clients?q=" + marker + "&size=2&page=1&sort=-name")),
+        PageView<ClientView> second = read(
+                send("harbour.staff", GET("/api/v1/clients?q=" + marker + "&size=2&page=1&sort=-name")),
                 Argument.of(PageView.class, ClientView.class));
         assertEquals(3, first.total());
-        assertEquals(List.of(marker + " C", marker + " B"), first.items().stream().map(ClientView::name).toList());
-        assertEquals(List.of(marker + " A"), second.items().stream().map(ClientView::name).toList());
+        assertEquals(
+                List.of(marker + " C", marker + " B"),
+                first.items().stream().map(ClientView::name).toList());
+        assertEquals(
+                List.of(marker + " A"),
+                second.items().stream().map(ClientView::name).toList());
     }
 
     @Test
     void a_new_primary_contact_replaces_the_old_primary() {
         ClientView c = create(Fixtures.unique("Contacts"));
-        send("harbour.manager", POST("/api/v1/clients/" + c.id() + "/contacts",
-                new ContactWrite("Zhang Wei", "CFO", "zhang@example.test", null, true)));
-        List<ContactView> contacts = read(send("harbour.manager", GET("/api/v1/clients/" + c.id() + "/contacts")),
+        send(
+                "harbour.manager",
+                POST(
+                        "/api/v1/clients/" + c.id() + "/contacts",
+                        new ContactWrite("Zhang Wei", "CFO", "zhang@example.test", null, true)));
+        List<ContactView> contacts = read(
+                send("harbour.manager", GET("/api/v1/clients/" + c.id() + "/contacts")),
                 Argument.listOf(ContactView.class));
         assertEquals(2, contacts.size());
         assertEquals("Zhang Wei", contacts.get(0).name());

@@ -60,7 +60,8 @@ class ClientInputErrorsTest extends ApiTest {
 
     @Test
     void a_bad_contact_email_names_its_path() {
-        assertTrue(names(postRaw("{\"kind\":\"PERSON\",\"name\":\"Ok\",\"contacts\":[{\"name\":\"A\",\"email\":\"nope\"}]}"),
+        assertTrue(names(
+                postRaw("{\"kind\":\"PERSON\",\"name\":\"Ok\",\"contacts\":[{\"name\":\"A\",\"email\":\"nope\"}]}"),
                 "contacts[0].email"));
     }
 

@@ -69,7 +69,10 @@ class RoleMatrixTest extends ApiTest {
     @ParameterizedTest(name = "{0} as {1} -> {2}")
     @MethodSource("matrix")
     void each_role_gets_the_status_it_should(String endpoint, String user, int expected) {
-        assertEquals(expected, send(ANON.equals(user) ? null : user, request(endpoint)).status(), endpoint + " as " + user);
+        assertEquals(
+                expected,
+                send(ANON.equals(user) ? null : user, request(endpoint)).status(),
+                endpoint + " as " + user);
     }
 
     /** Builds the request; routes that need an existing client get a fresh one made by the tenant admin. */
@@ -77,13 +80,17 @@ class RoleMatrixTest extends ApiTest {
         String[] parts = endpoint.split(" ", 2);
         HttpMethod method = HttpMethod.valueOf(parts[0]);
         String path = "/api/v1" + parts[1];
-        Supplier<ClientView> client = () -> read(send("harbour.admin",
-                HttpRequest.POST("/api/v1/clients", Fixtures.organisation(Fixtures.unique("Matrix")))), ClientView.class);
+        Supplier<ClientView> client = () -> read(
+                send(
+                        "harbour.admin",
+                        HttpRequest.POST("/api/v1/clients", Fixtures.organisation(Fixtures.unique("Matrix")))),
+                ClientView.class);
         Object body = null;
         String ifMatch = null;
         if (path.contains("{id}")) {
             ClientView c = client.get();
-            path = path.replace("{id}", c.id()).replace("{cid}", c.contacts().get(0).id());
+            path = path.replace("{id}", c.id())
+                    .replace("{cid}", c.contacts().get(0).id());
             ifMatch = "\"" + c.version() + "\"";
         }
         // a suspended resume target: HARBOUR must stay active for the other rows, so use a tenant of this test

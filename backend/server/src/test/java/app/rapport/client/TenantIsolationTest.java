@@ -25,13 +25,15 @@ class TenantIsolationTest extends ApiTest {
 
     @BeforeAll
     void harbourHasAClient() {
-        harbours = read(send("harbour.manager", POST("/api/v1/clients", Fixtures.organisation(name))), ClientView.class);
+        harbours =
+                read(send("harbour.manager", POST("/api/v1/clients", Fixtures.organisation(name))), ClientView.class);
         contactId = harbours.contacts().get(0).id();
     }
 
     @Test
     void the_other_tenants_list_does_not_contain_it() {
-        PageView<ClientView> page = read(send("northwind.manager", GET("/api/v1/clients?size=100")),
+        PageView<ClientView> page = read(
+                send("northwind.manager", GET("/api/v1/clients?size=100")),
                 Argument.of(PageView.class, ClientView.class));
         assertTrue(page.items().stream().noneMatch(c -> c.id().equals(harbours.id())));
     }
@@ -55,22 +57,33 @@ class TenantIsolationTest extends ApiTest {
         Reply missing = send("northwind.manager", GET("/api/v1/clients/" + UUID.randomUUID()));
         assertEquals(404, theirs.status());
         assertEquals(404, missing.status());
-        assertEquals(theirs.body().replace(harbours.id(), "ID").replaceAll("\"instance\":\"[^\"]*\"", ""),
+        assertEquals(
+                theirs.body().replace(harbours.id(), "ID").replaceAll("\"instance\":\"[^\"]*\"", ""),
                 missing.body().replaceAll("[0-9a-f-]{36}", "ID").replaceAll("\"instance\":\"[^\"]*\"", ""));
     }
 
     @Test
     void changing_it_from_the_other_tenant_is_not_found_and_changes_nothing() {
-        Reply r = send("northwind.manager", PUT("/api/v1/clients/" + harbours.id(), Fixtures.person("Hijacked"))
-                .header("If-Match", "\"0\""));
+        Reply r = send(
+                "northwind.manager",
+                PUT("/api/v1/clients/" + harbours.id(), Fixtures.person("Hijacked"))
+                        .header("If-Match", "\"0\""));
         assertEquals(404, r.status());
-        assertEquals(name, read(send("harbour.manager", GET("/api/v1/clients/" + harbours.id())), ClientView.class).name());
+        assertEquals(
+                name,
+                read(send("harbour.manager", GET("/api/v1/clients/" + harbours.id())), ClientView.class)
+                        .name());
     }
 
     @Test
     void deleting_it_from_the_other_tenant_is_not_found_and_deletes_nothing() {
-        assertEquals(404, send("northwind.admin", DELETE("/api/v1/clients/" + harbours.id())).status());
-        assertEquals(200, send("harbour.manager", GET("/api/v1/clients/" + harbours.id())).status());
+        assertEquals(
+                404,
+                send("northwind.admin", DELETE("/api/v1/clients/" + harbours.id()))
+                        .status());
+        assertEquals(
+                200,
+                send("harbour.manager", GET("/api/v1/clients/" + harbours.id())).status());
     }
 
     @Test
@@ -79,10 +92,15 @@ class TenantIsolationTest extends ApiTest {
         ContactWrite c = new ContactWrite("Intruder", null, null, null, false);
         assertEquals(404, send("northwind.manager", GET(base)).status());
         assertEquals(404, send("northwind.manager", POST(base, c)).status());
-        assertEquals(404, send("northwind.manager", PUT(base + "/" + contactId, c)).status());
-        assertEquals(404, send("northwind.manager", DELETE(base + "/" + contactId)).status());
-        assertEquals(1, read(send("harbour.manager", GET("/api/v1/clients/" + harbours.id())), ClientView.class)
-                .contacts().size());
+        assertEquals(
+                404, send("northwind.manager", PUT(base + "/" + contactId, c)).status());
+        assertEquals(
+                404, send("northwind.manager", DELETE(base + "/" + contactId)).status());
+        assertEquals(
+                1,
+                read(send("harbour.manager", GET("/api/v1/clients/" + harbours.id())), ClientView.class)
+                        .contacts()
+                        .size());
     }
 
     @Test

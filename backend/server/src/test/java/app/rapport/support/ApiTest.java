@@ -69,7 +69,8 @@ public abstract class ApiTest implements TestPropertyProvider {
     }
 
     protected void ensureTenant(String slug, String name, String adminEmail) {
-        Reply r = send("operator", HttpRequest.POST("/api/v1/operator/tenants", new CreateTenant(slug, name, adminEmail)));
+        Reply r = send(
+                "operator", HttpRequest.POST("/api/v1/operator/tenants", new CreateTenant(slug, name, adminEmail)));
         if (r.status() != 201 && r.status() != 409) {
             throw new IllegalStateException("provisioning " + slug + " answered " + r.status() + ": " + r.body());
         }
@@ -96,7 +97,10 @@ public abstract class ApiTest implements TestPropertyProvider {
             HttpResponse<String> r = http.toBlocking().exchange(request, Argument.STRING, Argument.STRING);
             return new Reply(r.code(), r.getBody().orElse(""), r.getHeaders());
         } catch (HttpClientResponseException e) {
-            return new Reply(e.code(), e.getResponse().getBody(String.class).orElse(""), e.getResponse().getHeaders());
+            return new Reply(
+                    e.code(),
+                    e.getResponse().getBody(String.class).orElse(""),
+                    e.getResponse().getHeaders());
         }
     }
 
@@ -119,12 +123,14 @@ public abstract class ApiTest implements TestPropertyProvider {
     /** A direct connection to the test database, for checking what was (not) written. */
     protected static Connection database() throws SQLException {
         TestServers s = TestServers.get();
-        return DriverManager.getConnection(s.jdbcBaseUrl() + "?useSSL=false&allowPublicKeyRetrieval=true", s.dbUser(),
-                s.dbPassword());
+        return DriverManager.getConnection(
+                s.jdbcBaseUrl() + "?useSSL=false&allowPublicKeyRetrieval=true", s.dbUser(), s.dbPassword());
     }
 
     protected static long count(String sql) {
-        try (Connection c = database(); var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+        try (Connection c = database();
+                var st = c.createStatement();
+                var rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -133,7 +139,8 @@ public abstract class ApiTest implements TestPropertyProvider {
     }
 
     protected static void execute(String sql) {
-        try (Connection c = database(); var st = c.createStatement()) {
+        try (Connection c = database();
+                var st = c.createStatement()) {
             st.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

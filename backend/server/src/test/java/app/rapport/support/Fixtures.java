@@ -15,8 +15,15 @@ public final class Fixtures {
     }
 
     public static ClientWrite organisation(String name) {
-        return new ClientWrite(ClientKind.ORGANISATION, name, "Hospitality", "desk@example.test", "+86 21 5555 0101",
-                "Shanghai", "https://example.test", "Prefers morning calls",
+        return new ClientWrite(
+                ClientKind.ORGANISATION,
+                name,
+                "Hospitality",
+                "desk@example.test",
+                "+86 21 5555 0101",
+                "Shanghai",
+                "https://example.test",
+                "Prefers morning calls",
                 List.of(new ContactWrite("Li Na", "Travel manager", "li.na@example.test", "+86 139 0000 0001", true)));
     }
 

@@ -87,7 +87,9 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
             show(api.call(() -> clients.get(id).body()));
         } catch (ApiProblem p) {
             removeAll();
-            add(new H2(getTranslation("client.notFound.title")), new Paragraph(getTranslation("client.notFound.text")),
+            add(
+                    new H2(getTranslation("client.notFound.title")),
+                    new Paragraph(getTranslation("client.notFound.text")),
                     new Button(getTranslation("action.back"), e -> toList()));
         }
     }
@@ -108,7 +110,8 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
                 Notices.success(getTranslation("client.saved"));
                 getUI().ifPresent(ui -> ui.navigate(ClientDetailView.class, new RouteParameters(ID, created.id())));
             } else {
-                show(api.call(() -> clients.update(id, "\"" + version + "\"", write).body()));
+                show(api.call(
+                        () -> clients.update(id, "\"" + version + "\"", write).body()));
                 Notices.success(getTranslation("client.saved"));
             }
         } catch (ApiProblem p) {

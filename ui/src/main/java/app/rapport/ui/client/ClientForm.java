@@ -80,21 +80,47 @@ public class ClientForm extends FormLayout {
             invalid(name, getTranslation("validation.required"));
             ok = false;
         }
-        if (email.isInvalid() || (!email.getValue().isBlank() && !email.getValue().matches("^[^@\\s]+@[^@\\s]+$"))) {
+        if (email.isInvalid()
+                || (!email.getValue().isBlank() && !email.getValue().matches("^[^@\\s]+@[^@\\s]+$"))) {
             invalid(email, getTranslation("validation.email"));
             ok = false;
         }
         if (ok) {
-            fireEvent(new SaveEvent(this, new ClientWrite(kind.getValue(), name.getValue(), industry.getValue(),
-                    email.getValue(), phone.getValue(), city.getValue(), website.getValue(), notes.getValue(), contacts)));
+            fireEvent(new SaveEvent(
+                    this,
+                    new ClientWrite(
+                            kind.getValue(),
+                            name.getValue(),
+                            industry.getValue(),
+                            email.getValue(),
+                            phone.getValue(),
+                            city.getValue(),
+                            website.getValue(),
+                            notes.getValue(),
+                            contacts)));
         }
         return ok;
     }
 
     /** Marks the fields the API named; returns whether any was found. */
     public boolean showErrors(List<FieldProblem> problems) {
-        Map<String, HasValidation> byName = Map.of("kind", kind, "name", name, "industry", industry, "email", email,
-                "phone", phone, "city", city, "website", website, "notes", notes);
+        Map<String, HasValidation> byName = Map.of(
+                "kind",
+                kind,
+                "name",
+                name,
+                "industry",
+                industry,
+                "email",
+                email,
+                "phone",
+                phone,
+                "city",
+                city,
+                "website",
+                website,
+                "notes",
+                notes);
         boolean any = false;
         for (FieldProblem p : problems) {
             HasValidation f = byName.get(p.field());
@@ -113,7 +139,8 @@ public class ClientForm extends FormLayout {
     }
 
     private void clearErrors() {
-        List.<HasValidation>of(kind, name, industry, email, phone, city, website, notes).forEach(f -> f.setInvalid(false));
+        List.<HasValidation>of(kind, name, industry, email, phone, city, website, notes)
+                .forEach(f -> f.setInvalid(false));
     }
 
     private static void invalid(HasValidation f, String message) {

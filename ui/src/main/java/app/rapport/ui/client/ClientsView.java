@@ -50,24 +50,37 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
         create.setText(getTranslation("clients.new"));
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setVisible(currentUser.require().canEditClients());
-        create.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ClientDetailView.class,
-                new RouteParameters(ClientDetailView.ID, ClientDetailView.NEW))));
+        create.addClickListener(e -> getUI().ifPresent(ui ->
+                ui.navigate(ClientDetailView.class, new RouteParameters(ClientDetailView.ID, ClientDetailView.NEW))));
 
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
         grid.setId("clients-grid");
-        grid.addColumn(ClientView::name).setHeader(getTranslation("client.name")).setKey("name").setSortable(true)
+        grid.addColumn(ClientView::name)
+                .setHeader(getTranslation("client.name"))
+                .setKey("name")
+                .setSortable(true)
                 .setFlexGrow(3);
         grid.addColumn(c -> getTranslation("client.kind." + c.kind())).setHeader(getTranslation("client.kind"));
-        grid.addColumn(ClientView::city).setHeader(getTranslation("client.city")).setKey("city").setSortable(true);
+        grid.addColumn(ClientView::city)
+                .setHeader(getTranslation("client.city"))
+                .setKey("city")
+                .setSortable(true);
         grid.addColumn(ClientView::industry).setHeader(getTranslation("client.industry"));
         grid.addColumn(c -> c.email() == null ? c.phone() : c.email()).setHeader(getTranslation("client.reach"));
-        grid.addColumn(c -> when.format(c.updatedAt())).setHeader(getTranslation("client.updated")).setKey("updatedAt")
+        grid.addColumn(c -> when.format(c.updatedAt()))
+                .setHeader(getTranslation("client.updated"))
+                .setKey("updatedAt")
                 .setSortable(true);
         grid.setItems(
-                query -> page(clients, api, query.getPage(), query.getPageSize(), query.getSortOrders()).items().stream(),
+                query ->
+                        page(clients, api, query.getPage(), query.getPageSize(), query.getSortOrders())
+                                .items()
+                                .stream(),
                 query -> (int) page(clients, api, 0, 1, List.of()).total());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ClientDetailView.class,
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                ClientDetailView.class,
                 new RouteParameters(ClientDetailView.ID, e.getItem().id()))));
         grid.setEmptyStateText(getTranslation("clients.empty"));
 
@@ -77,8 +90,10 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private PageView<ClientView> page(ClientsApi clients, Api api, int page, int size, List<QuerySortOrder> order) {
-        String sort = order.isEmpty() ? null
-                : (order.get(0).getDirection() == SortDirection.DESCENDING ? "-" : "") + order.get(0).getSorted();
+        String sort = order.isEmpty()
+                ? null
+                : (order.get(0).getDirection() == SortDirection.DESCENDING ? "-" : "")
+                        + order.get(0).getSorted();
         String q = search.getValue().isBlank() ? null : search.getValue();
         return api.call(() -> clients.list(q, page, Math.min(size, 100), sort));
     }

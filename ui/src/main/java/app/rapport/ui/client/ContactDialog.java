@@ -45,8 +45,8 @@ class ContactDialog extends Dialog {
             if (email.isInvalid()) {
                 return;
             }
-            onAdd.accept(new ContactWrite(name.getValue(), jobTitle.getValue(), email.getValue(), phone.getValue(),
-                    primary.getValue()));
+            onAdd.accept(new ContactWrite(
+                    name.getValue(), jobTitle.getValue(), email.getValue(), phone.getValue(), primary.getValue()));
             close();
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), add);

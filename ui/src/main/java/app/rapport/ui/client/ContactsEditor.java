@@ -33,26 +33,28 @@ class ContactsEditor extends VerticalLayout {
         grid.addColumn(ContactView::jobTitle).setHeader(getTranslation("contact.jobTitle"));
         grid.addColumn(ContactView::email).setHeader(getTranslation("contact.email"));
         grid.addColumn(ContactView::phone).setHeader(getTranslation("contact.phone"));
-        grid.addColumn(c -> c.primary() ? getTranslation("contact.primary") : "").setHeader("");
+        grid.addColumn(c -> c.primary() ? getTranslation("contact.primary") : "")
+                .setHeader("");
         if (editable) {
             grid.addComponentColumn(c -> {
-                Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                    try {
-                        if (saved) {
-                            removeSaved.accept(c);
-                        } else {
-                            pending.remove(rows.indexOf(c));
-                        }
-                        rows.remove(c);
-                        grid.setItems(rows);
-                    } catch (ApiProblem p) {
-                        Notices.problem(p);
-                    }
-                });
-                remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-                remove.setAriaLabel(getTranslation("action.delete"));
-                return remove;
-            }).setFlexGrow(0);
+                        Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                            try {
+                                if (saved) {
+                                    removeSaved.accept(c);
+                                } else {
+                                    pending.remove(rows.indexOf(c));
+                                }
+                                rows.remove(c);
+                                grid.setItems(rows);
+                            } catch (ApiProblem p) {
+                                Notices.problem(p);
+                            }
+                        });
+                        remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+                        remove.setAriaLabel(getTranslation("action.delete"));
+                        return remove;
+                    })
+                    .setFlexGrow(0);
         }
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("contact.none"));
@@ -60,18 +62,19 @@ class ContactsEditor extends VerticalLayout {
         add.setId("contact-add");
         add.setVisible(editable);
         add.addClickListener(e -> new ContactDialog(c -> {
-            try {
-                if (saved) {
-                    rows.add(addSaved.apply(c));
-                } else {
-                    pending.add(c);
-                    rows.add(new ContactView("", c.name(), c.jobTitle(), c.email(), c.phone(), c.primary()));
-                }
-                grid.setItems(rows);
-            } catch (ApiProblem p) {
-                Notices.problem(p);
-            }
-        }).open());
+                    try {
+                        if (saved) {
+                            rows.add(addSaved.apply(c));
+                        } else {
+                            pending.add(c);
+                            rows.add(new ContactView("", c.name(), c.jobTitle(), c.email(), c.phone(), c.primary()));
+                        }
+                        grid.setItems(rows);
+                    } catch (ApiProblem p) {
+                        Notices.problem(p);
+                    }
+                })
+                .open());
         add(new H3(getTranslation("contact.title")), grid, add);
     }
 

@@ -13,7 +13,9 @@ final class ProvisionedDialog {
         Dialog d = new Dialog();
         d.setId("provisioned-dialog");
         d.setHeaderTitle(d.getTranslation("tenant.provisioned.title", p.tenant().displayName()));
-        d.add(new Paragraph(d.getTranslation("tenant.provisioned.status", d.getTranslation("tenant.status." + p.tenant().status()))));
+        d.add(new Paragraph(d.getTranslation(
+                "tenant.provisioned.status",
+                d.getTranslation("tenant.status." + p.tenant().status()))));
         d.add(new Paragraph(d.getTranslation("tenant.provisioned.admin", p.adminUsername())));
         if (p.temporaryPassword() != null) {
             d.add(new Paragraph(d.getTranslation("tenant.provisioned.password", p.temporaryPassword())));

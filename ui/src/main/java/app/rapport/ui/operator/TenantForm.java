@@ -55,11 +55,12 @@ class TenantForm extends HorizontalLayout {
     boolean showErrors(List<FieldProblem> problems) {
         boolean any = false;
         for (FieldProblem p : problems) {
-            TextField f = switch (p.field()) {
-                case "slug" -> slug;
-                case "displayName" -> name;
-                default -> null;
-            };
+            TextField f =
+                    switch (p.field()) {
+                        case "slug" -> slug;
+                        case "displayName" -> name;
+                        default -> null;
+                    };
             if (f != null) {
                 f.setErrorMessage(p.message());
                 f.setInvalid(true);

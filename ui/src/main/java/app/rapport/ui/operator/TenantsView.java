@@ -41,18 +41,24 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
     TenantsView(OperatorApi operator, Api api) {
         this.operator = operator;
         this.api = api;
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
         grid.setId("tenants-grid");
         grid.addColumn(TenantView::slug).setHeader(getTranslation("tenant.slug"));
-        grid.addColumn(TenantView::displayName).setHeader(getTranslation("tenant.name")).setFlexGrow(2);
+        grid.addColumn(TenantView::displayName)
+                .setHeader(getTranslation("tenant.name"))
+                .setFlexGrow(2);
         grid.addColumn(t -> getTranslation("tenant.status." + t.status())).setHeader(getTranslation("tenant.status"));
-        grid.addColumn(t -> t.schemaVersion() == null ? "-"
+        grid.addColumn(t -> t.schemaVersion() == null
+                        ? "-"
                         : t.schemaVersion() + (t.schemaCurrent() ? "" : " " + getTranslation("tenant.lagging")))
                 .setHeader(getTranslation("tenant.schemaVersion"));
         grid.addColumn(t -> t.lastMigrationAt() == null ? "-" : when.format(t.lastMigrationAt()))
                 .setHeader(getTranslation("tenant.lastMigration"));
-        grid.addColumn(TenantView::lastMigrationResult).setHeader(getTranslation("tenant.lastResult")).setFlexGrow(2);
+        grid.addColumn(TenantView::lastMigrationResult)
+                .setHeader(getTranslation("tenant.lastResult"))
+                .setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("tenant.actions"));
 
         form.addCreateListener(e -> provision(e.command()));

@@ -20,7 +20,12 @@ public record ClientWrite(
         @NotBlank @Size(max = 200) String name,
         @Nullable @Size(max = 100) String industry,
         @Nullable @Email @Size(max = 254) String email,
-        @Nullable @Size(max = 40) @Pattern(regexp = "^[+0-9 ()\\-]*$", message = "must contain only digits, spaces and + ( ) -") String phone,
+
+        @Nullable
+        @Size(max = 40)
+        @Pattern(regexp = "^[+0-9 ()\\-]*$", message = "must contain only digits, spaces and + ( ) -")
+        String phone,
+
         @Nullable @Size(max = 100) String city,
         @Nullable @Size(max = 254) String website,
         @Nullable @Size(max = 4000) String notes,

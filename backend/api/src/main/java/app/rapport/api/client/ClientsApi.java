@@ -32,7 +32,8 @@ public interface ClientsApi {
     HttpResponse<ClientView> create(@Body ClientWrite client);
 
     @Put("/{id}")
-    HttpResponse<ClientView> update(@PathVariable String id, @Header("If-Match") String ifMatch, @Body ClientWrite client);
+    HttpResponse<ClientView> update(
+            @PathVariable String id, @Header("If-Match") String ifMatch, @Body ClientWrite client);
 
     @Delete("/{id}")
     HttpResponse<Void> delete(@PathVariable String id, @Nullable @Header("If-Match") String ifMatch);

@@ -5,4 +5,9 @@ import io.micronaut.serde.annotation.Serdeable;
 
 @Serdeable
 public record ContactView(
-        String id, String name, @Nullable String jobTitle, @Nullable String email, @Nullable String phone, boolean primary) {}
+        String id,
+        String name,
+        @Nullable String jobTitle,
+        @Nullable String email,
+        @Nullable String phone,
+        boolean primary) {}

@@ -13,5 +13,10 @@ public record ContactWrite(
         @NotBlank @Size(max = 200) String name,
         @Nullable @Size(max = 100) String jobTitle,
         @Nullable @Email @Size(max = 254) String email,
-        @Nullable @Size(max = 40) @Pattern(regexp = "^[+0-9 ()\\-]*$", message = "must contain only digits, spaces and + ( ) -") String phone,
+
+        @Nullable
+        @Size(max = 40)
+        @Pattern(regexp = "^[+0-9 ()\\-]*$", message = "must contain only digits, spaces and + ( ) -")
+        String phone,
+
         boolean primary) {}

@@ -10,9 +10,10 @@ import jakarta.validation.constraints.Size;
 @Serdeable
 public record CreateTenant(
         @NotBlank
-                @Pattern(
-                        regexp = "^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$",
-                        message = "must be 3 to 40 lower-case letters, digits or hyphens, not starting or ending with a hyphen")
-                String slug,
+        @Pattern(
+                regexp = "^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$",
+                message = "must be 3 to 40 lower-case letters, digits or hyphens, not starting or ending with a hyphen")
+        String slug,
+
         @NotBlank @Size(max = 120) String displayName,
         @NotBlank @Email @Size(max = 254) String adminEmail) {}

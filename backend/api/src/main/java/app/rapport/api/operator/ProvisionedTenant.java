@@ -8,4 +8,5 @@ import io.micronaut.serde.annotation.Serdeable;
  * only when the admin account was created by this call; Keycloak asks for a new one at first login.
  */
 @Serdeable
-public record ProvisionedTenant(TenantView tenant, String adminUsername, @Nullable String temporaryPassword) {}
+public record ProvisionedTenant(
+        TenantView tenant, String adminUsername, @Nullable String temporaryPassword) {}

@@ -24,9 +24,10 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    public void record(String action, String entityType, String entityId, @Nullable Object before, @Nullable Object after) {
-        records.save(new AuditRecordRow(null, Instant.now(clock), actor.name(), action, entityType, entityId,
-                write(before), write(after)));
+    public void record(
+            String action, String entityType, String entityId, @Nullable Object before, @Nullable Object after) {
+        records.save(new AuditRecordRow(
+                null, Instant.now(clock), actor.name(), action, entityType, entityId, write(before), write(after)));
     }
 
     private String write(@Nullable Object value) {

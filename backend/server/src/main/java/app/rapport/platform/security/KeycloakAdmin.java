@@ -2,13 +2,13 @@ package app.rapport.platform.security;
 
 import app.rapport.platform.web.ProblemException;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.core.type.Argument;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.util.List;
@@ -44,9 +44,11 @@ public class KeycloakAdmin {
 
     public AdminAccount ensureTenantAdmin(String tenantSlug, String email) {
         String token = serviceToken();
-        List<Map<String, Object>> found = http.toBlocking().retrieve(
-                HttpRequest.GET("/admin/realms/" + realm + "/users?exact=true&email=" + encode(email)).bearerAuth(token),
-                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        List<Map<String, Object>> found = http.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/admin/realms/" + realm + "/users?exact=true&email=" + encode(email))
+                                .bearerAuth(token),
+                        Argument.listOf(Argument.mapOf(String.class, Object.class)));
         String id;
         String username;
         String password = null;
@@ -55,7 +57,9 @@ public class KeycloakAdmin {
             Object attrs = user.get("attributes");
             Object tenants = attrs instanceof Map<?, ?> m ? m.get("tenant") : null;
             if (!(tenants instanceof List<?> l) || !l.contains(tenantSlug)) {
-                throw new ProblemException(HttpStatus.CONFLICT, "admin-email-taken",
+                throw new ProblemException(
+                        HttpStatus.CONFLICT,
+                        "admin-email-taken",
                         "adminEmail: " + email + " already belongs to another account");
             }
             id = (String) user.get("id");
@@ -64,34 +68,52 @@ public class KeycloakAdmin {
             password = temporaryPassword();
             username = email;
             Map<String, Object> user = Map.of(
-                    "username", email,
-                    "email", email,
-                    "enabled", true,
-                    "emailVerified", true,
-                    "attributes", Map.of("tenant", List.of(tenantSlug)),
-                    "credentials", List.of(Map.of("type", "password", "value", password, "temporary", true)),
-                    "requiredActions", List.of("UPDATE_PASSWORD", "UPDATE_PROFILE"));
-            HttpResponse<?> created = http.toBlocking().exchange(
-                    HttpRequest.POST("/admin/realms/" + realm + "/users", user).bearerAuth(token));
+                    "username",
+                    email,
+                    "email",
+                    email,
+                    "enabled",
+                    true,
+                    "emailVerified",
+                    true,
+                    "attributes",
+                    Map.of("tenant", List.of(tenantSlug)),
+                    "credentials",
+                    List.of(Map.of("type", "password", "value", password, "temporary", true)),
+                    "requiredActions",
+                    List.of("UPDATE_PASSWORD", "UPDATE_PROFILE"));
+            HttpResponse<?> created = http.toBlocking()
+                    .exchange(HttpRequest.POST("/admin/realms/" + realm + "/users", user)
+                            .bearerAuth(token));
             String location = created.header("Location");
             id = location.substring(location.lastIndexOf('/') + 1);
         }
-        Map<String, Object> role = http.toBlocking().retrieve(
-                HttpRequest.GET("/admin/realms/" + realm + "/roles/" + Roles.TENANT_ADMIN).bearerAuth(token),
-                Argument.mapOf(String.class, Object.class));
-        http.toBlocking().exchange(HttpRequest.POST(
-                        "/admin/realms/" + realm + "/users/" + id + "/role-mappings/realm", List.of(role))
-                .bearerAuth(token));
+        Map<String, Object> role = http.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/admin/realms/" + realm + "/roles/" + Roles.TENANT_ADMIN)
+                                .bearerAuth(token),
+                        Argument.mapOf(String.class, Object.class));
+        http.toBlocking()
+                .exchange(HttpRequest.POST(
+                                "/admin/realms/" + realm + "/users/" + id + "/role-mappings/realm", List.of(role))
+                        .bearerAuth(token));
         return new AdminAccount(username, password);
     }
 
     private String serviceToken() {
-        Map<String, Object> body = http.toBlocking().retrieve(
-                HttpRequest.POST("/realms/" + realm + "/protocol/openid-connect/token",
-                                Map.of("grant_type", "client_credentials", "client_id", clientId,
-                                        "client_secret", clientSecret))
-                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
-                Argument.mapOf(String.class, Object.class));
+        Map<String, Object> body = http.toBlocking()
+                .retrieve(
+                        HttpRequest.POST(
+                                        "/realms/" + realm + "/protocol/openid-connect/token",
+                                        Map.of(
+                                                "grant_type",
+                                                "client_credentials",
+                                                "client_id",
+                                                clientId,
+                                                "client_secret",
+                                                clientSecret))
+                                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
+                        Argument.mapOf(String.class, Object.class));
         return (String) body.get("access_token");
     }
 

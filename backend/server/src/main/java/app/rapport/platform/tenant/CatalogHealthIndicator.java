@@ -28,7 +28,11 @@ final class CatalogHealthIndicator extends AbstractHealthIndicator<Map<String, O
         for (TenantRow t : all) {
             details.merge(t.status().name().toLowerCase(), 1, (a, b) -> (Integer) a + (Integer) b);
         }
-        details.put("lagging", all.stream().filter(t -> !TenantSchema.isCurrent(t.schemaVersion())).count());
+        details.put(
+                "lagging",
+                all.stream()
+                        .filter(t -> !TenantSchema.isCurrent(t.schemaVersion()))
+                        .count());
         details.put("schemaVersion", TenantSchema.CURRENT_VERSION);
         details.put("schemaSwitches", schemaSwitch.switches());
         details.put("schemaSwitchesSkipped", schemaSwitch.skips());

@@ -20,7 +20,7 @@ record MigrationRunRow(
         @Nullable Instant finishedAt) {
 
     MigrationRunView view() {
-        return new MigrationRunView(id, state, workers, tenants, migrated, skipped, failed, startedAt, finishedAt,
-                targetVersion);
+        return new MigrationRunView(
+                id, state, workers, tenants, migrated, skipped, failed, startedAt, finishedAt, targetVersion);
     }
 }

@@ -1,6 +1,5 @@
 package app.rapport.platform.tenant;
 
-import app.rapport.api.operator.TenantView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;

@@ -39,8 +39,12 @@ class OperatorController {
     private final OperatorAudit audit;
     private final Actor actor;
 
-    OperatorController(TenantCatalog catalog, ProvisionTenant provisioning, TenantMigrationJob migrations,
-            OperatorAudit audit, Actor actor) {
+    OperatorController(
+            TenantCatalog catalog,
+            ProvisionTenant provisioning,
+            TenantMigrationJob migrations,
+            OperatorAudit audit,
+            Actor actor) {
         this.catalog = catalog;
         this.provisioning = provisioning;
         this.migrations = migrations;
@@ -80,7 +84,8 @@ class OperatorController {
             throw ProblemException.badField("workers", "must be between 2 and 4");
         }
         MigrationRunView run = migrations.start(workers == null ? 0 : workers);
-        return HttpResponse.accepted(URI.create("/api/v1/operator/tenants/migrations/" + run.id())).body(run);
+        return HttpResponse.accepted(URI.create("/api/v1/operator/tenants/migrations/" + run.id()))
+                .body(run);
     }
 
     @Get("/migrations/{id}")
@@ -91,7 +96,9 @@ class OperatorController {
     private TenantView move(String slug, TenantStatus from, TenantStatus to, String action) {
         TenantRow before = row(slug);
         if (before.status() != from) {
-            throw new ProblemException(HttpStatus.CONFLICT, "invalid-status",
+            throw new ProblemException(
+                    HttpStatus.CONFLICT,
+                    "invalid-status",
                     "tenant " + slug + " is " + before.status() + "; only a " + from + " tenant can be moved to " + to);
         }
         TenantRow after = catalog.setStatus(before, to);

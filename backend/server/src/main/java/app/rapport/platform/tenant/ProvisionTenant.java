@@ -28,7 +28,8 @@ public class ProvisionTenant {
     private final OperatorAudit audit;
     private final Clock clock;
 
-    ProvisionTenant(TenantCatalog catalog, TenantSchema schema, KeycloakAdmin keycloak, OperatorAudit audit, Clock clock) {
+    ProvisionTenant(
+            TenantCatalog catalog, TenantSchema schema, KeycloakAdmin keycloak, OperatorAudit audit, Clock clock) {
         this.catalog = catalog;
         this.schema = schema;
         this.keycloak = keycloak;
@@ -42,19 +43,41 @@ public class ProvisionTenant {
         TenantRow before = catalog.find(command.slug()).orElse(null);
         TenantRow row;
         if (before == null) {
-            row = catalog.insert(new TenantRow(UUID.randomUUID().toString(), command.slug(), command.displayName(),
-                    schemaName.value(), TenantStatus.PROVISIONING, null, null, null, "primary", command.adminEmail(),
-                    now, now));
+            row = catalog.insert(new TenantRow(
+                    UUID.randomUUID().toString(),
+                    command.slug(),
+                    command.displayName(),
+                    schemaName.value(),
+                    TenantStatus.PROVISIONING,
+                    null,
+                    null,
+                    null,
+                    "primary",
+                    command.adminEmail(),
+                    now,
+                    now));
         } else if (before.status() == TenantStatus.ACTIVE || before.status() == TenantStatus.SUSPENDED) {
-            throw new ProblemException(HttpStatus.CONFLICT, "tenant-exists", "slug: tenant " + command.slug() + " already exists");
+            throw new ProblemException(
+                    HttpStatus.CONFLICT, "tenant-exists", "slug: tenant " + command.slug() + " already exists");
         } else {
-            row = catalog.update(new TenantRow(before.id(), before.slug(), command.displayName(), before.schemaName(),
-                    TenantStatus.PROVISIONING, before.schemaVersion(), before.lastMigrationAt(),
-                    before.lastMigrationResult(), before.placement(), command.adminEmail(), before.createdAt(), now));
+            row = catalog.update(new TenantRow(
+                    before.id(),
+                    before.slug(),
+                    command.displayName(),
+                    before.schemaName(),
+                    TenantStatus.PROVISIONING,
+                    before.schemaVersion(),
+                    before.lastMigrationAt(),
+                    before.lastMigrationResult(),
+                    before.placement(),
+                    command.adminEmail(),
+                    before.createdAt(),
+                    now));
         }
         try {
             TenantSchema.Result migrated = schema.migrate(schemaName);
-            row = catalog.update(row.withMigration(migrated.version(),
+            row = catalog.update(row.withMigration(
+                    migrated.version(),
                     "OK: applied " + migrated.applied() + " migration(s) in " + migrated.millis() + " ms",
                     Instant.now(clock)));
             KeycloakAdmin.AdminAccount admin = keycloak.ensureTenantAdmin(command.slug(), command.adminEmail());
@@ -64,14 +87,16 @@ public class ProvisionTenant {
         } catch (RuntimeException e) {
             LOG.warn("provisioning tenant {} failed", command.slug(), e);
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            TenantRow failed = catalog.update(row.withMigration(row.schemaVersion(), "FAILED: " + abbreviate(message),
-                            Instant.now(clock))
-                    .withStatus(TenantStatus.FAILED, Instant.now(clock)));
+            TenantRow failed = catalog.update(
+                    row.withMigration(row.schemaVersion(), "FAILED: " + abbreviate(message), Instant.now(clock))
+                            .withStatus(TenantStatus.FAILED, Instant.now(clock)));
             audit.record(actor, "PROVISION_FAILED", command.slug(), before, failed);
             if (e instanceof ProblemException p) {
                 throw p;
             }
-            throw new ProblemException(HttpStatus.INTERNAL_SERVER_ERROR, "provisioning-failed",
+            throw new ProblemException(
+                    HttpStatus.INTERNAL_SERVER_ERROR,
+                    "provisioning-failed",
                     "provisioning " + command.slug() + " failed: " + abbreviate(message) + " (post again to retry)");
         }
     }

@@ -70,8 +70,18 @@ public class TenantCatalog {
     }
 
     static TenantView view(TenantRow t) {
-        return new TenantView(t.slug(), t.displayName(), t.schemaName(), t.status(), t.schemaVersion(),
-                TenantSchema.isCurrent(t.schemaVersion()), t.lastMigrationAt(), t.lastMigrationResult(), t.placement(),
-                t.adminEmail(), t.createdAt(), t.updatedAt());
+        return new TenantView(
+                t.slug(),
+                t.displayName(),
+                t.schemaName(),
+                t.status(),
+                t.schemaVersion(),
+                TenantSchema.isCurrent(t.schemaVersion()),
+                t.lastMigrationAt(),
+                t.lastMigrationResult(),
+                t.placement(),
+                t.adminEmail(),
+                t.createdAt(),
+                t.updatedAt());
     }
 }

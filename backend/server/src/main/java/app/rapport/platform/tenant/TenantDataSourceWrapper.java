@@ -1,8 +1,8 @@
 package app.rapport.platform.tenant;
 
 import io.micronaut.context.event.BeanCreatedEvent;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
 
@@ -19,7 +19,8 @@ final class TenantDataSourceWrapper implements BeanCreatedEventListener<DataSour
     public DataSource onCreated(BeanCreatedEvent<DataSource> event) {
         String name = event.getBeanIdentifier().getName();
         if ("default".equals(name) || "primary".equals(name)) {
-            // Micronaut hands out a contextual proxy whose connections are the transaction's; wrap the real pool beneath it.
+            // Micronaut hands out a contextual proxy whose connections are the transaction's; wrap the real pool
+            // beneath it.
             return new TenantDataSource(DelegatingDataSource.unwrapDataSource(event.getBean()), schemaSwitch);
         }
         return event.getBean();

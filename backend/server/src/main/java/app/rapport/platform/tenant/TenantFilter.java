@@ -45,18 +45,26 @@ final class TenantFilter implements Ordered {
         }
         Optional<TenantRow> row = catalog.lookup(slug);
         if (row.isEmpty()) {
-            return Problems.response(request, HttpStatus.FORBIDDEN, "unknown-tenant", "tenant " + slug + " does not exist");
+            return Problems.response(
+                    request, HttpStatus.FORBIDDEN, "unknown-tenant", "tenant " + slug + " does not exist");
         }
         TenantRow t = row.get();
         if (t.status() == TenantStatus.SUSPENDED) {
-            return Problems.response(request, HttpStatus.FORBIDDEN, "tenant-suspended", "tenant " + slug + " is suspended");
+            return Problems.response(
+                    request, HttpStatus.FORBIDDEN, "tenant-suspended", "tenant " + slug + " is suspended");
         }
         if (t.status() != TenantStatus.ACTIVE) {
-            return Problems.response(request, HttpStatus.FORBIDDEN, "tenant-not-active",
+            return Problems.response(
+                    request,
+                    HttpStatus.FORBIDDEN,
+                    "tenant-not-active",
                     "tenant " + slug + " is " + t.status().name().toLowerCase());
         }
         if (!TenantSchema.isCurrent(t.schemaVersion())) {
-            return Problems.response(request, HttpStatus.SERVICE_UNAVAILABLE, "tenant-migrating",
+            return Problems.response(
+                    request,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "tenant-migrating",
                     "tenant " + slug + " is being migrated to a new version; try again shortly");
         }
         context.add(new TenantScope(new Tenant(t.slug(), t.schemaName())));

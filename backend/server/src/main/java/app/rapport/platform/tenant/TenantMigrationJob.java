@@ -35,7 +35,11 @@ public class TenantMigrationJob {
     private final int defaultWorkers;
     private final AtomicBoolean running = new AtomicBoolean();
 
-    TenantMigrationJob(TenantCatalog catalog, TenantSchema schema, MigrationRunRepository runs, Clock clock,
+    TenantMigrationJob(
+            TenantCatalog catalog,
+            TenantSchema schema,
+            MigrationRunRepository runs,
+            Clock clock,
             @Value("${rapport.migrations.default-workers:3}") int defaultWorkers) {
         this.catalog = catalog;
         this.schema = schema;
@@ -57,17 +61,29 @@ public class TenantMigrationJob {
     }
 
     public MigrationRunView find(String id) {
-        return runs.findById(id).map(MigrationRunRow::view).orElseThrow(() -> ProblemException.notFound("migration run " + id));
+        return runs.findById(id)
+                .map(MigrationRunRow::view)
+                .orElseThrow(() -> ProblemException.notFound("migration run " + id));
     }
 
     private MigrationRunRow begin(int requested) {
         if (!running.compareAndSet(false, true)) {
-            throw new ProblemException(HttpStatus.CONFLICT, "migration-running", "a tenant migration run is already in progress");
+            throw new ProblemException(
+                    HttpStatus.CONFLICT, "migration-running", "a tenant migration run is already in progress");
         }
         int workers = requested <= 0 ? defaultWorkers : Math.max(2, Math.min(4, requested));
         try {
-            return runs.save(new MigrationRunRow(UUID.randomUUID().toString(), "RUNNING", workers, 0, 0, 0, 0,
-                    TenantSchema.CURRENT_VERSION, Instant.now(clock), null));
+            return runs.save(new MigrationRunRow(
+                    UUID.randomUUID().toString(),
+                    "RUNNING",
+                    workers,
+                    0,
+                    0,
+                    0,
+                    0,
+                    TenantSchema.CURRENT_VERSION,
+                    Instant.now(clock),
+                    null));
         } catch (RuntimeException e) {
             running.set(false);
             throw e;
@@ -95,8 +111,17 @@ public class TenantMigrationJob {
             running.set(false);
         }
         String state = failed.get() > 0 ? "FAILED" : "DONE";
-        return runs.update(new MigrationRunRow(run.id(), state, run.workers(), tenants.size(), migrated.get(),
-                skipped.get(), failed.get(), run.targetVersion(), run.startedAt(), Instant.now(clock)));
+        return runs.update(new MigrationRunRow(
+                run.id(),
+                state,
+                run.workers(),
+                tenants.size(),
+                migrated.get(),
+                skipped.get(),
+                failed.get(),
+                run.targetVersion(),
+                run.startedAt(),
+                Instant.now(clock)));
     }
 
     private void migrateOne(TenantRow t, AtomicInteger migrated, AtomicInteger skipped, AtomicInteger failed) {
@@ -106,12 +131,16 @@ public class TenantMigrationJob {
         }
         try {
             TenantSchema.Result r = schema.migrate(new SchemaName(t.schemaName()));
-            catalog.update(t.withMigration(r.version(),
-                    "OK: applied " + r.applied() + " migration(s) in " + r.millis() + " ms", Instant.now(clock)));
+            catalog.update(t.withMigration(
+                    r.version(),
+                    "OK: applied " + r.applied() + " migration(s) in " + r.millis() + " ms",
+                    Instant.now(clock)));
             migrated.incrementAndGet();
         } catch (RuntimeException e) {
             LOG.warn("migrating tenant {} failed", t.slug(), e);
-            catalog.update(t.withMigration(t.schemaVersion(), "FAILED: " + ProvisionTenant.abbreviate(String.valueOf(e.getMessage())),
+            catalog.update(t.withMigration(
+                    t.schemaVersion(),
+                    "FAILED: " + ProvisionTenant.abbreviate(String.valueOf(e.getMessage())),
                     Instant.now(clock)));
             failed.incrementAndGet();
         }

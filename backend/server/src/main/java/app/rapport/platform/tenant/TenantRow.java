@@ -22,12 +22,23 @@ record TenantRow(
         Instant updatedAt) {
 
     TenantRow withStatus(TenantStatus s, Instant now) {
-        return new TenantRow(id, slug, displayName, schemaName, s, schemaVersion, lastMigrationAt, lastMigrationResult,
-                placement, adminEmail, createdAt, now);
+        return new TenantRow(
+                id,
+                slug,
+                displayName,
+                schemaName,
+                s,
+                schemaVersion,
+                lastMigrationAt,
+                lastMigrationResult,
+                placement,
+                adminEmail,
+                createdAt,
+                now);
     }
 
     TenantRow withMigration(@Nullable String version, String result, Instant now) {
-        return new TenantRow(id, slug, displayName, schemaName, status, version, now, result, placement, adminEmail,
-                createdAt, now);
+        return new TenantRow(
+                id, slug, displayName, schemaName, status, version, now, result, placement, adminEmail, createdAt, now);
     }
 }

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 @Replaces(ConversionErrorHandler.class)
 final class ConversionProblemHandler implements ExceptionHandler<ConversionErrorException, HttpResponse<ProblemView>> {
     private static final Pattern TYPE = Pattern.compile("value of type `([\\w.$]+)`");
-    private static final Pattern REQUIRED = Pattern.compile("Required (?:constructor parameter|argument) \\[[^]]*?(\\w+)]");
+    private static final Pattern REQUIRED =
+            Pattern.compile("Required (?:constructor parameter|argument) \\[[^]]*?(\\w+)]");
     private static final Pattern EXPECTED = Pattern.compile("(Expected one of \\[[^]]*] but was '[^']*')");
 
     @Override
@@ -46,7 +47,11 @@ final class ConversionProblemHandler implements ExceptionHandler<ConversionError
         } else {
             reason = "has a value of the wrong type";
         }
-        return Problems.response(request, HttpStatus.BAD_REQUEST, "invalid-input", field + ": " + reason,
+        return Problems.response(
+                request,
+                HttpStatus.BAD_REQUEST,
+                "invalid-input",
+                field + ": " + reason,
                 List.of(new FieldProblem(field, reason)));
     }
 

@@ -31,20 +31,26 @@ final class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem
         if (status.getCode() >= 500) {
             detail = "something went wrong on our side; nothing was changed";
         } else if (!fields.isEmpty()) {
-            detail = fields.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElseThrow();
+            detail = fields.stream()
+                    .map(f -> f.field() + ": " + f.message())
+                    .reduce((a, b) -> a + "; " + b)
+                    .orElseThrow();
         } else {
-            detail = context.getErrors().isEmpty() ? status.getReason() : context.getErrors().get(0).getMessage();
+            detail = context.getErrors().isEmpty()
+                    ? status.getReason()
+                    : context.getErrors().get(0).getMessage();
         }
-        String code = switch (status) {
-            case BAD_REQUEST -> fields.isEmpty() ? "bad-request" : "invalid-input";
-            case NOT_FOUND -> "not-found";
-            case UNAUTHORIZED -> "unauthorized";
-            case FORBIDDEN -> "forbidden";
-            case METHOD_NOT_ALLOWED -> "method-not-allowed";
-            case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
-            case REQUEST_ENTITY_TOO_LARGE -> "too-large";
-            default -> status.getCode() >= 500 ? "server-error" : "error";
-        };
+        String code =
+                switch (status) {
+                    case BAD_REQUEST -> fields.isEmpty() ? "bad-request" : "invalid-input";
+                    case NOT_FOUND -> "not-found";
+                    case UNAUTHORIZED -> "unauthorized";
+                    case FORBIDDEN -> "forbidden";
+                    case METHOD_NOT_ALLOWED -> "method-not-allowed";
+                    case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
+                    case REQUEST_ENTITY_TOO_LARGE -> "too-large";
+                    default -> status.getCode() >= 500 ? "server-error" : "error";
+                };
         return Problems.body(status, code, detail, context.getRequest().getPath(), fields);
     }
 

@@ -26,7 +26,10 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException badField(String field, String message) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "invalid-input", field + ": " + message,
+        return new ProblemException(
+                HttpStatus.BAD_REQUEST,
+                "invalid-input",
+                field + ": " + message,
                 List.of(new FieldProblem(field, message)));
     }
 

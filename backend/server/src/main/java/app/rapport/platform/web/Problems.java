@@ -16,8 +16,15 @@ public final class Problems {
 
     private Problems() {}
 
-    public static ProblemView body(HttpStatus status, String code, String detail, String instance, List<FieldProblem> errors) {
-        return new ProblemView(TYPE_BASE + code, status.getReason(), status.getCode(), detail, instance, code,
+    public static ProblemView body(
+            HttpStatus status, String code, String detail, String instance, List<FieldProblem> errors) {
+        return new ProblemView(
+                TYPE_BASE + code,
+                status.getReason(),
+                status.getCode(),
+                detail,
+                instance,
+                code,
                 errors.isEmpty() ? null : errors);
     }
 

@@ -17,7 +17,8 @@ import java.util.List;
 /** Bean-validation failures: 400 with every offending field named by its path in the request body. */
 @Singleton
 @Replaces(ConstraintExceptionHandler.class)
-final class ValidationProblemHandler implements ExceptionHandler<ConstraintViolationException, HttpResponse<ProblemView>> {
+final class ValidationProblemHandler
+        implements ExceptionHandler<ConstraintViolationException, HttpResponse<ProblemView>> {
 
     @Override
     public HttpResponse<ProblemView> handle(HttpRequest request, ConstraintViolationException e) {
@@ -25,7 +26,10 @@ final class ValidationProblemHandler implements ExceptionHandler<ConstraintViola
                 .map(ValidationProblemHandler::field)
                 .sorted(Comparator.comparing(FieldProblem::field))
                 .toList();
-        String detail = fields.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse("invalid input");
+        String detail = fields.stream()
+                .map(f -> f.field() + ": " + f.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("invalid input");
         return Problems.response(request, HttpStatus.BAD_REQUEST, "invalid-input", detail, fields);
     }
 

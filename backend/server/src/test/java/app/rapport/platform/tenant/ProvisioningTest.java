@@ -33,20 +33,28 @@ class ProvisioningTest extends ApiTest {
         assertEquals("/api/v1/operator/tenants/" + slug, r.header("Location"));
         assertNotNull(p.temporaryPassword(), "the new admin's temporary password is shown once");
         String schema = "t_" + slug.replace('-', '_');
-        assertEquals(1, count("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '" + schema
-                + "' AND table_name = 'client'"));
+        assertEquals(
+                1,
+                count("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '" + schema
+                        + "' AND table_name = 'client'"));
         assertTrue(keycloak.userJsonByEmail(email).contains("\"" + slug + "\""), "the admin carries the tenant");
-        assertEquals(1, count("SELECT COUNT(*) FROM rapport_control.operator_audit WHERE tenant_slug = '" + slug
-                + "' AND action = 'PROVISION' AND actor = 'operator'"));
+        assertEquals(
+                1,
+                count("SELECT COUNT(*) FROM rapport_control.operator_audit WHERE tenant_slug = '" + slug
+                        + "' AND action = 'PROVISION' AND actor = 'operator'"));
     }
 
     @Test
     void provisioning_an_existing_tenant_again_is_a_409_and_changes_nothing() {
         String slug = slug("twice");
         send("operator", POST("/api/v1/operator/tenants", new CreateTenant(slug, "Twice", slug + "@example.test")));
-        Reply again = send("operator", POST("/api/v1/operator/tenants", new CreateTenant(slug, "Other", slug + "@example.test")));
+        Reply again = send(
+                "operator", POST("/api/v1/operator/tenants", new CreateTenant(slug, "Other", slug + "@example.test")));
         assertEquals(409, again.status());
-        assertEquals("Twice", read(send("operator", GET("/api/v1/operator/tenants/" + slug)), TenantView.class).displayName());
+        assertEquals(
+                "Twice",
+                read(send("operator", GET("/api/v1/operator/tenants/" + slug)), TenantView.class)
+                        .displayName());
     }
 
     @Test
@@ -56,29 +64,37 @@ class ProvisioningTest extends ApiTest {
         // a stray table in the schema makes Flyway refuse it: a real failure, not a simulated one
         execute("CREATE SCHEMA " + schema);
         execute("CREATE TABLE " + schema + ".stray (id INT)");
-        Reply failed = send("operator", POST("/api/v1/operator/tenants", new CreateTenant(slug, "Retry", slug + "@example.test")));
+        Reply failed = send(
+                "operator", POST("/api/v1/operator/tenants", new CreateTenant(slug, "Retry", slug + "@example.test")));
         assertEquals(500, failed.status());
         TenantView afterFailure = read(send("operator", GET("/api/v1/operator/tenants/" + slug)), TenantView.class);
         assertEquals(TenantStatus.FAILED, afterFailure.status());
         assertTrue(afterFailure.lastMigrationResult().startsWith("FAILED"), afterFailure.lastMigrationResult());
 
         execute("DROP TABLE " + schema + ".stray");
-        Reply retried = send("operator", POST("/api/v1/operator/tenants", new CreateTenant(slug, "Retry", slug + "@example.test")));
+        Reply retried = send(
+                "operator", POST("/api/v1/operator/tenants", new CreateTenant(slug, "Retry", slug + "@example.test")));
         assertEquals(201, retried.status(), retried.body());
-        assertEquals(TenantStatus.ACTIVE, read(retried, ProvisionedTenant.class).tenant().status());
+        assertEquals(
+                TenantStatus.ACTIVE,
+                read(retried, ProvisionedTenant.class).tenant().status());
     }
 
     @Test
     void an_admin_email_of_another_tenant_is_refused() {
-        Reply r = send("operator", POST("/api/v1/operator/tenants",
-                new CreateTenant(slug("stolen"), "Stolen", "northwind.admin@example.test")));
+        Reply r = send(
+                "operator",
+                POST(
+                        "/api/v1/operator/tenants",
+                        new CreateTenant(slug("stolen"), "Stolen", "northwind.admin@example.test")));
         assertEquals(409, r.status());
         assertTrue(r.body().contains("adminEmail"));
     }
 
     @Test
     void an_invalid_slug_is_a_400_naming_slug() {
-        Reply r = send("operator", POST("/api/v1/operator/tenants", new CreateTenant("Bad Slug!", "X", "x@example.test")));
+        Reply r = send(
+                "operator", POST("/api/v1/operator/tenants", new CreateTenant("Bad Slug!", "X", "x@example.test")));
         assertEquals(400, r.status());
         assertTrue(r.body().contains("\"field\":\"slug\""), r.body());
     }

@@ -18,7 +18,16 @@ class SchemaNameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"harbour", "t_a", "t_UPPER", "t_x;drop table client", "t_a`b", "t_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", ""})
+    @ValueSource(
+            strings = {
+                "harbour",
+                "t_a",
+                "t_UPPER",
+                "t_x;drop table client",
+                "t_a`b",
+                "t_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+                ""
+            })
     void anything_that_could_escape_the_sql_is_refused(String name) {
         assertThrows(IllegalArgumentException.class, () -> new SchemaName(name));
     }

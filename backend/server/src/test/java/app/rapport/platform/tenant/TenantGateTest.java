@@ -22,8 +22,14 @@ class TenantGateTest extends ApiTest {
 
     private String provisionedTenantWithManager() {
         String slug = "gate-" + UUID.randomUUID().toString().substring(0, 6);
-        assertEquals(201, send("operator", POST("/api/v1/operator/tenants",
-                new CreateTenant(slug, "Gate", slug + "@example.test"))).status());
+        assertEquals(
+                201,
+                send(
+                                "operator",
+                                POST(
+                                        "/api/v1/operator/tenants",
+                                        new CreateTenant(slug, "Gate", slug + "@example.test")))
+                        .status());
         return slug;
     }
 
@@ -37,7 +43,8 @@ class TenantGateTest extends ApiTest {
 
     @Test
     void a_token_for_an_unknown_tenant_is_a_403() {
-        String user = keycloak.createUser("nowhere-" + UUID.randomUUID().toString().substring(0, 6), "account-manager");
+        String user =
+                keycloak.createUser("nowhere-" + UUID.randomUUID().toString().substring(0, 6), "account-manager");
         Reply r = send(user, GET("/api/v1/clients"));
         assertEquals(403, r.status());
         assertTrue(r.body().contains("unknown-tenant"));
@@ -48,11 +55,17 @@ class TenantGateTest extends ApiTest {
         String slug = provisionedTenantWithManager();
         String user = keycloak.createUser(slug, "account-manager");
         assertEquals(200, send(user, GET("/api/v1/clients")).status());
-        assertEquals(200, send("operator", POST("/api/v1/operator/tenants/" + slug + "/suspend", "")).status());
+        assertEquals(
+                200,
+                send("operator", POST("/api/v1/operator/tenants/" + slug + "/suspend", ""))
+                        .status());
         Reply refused = send(user, GET("/api/v1/clients"));
         assertEquals(403, refused.status());
         assertTrue(refused.body().contains("tenant-suspended"));
-        assertEquals(200, send("operator", POST("/api/v1/operator/tenants/" + slug + "/resume", "")).status());
+        assertEquals(
+                200,
+                send("operator", POST("/api/v1/operator/tenants/" + slug + "/resume", ""))
+                        .status());
         assertEquals(200, send(user, GET("/api/v1/clients")).status());
     }
 

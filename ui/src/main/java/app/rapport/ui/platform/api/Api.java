@@ -3,8 +3,8 @@ package app.rapport.ui.platform.api;
 import app.rapport.api.common.ProblemView;
 import app.rapport.ui.platform.security.CurrentUser;
 import io.micronaut.core.propagation.PropagatedContext;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.exceptions.HttpClientException;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Singleton;
 import java.util.function.Supplier;
 
@@ -26,12 +26,15 @@ public class Api {
                 PropagatedContext.getOrEmpty().plus(new BearerToken(token)).propagate()) {
             return call.get();
         } catch (HttpClientResponseException e) {
-            ProblemView problem = e.getResponse().getBody(ProblemView.class)
+            ProblemView problem = e.getResponse()
+                    .getBody(ProblemView.class)
                     .filter(p -> p.status() > 0)
-                    .orElse(new ProblemView(null, e.getStatus().getReason(), e.code(), e.getMessage(), null, "error", null));
+                    .orElse(new ProblemView(
+                            null, e.getStatus().getReason(), e.code(), e.getMessage(), null, "error", null));
             throw new ApiProblem(problem);
         } catch (HttpClientException e) {
-            throw new ApiProblem(new ProblemView(null, "Unavailable", 503, e.getMessage(), null, "api-unavailable", null));
+            throw new ApiProblem(
+                    new ProblemView(null, "Unavailable", 503, e.getMessage(), null, "api-unavailable", null));
         }
     }
 

@@ -15,9 +15,12 @@ public final class LocalePreference {
 
     public static Locale of(VaadinRequest request) {
         if (request != null && request.getCookies() != null) {
-            var chosen = Arrays.stream(request.getCookies()).filter(c -> COOKIE.equals(c.getName())).findFirst();
+            var chosen = Arrays.stream(request.getCookies())
+                    .filter(c -> COOKIE.equals(c.getName()))
+                    .findFirst();
             if (chosen.isPresent()) {
-                return MessagesI18NProvider.supported(Locale.forLanguageTag(chosen.get().getValue()));
+                return MessagesI18NProvider.supported(
+                        Locale.forLanguageTag(chosen.get().getValue()));
             }
         }
         return MessagesI18NProvider.supported(request == null ? null : request.getLocale());

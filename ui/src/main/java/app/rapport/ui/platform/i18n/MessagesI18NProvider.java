@@ -23,7 +23,8 @@ public final class MessagesI18NProvider implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         try {
-            String pattern = ResourceBundle.getBundle("messages", supported(locale), NO_FALLBACK).getString(key);
+            String pattern = ResourceBundle.getBundle("messages", supported(locale), NO_FALLBACK)
+                    .getString(key);
             return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
         } catch (MissingResourceException e) {
             return "!" + key;
@@ -35,7 +36,8 @@ public final class MessagesI18NProvider implements I18NProvider {
         if (locale == null || !"zh".equals(locale.getLanguage())) {
             return Locale.ENGLISH;
         }
-        boolean traditional = "Hant".equals(locale.getScript()) || List.of("TW", "HK", "MO").contains(locale.getCountry());
+        boolean traditional =
+                "Hant".equals(locale.getScript()) || List.of("TW", "HK", "MO").contains(locale.getCountry());
         return traditional ? TRADITIONAL_CHINESE : SIMPLIFIED_CHINESE;
     }
 }

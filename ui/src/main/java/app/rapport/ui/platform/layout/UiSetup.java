@@ -1,9 +1,9 @@
 package app.rapport.ui.platform.layout;
 
+import app.rapport.ui.platform.Beans;
 import app.rapport.ui.platform.i18n.LocalePreference;
 import app.rapport.ui.platform.security.CurrentUser;
 import app.rapport.ui.platform.security.SignedInUser;
-import app.rapport.ui.platform.Beans;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;

@@ -65,7 +65,8 @@ public final class OidcFilter implements Filter {
     private record Pending(State state, Nonce nonce, CodeVerifier verifier, String target) implements Serializable {}
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         String path = request.getRequestURI();
@@ -95,8 +96,12 @@ public final class OidcFilter implements Filter {
     }
 
     private static boolean isPublic(String path) {
-        return path.startsWith("/VAADIN/") || path.equals("/favicon.ico") || path.startsWith("/icons/")
-                || path.equals("/sw.js") || path.equals("/manifest.webmanifest") || path.equals("/offline.html")
+        return path.startsWith("/VAADIN/")
+                || path.equals("/favicon.ico")
+                || path.startsWith("/icons/")
+                || path.equals("/sw.js")
+                || path.equals("/manifest.webmanifest")
+                || path.equals("/offline.html")
                 || path.equals("/sw-runtime-resources-precache.js");
     }
 
@@ -104,12 +109,16 @@ public final class OidcFilter implements Filter {
         State state = new State();
         Nonce nonce = new Nonce();
         CodeVerifier verifier = new CodeVerifier();
-        String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String target =
+                request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         request.getSession(true).setAttribute(PENDING, new Pending(state, nonce, verifier, target));
-        String locale = LocalePreference.of(new com.vaadin.flow.server.VaadinServletRequest(request, null)).toLanguageTag();
+        String locale = LocalePreference.of(new com.vaadin.flow.server.VaadinServletRequest(request, null))
+                .toLanguageTag();
         AuthenticationRequest auth = new AuthenticationRequest.Builder(
-                        new ResponseType(ResponseType.Value.CODE), new Scope("openid", "profile", "email"),
-                        new ClientID(settings.clientId()), callbackUri(request))
+                        new ResponseType(ResponseType.Value.CODE),
+                        new Scope("openid", "profile", "email"),
+                        new ClientID(settings.clientId()),
+                        callbackUri(request))
                 .endpointURI(settings.endpoint("auth"))
                 .state(state)
                 .nonce(nonce)
@@ -130,24 +139,36 @@ public final class OidcFilter implements Filter {
             AuthenticationResponse auth = AuthenticationResponseParser.parse(
                     URI.create(request.getRequestURL() + "?" + request.getQueryString()));
             if (!auth.indicatesSuccess() || !pending.state().equals(auth.getState())) {
-                LOG.warn("login refused: {}", auth.indicatesSuccess() ? "state mismatch" : auth.toErrorResponse().getErrorObject());
+                LOG.warn(
+                        "login refused: {}",
+                        auth.indicatesSuccess()
+                                ? "state mismatch"
+                                : auth.toErrorResponse().getErrorObject());
                 response.sendError(HttpServletResponse.SC_FORBIDDEN, "login was refused");
                 return;
             }
-            TokenRequest tokenRequest = new TokenRequest(settings.endpoint("token"), new ClientID(settings.clientId()),
-                    new AuthorizationCodeGrant(auth.toSuccessResponse().getAuthorizationCode(), callbackUri(request),
-                            pending.verifier()));
-            TokenResponse tokenResponse = OIDCTokenResponseParser.parse(tokenRequest.toHTTPRequest().send());
+            TokenRequest tokenRequest = new TokenRequest(
+                    settings.endpoint("token"),
+                    new ClientID(settings.clientId()),
+                    new AuthorizationCodeGrant(
+                            auth.toSuccessResponse().getAuthorizationCode(), callbackUri(request), pending.verifier()));
+            TokenResponse tokenResponse =
+                    OIDCTokenResponseParser.parse(tokenRequest.toHTTPRequest().send());
             if (!tokenResponse.indicatesSuccess()) {
-                LOG.warn("token exchange failed: {}", tokenResponse.toErrorResponse().getErrorObject());
+                LOG.warn(
+                        "token exchange failed: {}",
+                        tokenResponse.toErrorResponse().getErrorObject());
                 response.sendError(HttpServletResponse.SC_FORBIDDEN, "login failed");
                 return;
             }
             OIDCTokens t = ((OIDCTokenResponse) tokenResponse.toSuccessResponse()).getOIDCTokens();
-            JWTClaimsSet claims = validator().validate(t.getIDToken(), pending.nonce()).toJWTClaimsSet();
+            JWTClaimsSet claims =
+                    validator().validate(t.getIDToken(), pending.nonce()).toJWTClaimsSet();
             SignedInUser user = new SignedInUser(
                     claims.getStringClaim("preferred_username"),
-                    claims.getStringClaim("name") == null ? claims.getStringClaim("preferred_username") : claims.getStringClaim("name"),
+                    claims.getStringClaim("name") == null
+                            ? claims.getStringClaim("preferred_username")
+                            : claims.getStringClaim("name"),
                     claims.getStringClaim("tenant"),
                     roles(claims),
                     t.getAccessToken().getValue(),
@@ -177,7 +198,9 @@ public final class OidcFilter implements Filter {
         try {
             var idToken = com.nimbusds.jwt.JWTParser.parse(user.idToken());
             URI back = URI.create(baseUri(request) + "/");
-            response.sendRedirect(new LogoutRequest(settings.endpoint("logout"), idToken, back, new State()).toURI().toString());
+            response.sendRedirect(new LogoutRequest(settings.endpoint("logout"), idToken, back, new State())
+                    .toURI()
+                    .toString());
         } catch (java.text.ParseException e) {
             response.sendRedirect("/");
         }
@@ -191,8 +214,11 @@ public final class OidcFilter implements Filter {
 
     private IDTokenValidator validator() throws java.net.MalformedURLException {
         if (validator == null) {
-            validator = new IDTokenValidator(new Issuer(settings.issuer()), new ClientID(settings.clientId()),
-                    JWSAlgorithm.RS256, settings.endpoint("certs").toURL());
+            validator = new IDTokenValidator(
+                    new Issuer(settings.issuer()),
+                    new ClientID(settings.clientId()),
+                    JWSAlgorithm.RS256,
+                    settings.endpoint("certs").toURL());
         }
         return validator;
     }

@@ -30,16 +30,22 @@ public class TokenService {
             return Optional.empty();
         }
         try {
-            TokenRequest request = new TokenRequest(settings.endpoint("token"), new ClientID(settings.clientId()),
+            TokenRequest request = new TokenRequest(
+                    settings.endpoint("token"),
+                    new ClientID(settings.clientId()),
                     new RefreshTokenGrant(new RefreshToken(user.refreshToken())));
-            TokenResponse response = OIDCTokenResponseParser.parse(request.toHTTPRequest().send());
+            TokenResponse response =
+                    OIDCTokenResponseParser.parse(request.toHTTPRequest().send());
             if (!response.indicatesSuccess()) {
                 return Optional.empty();
             }
             Tokens t = response.toSuccessResponse().getTokens();
-            return Optional.of(user.withTokens(t.getAccessToken().getValue(),
+            return Optional.of(user.withTokens(
+                    t.getAccessToken().getValue(),
                     Instant.now().plusSeconds(t.getAccessToken().getLifetime()),
-                    t.getRefreshToken() == null ? user.refreshToken() : t.getRefreshToken().getValue()));
+                    t.getRefreshToken() == null
+                            ? user.refreshToken()
+                            : t.getRefreshToken().getValue()));
         } catch (Exception e) {
             return Optional.empty();
         }
