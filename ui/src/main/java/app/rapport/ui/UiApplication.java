@@ -4,7 +4,17 @@ import app.rapport.ui.platform.Beans;
 import app.rapport.ui.platform.security.OidcFilter;
 import io.micronaut.context.ApplicationContext;
 import jakarta.servlet.DispatcherType;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import org.eclipse.jetty.ee11.annotations.AnnotationConfiguration;
 import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.webapp.Configuration;
@@ -31,6 +41,7 @@ public final class UiApplication {
     }
 
     public static Server start(int port) throws Exception {
+        exposeManifestClassPath();
         ApplicationContext context = ApplicationContext.run();
         Beans.set(context);
         Server server = new Server(
@@ -60,5 +71,31 @@ public final class UiApplication {
         server.start();
         Runtime.getRuntime().addShutdownHook(new Thread(context::close));
         return server;
+    }
+
+    /**
+     * Jetty looks for container jars (Vaadin's initializers and resources, our routes) in {@code java.class.path}. Under
+     * {@code java -jar rapport-ui.jar} that property names the app jar alone, not the jars of its manifest's
+     * {@code Class-Path}, and Jetty then serves a directory listing instead of Vaadin. Add them.
+     */
+    private static void exposeManifestClassPath() throws IOException, URISyntaxException {
+        var location = UiApplication.class.getProtectionDomain().getCodeSource().getLocation();
+        Path self = Path.of(location.toURI());
+        if (!Files.isRegularFile(self)) {
+            return; // run from classes: the class path is already complete
+        }
+        try (JarFile jar = new JarFile(self.toFile())) {
+            Manifest manifest = jar.getManifest();
+            String entries = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
+            if (entries == null || entries.isBlank()) {
+                return;
+            }
+            Set<String> path = new LinkedHashSet<>(
+                    Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator)));
+            for (String entry : entries.trim().split("\\s+")) {
+                path.add(self.resolveSibling(entry).toString());
+            }
+            System.setProperty("java.class.path", String.join(File.pathSeparator, path));
+        }
     }
 }

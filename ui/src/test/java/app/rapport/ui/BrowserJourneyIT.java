@@ -181,8 +181,10 @@ class BrowserJourneyIT {
         assertThat(first.getByText("Client saved.")).isVisible();
         second.locator("#client-city input").fill("Wuxi");
         second.locator("#client-save").click();
-        assertThat(second.locator("#conflict-dialog")).isVisible();
+        assertThat(second.locator("#conflict-dialog")).containsText("Your changes were not saved");
         shot(second, "07-conflict");
+        second.locator("#conflict-reload").click();
+        assertThat(second.locator("#client-city input")).hasValue("Suzhou");
         first.context().close();
     }
 

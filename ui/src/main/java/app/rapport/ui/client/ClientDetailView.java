@@ -84,7 +84,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         try {
-            show(api.call(() -> clients.get(id).body()));
+            show(api.body(() -> clients.get(id)));
         } catch (ApiProblem p) {
             removeAll();
             add(
@@ -106,17 +106,16 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private void store(ClientWrite write) {
         try {
             if (id == null) {
-                ClientView created = api.call(() -> clients.create(write).body());
+                ClientView created = api.body(() -> clients.create(write));
                 Notices.success(getTranslation("client.saved"));
                 getUI().ifPresent(ui -> ui.navigate(ClientDetailView.class, new RouteParameters(ID, created.id())));
             } else {
-                show(api.call(
-                        () -> clients.update(id, "\"" + version + "\"", write).body()));
+                show(api.body(() -> clients.update(id, "\"" + version + "\"", write)));
                 Notices.success(getTranslation("client.saved"));
             }
         } catch (ApiProblem p) {
             if (p.status() == 412) {
-                ConflictDialog.open(() -> show(api.call(() -> clients.get(id).body())));
+                ConflictDialog.open(() -> show(api.body(() -> clients.get(id))));
             } else if (!form.showErrors(p.fields())) {
                 Notices.problem(p);
             }
@@ -130,7 +129,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
             toList();
         } catch (ApiProblem p) {
             if (p.status() == 412) {
-                ConflictDialog.open(() -> show(api.call(() -> clients.get(id).body())));
+                ConflictDialog.open(() -> show(api.body(() -> clients.get(id))));
             } else {
                 Notices.problem(p);
             }
@@ -138,7 +137,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     private ContactView addContact(ContactWrite c) {
-        return api.call(() -> clients.addContact(id, c).body());
+        return api.body(() -> clients.addContact(id, c));
     }
 
     private void removeContact(ContactView c) {

@@ -18,6 +18,7 @@ final class ConflictDialog {
             reload.run();
             d.close();
         });
+        load.setId("conflict-reload");
         load.addThemeVariants(ButtonVariant.PRIMARY);
         d.getFooter().add(new Button(d.getTranslation("action.cancel"), e -> d.close()), load);
         d.open();

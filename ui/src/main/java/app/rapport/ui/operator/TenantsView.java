@@ -1,5 +1,6 @@
 package app.rapport.ui.operator;
 
+import java.util.function.Supplier;
 import app.rapport.api.operator.CreateTenant;
 import app.rapport.api.operator.MigrationRunView;
 import app.rapport.api.operator.OperatorApi;
@@ -87,9 +88,9 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         return row;
     }
 
-    private void act(Runnable call) {
+    private void act(Supplier<TenantView> call) {
         try {
-            api.run(call);
+            api.call(call);
             refresh();
         } catch (ApiProblem p) {
             Notices.problem(p);
@@ -98,7 +99,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
 
     private void provision(CreateTenant command) {
         try {
-            ProvisionedTenant p = api.call(() -> operator.create(command).body());
+            ProvisionedTenant p = api.body(() -> operator.create(command));
             ProvisionedDialog.open(p);
             form.clear();
         } catch (ApiProblem p) {
@@ -111,7 +112,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
 
     private void runMigrations() {
         try {
-            MigrationRunView run = api.call(() -> operator.migrate(null).body());
+            MigrationRunView run = api.body(() -> operator.migrate(null));
             lastRun.setText(getTranslation("tenant.migrationStarted", run.id().substring(0, 8)));
         } catch (ApiProblem p) {
             Notices.problem(p);

@@ -3,6 +3,7 @@ package app.rapport.ui.platform.api;
 import app.rapport.api.common.ProblemView;
 import app.rapport.ui.platform.security.CurrentUser;
 import io.micronaut.core.propagation.PropagatedContext;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Singleton;
@@ -24,24 +25,35 @@ public class Api {
         String token = currentUser.require().accessToken();
         try (PropagatedContext.Scope ignored =
                 PropagatedContext.getOrEmpty().plus(new BearerToken(token)).propagate()) {
-            return call.get();
+            T result = call.get();
+            if (result instanceof HttpResponse<?> response && response.code() >= 400) {
+                // declarative clients answer a 404 with the response instead of throwing
+                throw problem(response, response.reason());
+            }
+            return result;
         } catch (HttpClientResponseException e) {
-            ProblemView problem = e.getResponse()
-                    .getBody(ProblemView.class)
-                    .filter(p -> p.status() > 0)
-                    .orElse(new ProblemView(
-                            null, e.getStatus().getReason(), e.code(), e.getMessage(), null, "error", null));
-            throw new ApiProblem(problem);
+            throw problem(e.getResponse(), e.getMessage());
         } catch (HttpClientException e) {
             throw new ApiProblem(
                     new ProblemView(null, "Unavailable", 503, e.getMessage(), null, "api-unavailable", null));
         }
     }
 
-    public void run(Runnable call) {
-        call(() -> {
-            call.run();
-            return null;
-        });
+    /** The body of a successful response. */
+    public <T> T body(Supplier<HttpResponse<T>> call) {
+        return call(call).body();
+    }
+
+    /** A call whose answer has no body worth keeping (suspend, delete). */
+    public void run(Supplier<? extends HttpResponse<?>> call) {
+        call(call);
+    }
+
+    private static ApiProblem problem(HttpResponse<?> response, String message) {
+        ProblemView problem = response.getBody(ProblemView.class)
+                .filter(p -> p.status() > 0)
+                .orElse(new ProblemView(
+                        null, response.reason(), response.code(), message, null, "error", null));
+        return new ApiProblem(problem);
     }
 }

@@ -4,6 +4,7 @@ import app.rapport.ui.client.ClientsView;
 import app.rapport.ui.operator.TenantsView;
 import app.rapport.ui.platform.security.CurrentUser;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -11,6 +12,7 @@ import io.micronaut.context.annotation.Prototype;
 
 /** The start page: the operator goes to the tenant catalog, everyone else to their clients. */
 @Route("")
+@Tag("div")
 @Prototype
 public class RootView extends Component implements BeforeEnterObserver {
     private final CurrentUser currentUser;
