@@ -86,7 +86,8 @@ public final class UiApplication {
         }
         try (JarFile jar = new JarFile(self.toFile())) {
             Manifest manifest = jar.getManifest();
-            String entries = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
+            String entries =
+                    manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
             if (entries == null || entries.isBlank()) {
                 return;
             }

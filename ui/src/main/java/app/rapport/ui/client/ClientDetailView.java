@@ -74,7 +74,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         id = event.getRouteParameters().get(ID).orElse(NEW);
         if (NEW.equals(id)) {
             if (!editable) {
-                toList();
+                event.forwardTo(ClientsView.class);
                 return;
             }
             id = null;

@@ -1,6 +1,5 @@
 package app.rapport.ui.operator;
 
-import java.util.function.Supplier;
 import app.rapport.api.operator.CreateTenant;
 import app.rapport.api.operator.MigrationRunView;
 import app.rapport.api.operator.OperatorApi;
@@ -26,6 +25,7 @@ import io.micronaut.context.annotation.Prototype;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.function.Supplier;
 
 /** The tenant catalog: status, schema version, last migration; provision, suspend, resume, migrate. */
 @Route(value = "operator/tenants", layout = MainLayout.class)
@@ -60,7 +60,9 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(TenantView::lastMigrationResult)
                 .setHeader(getTranslation("tenant.lastResult"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("tenant.actions"));
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("tenant.actions"))
+                .setKey("actions");
 
         form.addCreateListener(e -> provision(e.command()));
         migrate.setText(getTranslation("tenant.migrate"));

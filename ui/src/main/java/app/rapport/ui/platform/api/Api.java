@@ -52,8 +52,7 @@ public class Api {
     private static ApiProblem problem(HttpResponse<?> response, String message) {
         ProblemView problem = response.getBody(ProblemView.class)
                 .filter(p -> p.status() > 0)
-                .orElse(new ProblemView(
-                        null, response.reason(), response.code(), message, null, "error", null));
+                .orElse(new ProblemView(null, response.reason(), response.code(), message, null, "error", null));
         return new ApiProblem(problem);
     }
 }

@@ -1,0 +1,121 @@
+package app.rapport.ui.operator;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.rapport.api.operator.TenantStatus;
+import app.rapport.api.operator.TenantView;
+import app.rapport.ui.platform.security.SignedInUser;
+import app.rapport.ui.support.ViewTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TenantsViewTest extends ViewTest {
+    private static final SignedInUser OPERATOR = user("operator", null, SignedInUser.OPERATOR);
+
+    @BeforeEach
+    void catalog() {
+        operator.add("harbour-hotel", "Harbour Hotel", TenantStatus.ACTIVE);
+        operator.add("northwind-telecom", "Northwind Telecom", TenantStatus.SUSPENDED);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<TenantView> grid() {
+        return _get(Grid.class, s -> s.withId("tenants-grid"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> void fill(String id, V value) {
+        Component c = _get(Component.class, s -> s.withId(id));
+        ((HasValue<?, V>) c).setValue(value);
+    }
+
+    @Test
+    void the_operator_sees_the_catalog_with_status_and_schema_version() {
+        signIn(OPERATOR);
+        assertEquals(2, GridKt._size(grid()));
+        assertEquals("harbour-hotel", GridKt._get(grid(), 0).slug());
+        assertTrue(
+                GridKt._getFormattedRow(grid(), 1).contains("Suspended"), GridKt._getFormattedRow(grid(), 1)::toString);
+        assertTrue(GridKt._getFormattedRow(grid(), 0).contains("1"));
+    }
+
+    @Test
+    void provisioning_shows_the_first_admins_login_once_and_lists_the_tenant() {
+        signIn(OPERATOR);
+        fill("tenant-slug", "riverside-bank");
+        fill("tenant-name", "Riverside Bank");
+        fill("tenant-admin-email", "admin@riverside.example");
+        _click(_get(Button.class, s -> s.withId("tenant-create")));
+        Dialog d = _get(Dialog.class, s -> s.withId("provisioned-dialog"));
+        assertTrue(d.isOpened());
+        assertTrue(com.github.mvysny.kaributesting.v10.LocatorJ._find(d, Paragraph.class).stream()
+                .anyMatch(p -> p.getText().contains("Tmp-4711-pass")));
+        assertEquals(3, GridKt._size(grid()));
+        assertEquals("", _get(TextField.class, s -> s.withId("tenant-slug")).getValue());
+    }
+
+    @Test
+    void a_malformed_slug_is_marked_and_nothing_is_provisioned() {
+        signIn(OPERATOR);
+        fill("tenant-slug", "Not A Slug");
+        fill("tenant-name", "Bad");
+        fill("tenant-admin-email", "admin@bad.example");
+        _click(_get(Button.class, s -> s.withId("tenant-create")));
+        assertTrue(_get(TextField.class, s -> s.withId("tenant-slug")).isInvalid());
+        assertEquals(2, operator.tenants().size());
+    }
+
+    @Test
+    void a_taken_slug_is_marked_with_the_apis_reason() {
+        signIn(OPERATOR);
+        fill("tenant-slug", "harbour-hotel");
+        fill("tenant-name", "Another Harbour");
+        fill("tenant-admin-email", "admin@other.example");
+        _click(_get(Button.class, s -> s.withId("tenant-create")));
+        TextField slug = _get(TextField.class, s -> s.withId("tenant-slug"));
+        assertTrue(slug.isInvalid());
+        assertEquals("is taken", slug.getErrorMessage());
+        assertEquals(
+                "Another Harbour",
+                _get(TextField.class, s -> s.withId("tenant-name")).getValue());
+        assertTrue(_get(EmailField.class, s -> s.withId("tenant-admin-email"))
+                .getValue()
+                .startsWith("admin@"));
+    }
+
+    @Test
+    void suspending_and_resuming_show_in_the_catalog() {
+        signIn(OPERATOR);
+        _click(action(0, "suspend-harbour-hotel"));
+        assertEquals(TenantStatus.SUSPENDED, operator.tenant("harbour-hotel").status());
+        assertEquals(TenantStatus.SUSPENDED, GridKt._get(grid(), 0).status());
+        _click(action(0, "resume-harbour-hotel"));
+        assertEquals(TenantStatus.ACTIVE, operator.tenant("harbour-hotel").status());
+        _click(action(1, "resume-northwind-telecom"));
+        assertEquals(TenantStatus.ACTIVE, GridKt._get(grid(), 1).status());
+    }
+
+    private static Button action(int row, String id) {
+        Component cell = GridKt._getCellComponent(grid(), row, "actions");
+        return _get(cell, Button.class, s -> s.withId(id));
+    }
+
+    @Test
+    void the_migration_job_is_started_from_the_catalog() {
+        signIn(OPERATOR);
+        _click(_get(Button.class, s -> s.withId("tenant-migrate")));
+        assertEquals(1, operator.migrationRequests());
+    }
+}

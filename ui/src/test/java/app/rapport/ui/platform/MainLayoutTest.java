@@ -1,0 +1,75 @@
+package app.rapport.ui.platform;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.rapport.ui.platform.security.SignedInUser;
+import app.rapport.ui.support.ViewTest;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import jakarta.servlet.http.Cookie;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class MainLayoutTest extends ViewTest {
+
+    private static List<String> menu() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void the_header_names_the_tenant_and_the_user() {
+        signIn(user("harbour.manager", "harbour-hotel", SignedInUser.ACCOUNT_MANAGER));
+        assertEquals(
+                "harbour-hotel",
+                _get(Span.class, s -> s.withId("current-tenant")).getText());
+        assertEquals(
+                "harbour.manager display",
+                _get(Span.class, s -> s.withId("current-user")).getText());
+    }
+
+    @Test
+    void the_menu_depends_on_the_role() {
+        signIn(user("operator", null, SignedInUser.OPERATOR));
+        assertEquals(List.of("Tenants"), menu());
+        for (String role :
+                List.of(SignedInUser.TENANT_ADMIN, SignedInUser.ACCOUNT_MANAGER, SignedInUser.SERVICE_STAFF)) {
+            signIn(user("someone", "harbour-hotel", role));
+            assertEquals(List.of("Clients"), menu(), role);
+        }
+    }
+
+    @Test
+    void the_browsers_language_is_used_until_one_is_chosen() {
+        signIn(user("harbour.manager", "harbour-hotel", SignedInUser.ACCOUNT_MANAGER), Locale.SIMPLIFIED_CHINESE);
+        assertEquals(List.of("客户"), menu());
+        signIn(user("harbour.manager", "harbour-hotel", SignedInUser.ACCOUNT_MANAGER), Locale.TRADITIONAL_CHINESE);
+        assertEquals(List.of("客戶"), menu());
+        signIn(user("harbour.manager", "harbour-hotel", SignedInUser.ACCOUNT_MANAGER), Locale.GERMAN);
+        assertEquals(List.of("Clients"), menu(), "an unsupported language falls back to English");
+    }
+
+    @Test
+    void a_remembered_choice_beats_the_browsers_language() {
+        signIn(
+                user("harbour.manager", "harbour-hotel", SignedInUser.ACCOUNT_MANAGER),
+                Locale.ENGLISH,
+                new Cookie("rapport-locale", "zh-CN"));
+        assertEquals(List.of("客户"), menu());
+    }
+
+    @Test
+    void choosing_a_language_applies_to_the_session() {
+        signIn(user("harbour.manager", "harbour-hotel", SignedInUser.ACCOUNT_MANAGER));
+        @SuppressWarnings("unchecked")
+        Select<Locale> language = _get(Select.class, s -> s.withId("language"));
+        HasValueUtilsKt._setValue(language, Locale.SIMPLIFIED_CHINESE, true);
+        // the page reloads to redraw every text; the browser journey checks the cookie that remembers the choice
+        assertEquals(Locale.SIMPLIFIED_CHINESE, UI.getCurrent().getSession().getLocale());
+    }
+}

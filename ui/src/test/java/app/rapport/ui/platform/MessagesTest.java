@@ -1,0 +1,145 @@
+package app.rapport.ui.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every UI text comes from the bundles, and every bundle has every key. */
+class MessagesTest {
+    private static final Path SOURCES = Path.of("src/main/java");
+
+    /** Calls that put text on the screen, with a string literal that holds a letter. */
+    private static final Pattern LITERAL_UI_TEXT = Pattern.compile(
+            "(\\b(setText|setLabel|setHeader|setHeaderTitle|setPlaceholder|setHelperText|setErrorMessage"
+                    + "|setAriaLabel|setEmptyStateText|setTitle|setTooltipText|Notification\\.show"
+                    + "|Notices\\.(success|problem|error))"
+                    + "|\\bnew (Button|Span|H[1-6]|Paragraph|Text|NativeLabel|Div|TextField|TextArea|EmailField"
+                    + "|Checkbox|Tab|SideNavItem|Notification|ConfirmDialog))\\(\\s*\"[^\"]*\\p{L}");
+
+    private static final Pattern KEY_IN_SOURCE = Pattern.compile("getTranslation\\(\\s*\"([a-zA-Z0-9_.]+)\"");
+
+    private static Properties bundle(String suffix) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/messages" + suffix + ".properties")) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"_zh_CN", "_zh_TW"})
+    void each_translation_has_exactly_the_english_keys(String suffix) throws IOException {
+        Set<String> english = new TreeSet<>(bundle("").stringPropertyNames());
+        Set<String> other = new TreeSet<>(bundle(suffix).stringPropertyNames());
+        Set<String> missing = new TreeSet<>(english);
+        missing.removeAll(other);
+        Set<String> extra = new TreeSet<>(other);
+        extra.removeAll(english);
+        assertEquals(Set.of(), missing, "missing in messages" + suffix);
+        assertEquals(Set.of(), extra, "unknown in messages" + suffix);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "_zh_CN", "_zh_TW"})
+    void no_message_is_blank_and_placeholders_match(String suffix) throws IOException {
+        Properties english = bundle("");
+        Properties p = bundle(suffix);
+        for (String key : p.stringPropertyNames()) {
+            assertTrue(!p.getProperty(key).isBlank(), key + " is blank in messages" + suffix);
+            assertEquals(placeholders(english.getProperty(key)), placeholders(p.getProperty(key)), key + suffix);
+        }
+    }
+
+    private static Set<String> placeholders(String s) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = Pattern.compile("\\{\\d+}").matcher(s);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    @Test
+    void every_key_the_code_asks_for_exists() throws IOException {
+        Properties english = bundle("");
+        List<String> unknown = new ArrayList<>();
+        for (Path f : javaFiles()) {
+            Matcher m = KEY_IN_SOURCE.matcher(Files.readString(f));
+            while (m.find()) {
+                String key = m.group(1);
+                boolean known = key.endsWith(".")
+                        ? english.stringPropertyNames().stream().anyMatch(k -> k.startsWith(key))
+                        : english.getProperty(key) != null;
+                if (!known) {
+                    unknown.add(f.getFileName() + ": " + m.group(1));
+                }
+            }
+        }
+        assertEquals(List.of(), unknown);
+    }
+
+    @Test
+    void no_literal_text_is_put_on_the_screen() throws IOException {
+        List<String> literals = new ArrayList<>();
+        for (Path f : javaFiles()) {
+            List<String> lines = Files.readAllLines(f);
+            for (int i = 0; i < lines.size(); i++) {
+                if (LITERAL_UI_TEXT.matcher(lines.get(i)).find()) {
+                    literals.add(f.getFileName() + ":" + (i + 1) + ": "
+                            + lines.get(i).trim());
+                }
+            }
+        }
+        assertEquals(List.of(), literals);
+    }
+
+    @Test
+    void the_literal_check_catches_what_it_should() {
+        assertTrue(LITERAL_UI_TEXT.matcher("add(new Button(\"Save\"));").find());
+        assertTrue(LITERAL_UI_TEXT.matcher("field.setLabel(\"名称\");").find());
+        assertTrue(!LITERAL_UI_TEXT.matcher("b.setId(\"client-save\");").find());
+        assertTrue(!LITERAL_UI_TEXT
+                .matcher("new Button(getTranslation(\"action.save\"))")
+                .find());
+    }
+
+    @Test
+    void every_value_shown_by_name_has_a_label() throws IOException {
+        Properties english = bundle("");
+        List<String> keys = new ArrayList<>();
+        for (var k : app.rapport.api.client.ClientKind.values()) {
+            keys.add("client.kind." + k);
+        }
+        for (var s : app.rapport.api.operator.TenantStatus.values()) {
+            keys.add("tenant.status." + s);
+        }
+        for (var l : app.rapport.ui.platform.i18n.MessagesI18NProvider.LOCALES) {
+            keys.add("language." + l.toLanguageTag());
+        }
+        assertEquals(
+                List.of(),
+                keys.stream().filter(k -> english.getProperty(k) == null).toList());
+    }
+
+    private static List<Path> javaFiles() throws IOException {
+        try (Stream<Path> s = Files.walk(SOURCES)) {
+            return s.filter(p -> p.toString().endsWith(".java")).toList();
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package app.rapport.ui.support;
+
+import app.rapport.api.common.ProblemView;
+import app.rapport.api.operator.CreateTenant;
+import app.rapport.api.operator.MigrationRunView;
+import app.rapport.api.operator.OperatorApi;
+import app.rapport.api.operator.ProvisionedTenant;
+import app.rapport.api.operator.TenantStatus;
+import app.rapport.api.operator.TenantView;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The operator API kept in memory for view-logic tests (the real one is tested in the backend and the browser). */
+@Singleton
+@Replaces(OperatorApi.class)
+public class InMemoryOperator implements OperatorApi {
+    private final Map<String, TenantView> tenants = new LinkedHashMap<>();
+    private final List<Integer> migrationRequests = new ArrayList<>();
+
+    public synchronized TenantView add(String slug, String name, TenantStatus status) {
+        TenantView t = tenant(slug, name, status, slug + ".admin@example.test");
+        tenants.put(slug, t);
+        return t;
+    }
+
+    public synchronized int migrationRequests() {
+        return migrationRequests.size();
+    }
+
+    @Override
+    public synchronized List<TenantView> tenants() {
+        return List.copyOf(tenants.values());
+    }
+
+    @Override
+    public synchronized TenantView tenant(String slug) {
+        return tenants.get(slug);
+    }
+
+    @Override
+    public synchronized HttpResponse<ProvisionedTenant> create(CreateTenant command) {
+        if (tenants.containsKey(command.slug())) {
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            HttpResponse<ProvisionedTenant> conflict = (HttpResponse) HttpResponse.status(HttpStatus.CONFLICT)
+                    .body(new ProblemView(
+                            null,
+                            "Conflict",
+                            409,
+                            "tenant " + command.slug() + " exists",
+                            null,
+                            "tenant-exists",
+                            List.of(new ProblemView.FieldProblem("slug", "is taken"))));
+            return conflict;
+        }
+        TenantView t = tenant(command.slug(), command.displayName(), TenantStatus.ACTIVE, command.adminEmail());
+        tenants.put(t.slug(), t);
+        return HttpResponse.created(new ProvisionedTenant(t, command.adminEmail(), "Tmp-4711-pass"));
+    }
+
+    @Override
+    public synchronized TenantView suspend(String slug) {
+        return move(slug, TenantStatus.SUSPENDED);
+    }
+
+    @Override
+    public synchronized TenantView resume(String slug) {
+        return move(slug, TenantStatus.ACTIVE);
+    }
+
+    @Override
+    public synchronized HttpResponse<MigrationRunView> migrate(@Nullable Integer workers) {
+        migrationRequests.add(workers);
+        return HttpResponse.accepted()
+                .body(new MigrationRunView(
+                        UUID.randomUUID().toString(), "RUNNING", 2, tenants.size(), 0, 0, 0, Instant.now(), null, "1"));
+    }
+
+    @Override
+    public synchronized MigrationRunView migration(String id) {
+        return null;
+    }
+
+    private TenantView move(String slug, TenantStatus status) {
+        TenantView t = tenants.get(slug);
+        TenantView moved = new TenantView(
+                t.slug(),
+                t.displayName(),
+                t.schemaName(),
+                status,
+                t.schemaVersion(),
+                t.schemaCurrent(),
+                t.lastMigrationAt(),
+                t.lastMigrationResult(),
+                t.placement(),
+                t.adminEmail(),
+                t.createdAt(),
+                Instant.now());
+        tenants.put(slug, moved);
+        return moved;
+    }
+
+    private static TenantView tenant(String slug, String name, TenantStatus status, String admin) {
+        Instant now = Instant.now();
+        return new TenantView(
+                slug,
+                name,
+                "t_" + slug.replace('-', '_'),
+                status,
+                "1",
+                true,
+                now,
+                "OK: applied 1 migration(s)",
+                "default",
+                admin,
+                now,
+                now);
+    }
+}

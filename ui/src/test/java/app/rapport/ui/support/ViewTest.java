@@ -1,0 +1,94 @@
+package app.rapport.ui.support;
+
+import app.rapport.ui.platform.Beans;
+import app.rapport.ui.platform.security.CurrentUser;
+import app.rapport.ui.platform.security.SignedInUser;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.mock.MockedUI;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import io.micronaut.context.ApplicationContext;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
+import jakarta.servlet.http.Cookie;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Server-side view tests with Karibu: the UI's real Micronaut context (views are beans, as in production) with the
+ * API's declarative clients replaced by in-memory ones, and a signed-in user of the chosen role.
+ */
+public abstract class ViewTest {
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("app.rapport.ui");
+
+    protected ApplicationContext context;
+    protected InMemoryClients clients;
+    protected InMemoryOperator operator;
+
+    @BeforeEach
+    void startContext() {
+        context = ApplicationContext.run(Map.of("rapport.keycloak.url", "http://127.0.0.1:9"));
+        Beans.set(context);
+        clients = context.getBean(InMemoryClients.class);
+        operator = context.getBean(InMemoryOperator.class);
+    }
+
+    @AfterEach
+    void stop() {
+        MockVaadin.tearDown();
+        context.close();
+    }
+
+    public static SignedInUser user(String username, String tenant, String... roles) {
+        return new SignedInUser(
+                username,
+                username + " display",
+                tenant,
+                Set.of(roles),
+                "access-token-of-" + username,
+                Instant.now().plusSeconds(3600),
+                null,
+                null);
+    }
+
+    /** Opens the UI as {@code user} from a browser set to {@code browserLocale}, at the start page. */
+    protected void signIn(SignedInUser user, Locale browserLocale, Cookie... cookies) {
+        MockVaadin.setup(ROUTES, () -> {
+            CurrentUser.signIn(VaadinSession.getCurrent().getSession(), user);
+            FakeRequest request = fakeRequest();
+            request.setLocaleInt(browserLocale);
+            for (Cookie c : cookies) {
+                request.addCookie(c);
+            }
+            return new MockedUI();
+        });
+    }
+
+    private static FakeRequest fakeRequest() {
+        ServletRequest r = ((VaadinServletRequest) VaadinRequest.getCurrent()).getRequest();
+        while (!(r instanceof FakeRequest) && r instanceof ServletRequestWrapper w) {
+            r = w.getRequest();
+        }
+        return (FakeRequest) r;
+    }
+
+    protected void signIn(SignedInUser user) {
+        signIn(user, Locale.ENGLISH);
+    }
+
+    protected static void navigate(String location) {
+        UI.getCurrent().navigate(location);
+    }
+
+    protected static String path() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+    }
+}
