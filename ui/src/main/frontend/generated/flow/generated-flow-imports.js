@@ -39,16 +39,16 @@ import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
 
 const loadOnDemand = (key) => {
   const pending = [];
-  if (key === '05d40e996f2292f0644db6273d3a29d9601a6384234cfad5db2b05b6c32c21d8') {
-    pending.push(import('./chunks/chunk-cd67c3f2c98372fbf36cf3c128f6bf4e1be8226c8a6d5838d37bedf1e6630513.js'));
-  }
   if (key === '2b419357898f78d70c6988f5a588eba2d3ca90a78bfb8482fb4f057657ec2e37') {
     pending.push(import('./chunks/chunk-cd67c3f2c98372fbf36cf3c128f6bf4e1be8226c8a6d5838d37bedf1e6630513.js'));
   }
-  if (key === '82b3a7c5792c95447aa8c65306638d43842b4942c07c5f950330c2f3fb1eb2b0') {
+  if (key === '05d40e996f2292f0644db6273d3a29d9601a6384234cfad5db2b05b6c32c21d8') {
     pending.push(import('./chunks/chunk-cd67c3f2c98372fbf36cf3c128f6bf4e1be8226c8a6d5838d37bedf1e6630513.js'));
   }
   if (key === '9b8af8644f57dba277c2d27d4be9c5766e3ebaab5ac7415549e6e3126f96643c') {
+    pending.push(import('./chunks/chunk-cd67c3f2c98372fbf36cf3c128f6bf4e1be8226c8a6d5838d37bedf1e6630513.js'));
+  }
+  if (key === '82b3a7c5792c95447aa8c65306638d43842b4942c07c5f950330c2f3fb1eb2b0') {
     pending.push(import('./chunks/chunk-cd67c3f2c98372fbf36cf3c128f6bf4e1be8226c8a6d5838d37bedf1e6630513.js'));
   }
   return Promise.all(pending);

@@ -130,7 +130,7 @@ class BrowserJourneyIT {
         String name = "Pudong Travel " + UUID.randomUUID().toString().substring(0, 6);
         Page page = signIn("harbour.manager", "en-US");
         assertThat(page.locator("#clients-grid")).isVisible();
-        assertThat(page.locator("#current-tenant")).hasText("harbour-hotel");
+        assertThat(page.locator("#current-tenant")).hasText("Harbour Hotel");
         shot(page, "01-harbour-clients");
 
         page.locator("#client-create").click();

@@ -49,6 +49,7 @@ class RoleMatrixTest extends ApiTest {
             new Endpoint("POST /clients/{id}/contacts", 401, 403, 201, 201, 403),
             new Endpoint("PUT /clients/{id}/contacts/{cid}", 401, 403, 200, 200, 403),
             new Endpoint("DELETE /clients/{id}/contacts/{cid}", 401, 403, 204, 204, 403),
+            new Endpoint("GET /workspace", 401, 403, 200, 200, 200),
             new Endpoint("GET /operator/tenants", 401, 200, 403, 403, 403),
             new Endpoint("GET /operator/tenants/{slug}", 401, 200, 403, 403, 403),
             new Endpoint("POST /operator/tenants", 401, 409, 403, 403, 403),

@@ -26,11 +26,27 @@ class MainLayoutTest extends ViewTest {
     void the_header_names_the_tenant_and_the_user() {
         signIn(user("harbour.manager", "harbour-hotel", SignedInUser.ACCOUNT_MANAGER));
         assertEquals(
-                "harbour-hotel",
+                "Harbour Hotel",
                 _get(Span.class, s -> s.withId("current-tenant")).getText());
         assertEquals(
                 "harbour.manager display",
                 _get(Span.class, s -> s.withId("current-user")).getText());
+    }
+
+    @Test
+    void a_workspace_the_api_cannot_name_shows_its_slug_and_the_page_still_works() {
+        signIn(user("someone", "riverside-bank", SignedInUser.ACCOUNT_MANAGER));
+        assertEquals(
+                "riverside-bank",
+                _get(Span.class, s -> s.withId("current-tenant")).getText());
+        assertEquals(List.of("Clients"), menu());
+    }
+
+    @Test
+    void the_operator_works_on_the_platform_not_in_a_workspace() {
+        signIn(user("operator", null, SignedInUser.OPERATOR));
+        assertEquals(
+                "Platform", _get(Span.class, s -> s.withId("current-tenant")).getText());
     }
 
     @Test

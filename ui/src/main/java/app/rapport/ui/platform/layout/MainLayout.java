@@ -1,7 +1,10 @@
 package app.rapport.ui.platform.layout;
 
+import app.rapport.api.workspace.WorkspaceApi;
 import app.rapport.ui.client.ClientsView;
 import app.rapport.ui.operator.TenantsView;
+import app.rapport.ui.platform.api.Api;
+import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.LocalePreference;
 import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import app.rapport.ui.platform.security.CurrentUser;
@@ -22,11 +25,13 @@ import java.util.Locale;
 @Prototype
 public class MainLayout extends AppLayout {
 
-    MainLayout(CurrentUser currentUser) {
+    MainLayout(CurrentUser currentUser, WorkspaceApi workspaces, Api api) {
         SignedInUser user = currentUser.require();
         Span title = new Span(getTranslation("app.name"));
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l, 1.125rem)");
-        Span tenant = new Span(user.tenant() == null ? getTranslation("layout.platform") : user.tenant());
+        Span tenant = new Span(
+                user.tenant() == null ? getTranslation("layout.platform") : workspaceName(user, workspaces, api));
+        tenant.getElement().setAttribute("title", user.tenant() == null ? "" : user.tenant());
         tenant.setId("current-tenant");
         tenant.getStyle().set("opacity", "0.7");
 
@@ -66,5 +71,14 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.clients"), ClientsView.class));
         }
         addToDrawer(nav);
+    }
+
+    /** The workspace's name as its users know it; its slug when the API cannot say (the page still works). */
+    private static String workspaceName(SignedInUser user, WorkspaceApi workspaces, Api api) {
+        try {
+            return api.call(workspaces::workspace).displayName();
+        } catch (ApiProblem p) {
+            return user.tenant();
+        }
     }
 }

@@ -1,0 +1,27 @@
+package app.rapport.platform.tenant;
+
+import static io.micronaut.http.HttpRequest.GET;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.rapport.api.workspace.WorkspaceView;
+import app.rapport.support.ApiTest;
+import org.junit.jupiter.api.Test;
+
+/** Each user's workspace is their own tenant, by name: the token's claim decides, nothing in the request can. */
+class WorkspaceTest extends ApiTest {
+
+    @Test
+    void a_harbour_user_is_in_the_harbour_hotel_workspace() {
+        assertEquals(
+                new WorkspaceView(HARBOUR, "Harbour Hotel"),
+                read(send("harbour.staff", GET("/api/v1/workspace")), WorkspaceView.class));
+    }
+
+    @Test
+    void a_northwind_user_is_in_the_northwind_workspace_whatever_the_request_says() {
+        var request = GET("/api/v1/workspace?tenant=" + HARBOUR).header("X-Tenant", HARBOUR);
+        assertEquals(
+                new WorkspaceView(NORTHWIND, "Northwind Telecom"),
+                read(send("northwind.manager", request), WorkspaceView.class));
+    }
+}

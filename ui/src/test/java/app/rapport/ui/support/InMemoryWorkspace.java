@@ -1,0 +1,40 @@
+package app.rapport.ui.support;
+
+import app.rapport.api.common.ProblemView;
+import app.rapport.api.workspace.WorkspaceApi;
+import app.rapport.api.workspace.WorkspaceView;
+import app.rapport.ui.platform.security.CurrentUser;
+import app.rapport.ui.platform.security.SignedInUser;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import jakarta.inject.Singleton;
+import java.util.Map;
+
+/** The workspace API for view tests: the signed-in user's tenant by name, as the backend answers it. */
+@Singleton
+@Replaces(WorkspaceApi.class)
+public class InMemoryWorkspace implements WorkspaceApi {
+    private static final Map<String, String> NAMES =
+            Map.of("harbour-hotel", "Harbour Hotel", "northwind-telecom", "Northwind Telecom");
+    private final CurrentUser currentUser;
+
+    InMemoryWorkspace(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public WorkspaceView workspace() {
+        SignedInUser user = currentUser.require();
+        String name = NAMES.get(user.tenant());
+        if (name == null) {
+            throw new HttpClientResponseException(
+                    "Forbidden",
+                    HttpResponse.status(HttpStatus.FORBIDDEN)
+                            .body(new ProblemView(
+                                    null, "Forbidden", 403, "unknown tenant", null, "unknown-tenant", null)));
+        }
+        return new WorkspaceView(user.tenant(), name);
+    }
+}
