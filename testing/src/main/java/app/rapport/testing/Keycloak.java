@@ -53,22 +53,7 @@ public final class Keycloak {
 
     /** Creates a user with the demo password in {@code tenant} (may be null) holding {@code role}; returns its name. */
     public String createUser(String tenant, String role) {
-        String admin = extract(
-                ACCESS_TOKEN,
-                post(
-                        "/realms/master/protocol/openid-connect/token",
-                        form(
-                                "grant_type",
-                                "password",
-                                "client_id",
-                                "admin-cli",
-                                "username",
-                                "admin",
-                                "password",
-                                "admin"),
-                        null,
-                        "application/x-www-form-urlencoded"),
-                "admin token");
+        String admin = adminToken();
         String username = "t-" + UUID.randomUUID().toString().substring(0, 8);
         String attrs = tenant == null ? "{}" : "{\"tenant\":[\"" + tenant + "\"]}";
         String user = """
@@ -87,9 +72,9 @@ public final class Keycloak {
         return username;
     }
 
-    /** Whether a user with this email exists in the realm, and the tenant it carries. */
-    public String userJsonByEmail(String email) {
-        String admin = extract(
+    /** A token of the master realm's admin (the dev and test Keycloak's bootstrap admin). */
+    private String adminToken() {
+        return extract(
                 ACCESS_TOKEN,
                 post(
                         "/realms/master/protocol/openid-connect/token",
@@ -105,6 +90,11 @@ public final class Keycloak {
                         null,
                         "application/x-www-form-urlencoded"),
                 "admin token");
+    }
+
+    /** Whether a user with this email exists in the realm, and the tenant it carries. */
+    public String userJsonByEmail(String email) {
+        String admin = adminToken();
         return get(
                 "/admin/realms/rapport/users?exact=true&email=" + URLEncoder.encode(email, StandardCharsets.UTF_8),
                 admin);

@@ -64,21 +64,7 @@ public class Clients {
     public ClientView register(ClientWrite command) {
         Instant now = Instant.now(clock);
         String who = actor.name();
-        ClientRow row = clients.save(new ClientRow(
-                UUID.randomUUID().toString(),
-                command.kind(),
-                command.name().strip(),
-                blankToNull(command.industry()),
-                blankToNull(command.email()),
-                blankToNull(command.phone()),
-                blankToNull(command.city()),
-                blankToNull(command.website()),
-                blankToNull(command.notes()),
-                0,
-                now,
-                who,
-                now,
-                who));
+        ClientRow row = clients.save(rowOf(UUID.randomUUID().toString(), command, 0, now, who, now, who));
         if (command.contacts() != null) {
             boolean primarySeen = false;
             for (ContactWrite c : command.contacts()) {
@@ -92,13 +78,16 @@ public class Clients {
         return view;
     }
 
-    @Transactional
-    public ClientView change(String id, long expectedVersion, ClientWrite command) {
-        ClientRow before = row(id);
-        if (before.version() != expectedVersion) {
-            throw stale(id);
-        }
-        ClientRow changed = new ClientRow(
+    /** The row a command describes; texts are trimmed, blank optional ones stored as null. */
+    private static ClientRow rowOf(
+            String id,
+            ClientWrite command,
+            long version,
+            Instant createdAt,
+            String createdBy,
+            Instant updatedAt,
+            String updatedBy) {
+        return new ClientRow(
                 id,
                 command.kind(),
                 command.name().strip(),
@@ -108,11 +97,21 @@ public class Clients {
                 blankToNull(command.city()),
                 blankToNull(command.website()),
                 blankToNull(command.notes()),
-                expectedVersion,
-                before.createdAt(),
-                before.createdBy(),
-                Instant.now(clock),
-                actor.name());
+                version,
+                createdAt,
+                createdBy,
+                updatedAt,
+                updatedBy);
+    }
+
+    @Transactional
+    public ClientView change(String id, long expectedVersion, ClientWrite command) {
+        ClientRow before = row(id);
+        if (before.version() != expectedVersion) {
+            throw stale(id);
+        }
+        ClientRow changed = rowOf(
+                id, command, expectedVersion, before.createdAt(), before.createdBy(), Instant.now(clock), actor.name());
         try {
             clients.update(changed);
         } catch (OptimisticLockException e) {
