@@ -1,8 +1,9 @@
 package app.rapport.bench;
 
 import app.rapport.testing.Keycloak;
+import app.rapport.testing.LocalApp;
+import app.rapport.testing.TestServers;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -55,8 +56,8 @@ public final class WalkingSkeletonBench {
     private final String jdbcBase;
     private final String dbUser;
     private final String dbPassword;
+    private final TestServers servers;
     private final Keycloak keycloak;
-    private final String keycloakUrl;
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .executor(Executors.newVirtualThreadPerTaskExecutor())
@@ -67,24 +68,16 @@ public final class WalkingSkeletonBench {
 
     private WalkingSkeletonBench(Path root) {
         this.root = root;
-        this.jdbcBase = env("RAPPORT_TEST_DB_URL");
-        this.dbUser = env("RAPPORT_TEST_DB_USER");
-        this.dbPassword = env("RAPPORT_TEST_DB_PASSWORD");
-        this.keycloakUrl = env("RAPPORT_TEST_KEYCLOAK_URL");
-        this.keycloak = new Keycloak(keycloakUrl);
+        this.servers = TestServers.get();
+        this.jdbcBase = servers.jdbcBaseUrl();
+        this.dbUser = servers.dbUser();
+        this.dbPassword = servers.dbPassword();
+        this.keycloak = new Keycloak(servers.keycloakUrl());
     }
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         new WalkingSkeletonBench(root).run();
-    }
-
-    private static String env(String name) {
-        String v = System.getenv(name);
-        if (v == null) {
-            throw new IllegalStateException(name + " is not set: run bench/run, which starts the servers");
-        }
-        return v;
     }
 
     private void run() throws Exception {
@@ -102,24 +95,26 @@ public final class WalkingSkeletonBench {
         line("Database: MariaDB (bench run's own server, `infra/mariadb/rapport.cnf`); Keycloak 26.7.3 dev-mem.");
         line("");
 
-        int apiPort = freePort();
+        int apiPort = LocalApp.freePort();
         api = "http://127.0.0.1:" + apiPort;
-        Map<String, String> env = serverEnv();
+        Map<String, String> env = new HashMap<>(servers.serverEnvironment());
         env.put("RAPPORT_API_PORT", String.valueOf(apiPort));
-        Process backend = launch(root.resolve("backend/server/target/rapport-server.jar"), env, "backend");
+        Process backend = LocalApp.launch(
+                root.resolve("backend/server/target/rapport-server.jar"), env, root.resolve("bench/target/backend.log"));
         try {
-            double backendStart = waitUntil(api + "/health", 200, backend);
+            double backendStart = LocalApp.awaitStatus(backend, api + "/health", 200);
             long backendRssIdle = rssKb(backend);
 
-            int uiPort = freePort();
-            Map<String, String> uiEnv = serverEnv();
+            int uiPort = LocalApp.freePort();
+            Map<String, String> uiEnv = new HashMap<>(servers.serverEnvironment());
             uiEnv.put("RAPPORT_UI_PORT", String.valueOf(uiPort));
             uiEnv.put("RAPPORT_API_URL", api);
-            Process ui = launch(root.resolve("ui/target/rapport-ui.jar"), uiEnv, "ui");
+            Process ui = LocalApp.launch(
+                    root.resolve("ui/target/rapport-ui.jar"), uiEnv, root.resolve("bench/target/ui.log"));
             double uiStart;
             long uiRss;
             try {
-                uiStart = waitUntil("http://127.0.0.1:" + uiPort + "/", 302, ui);
+                uiStart = LocalApp.awaitStatus(ui, "http://127.0.0.1:" + uiPort + "/", 302);
                 uiRss = rssKb(ui);
             } finally {
                 ui.destroy();
@@ -473,44 +468,6 @@ public final class WalkingSkeletonBench {
 
     // ---- processes and helpers --------------------------------------------------------------------------------
 
-    private Map<String, String> serverEnv() {
-        String hostPort = jdbcBase.replace("jdbc:mysql://", "").replaceAll("/.*$", "");
-        Map<String, String> env = new HashMap<>();
-        env.put("RAPPORT_DB_HOST", hostPort.substring(0, hostPort.lastIndexOf(':')));
-        env.put("RAPPORT_DB_PORT", hostPort.substring(hostPort.lastIndexOf(':') + 1));
-        env.put("RAPPORT_DB_USER", dbUser);
-        env.put("RAPPORT_DB_PASSWORD", dbPassword);
-        env.put("RAPPORT_KEYCLOAK_URL", keycloakUrl);
-        return env;
-    }
-
-    private Process launch(Path jar, Map<String, String> env, String name) throws IOException {
-        Path log = root.resolve("bench/target/" + name + ".log");
-        Files.createDirectories(log.getParent());
-        ProcessBuilder pb = new ProcessBuilder(
-                ProcessHandle.current().info().command().orElse("java"), "-Xmx512m", "-jar", jar.toString());
-        pb.environment().putAll(env);
-        pb.redirectErrorStream(true).redirectOutput(log.toFile());
-        return pb.start();
-    }
-
-    private double waitUntil(String url, int status, Process p) throws Exception {
-        long t0 = p.info().startInstant().map(Instant::toEpochMilli).orElse(System.currentTimeMillis());
-        while (true) {
-            if (!p.isAlive()) {
-                throw new IllegalStateException(url + ": the process exited; see bench/target/*.log");
-            }
-            try {
-                if (send(HttpRequest.newBuilder(URI.create(url)).GET()).statusCode() == status) {
-                    return (System.currentTimeMillis() - t0) / 1000.0;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(50);
-        }
-    }
-
     private static long rssKb(Process p) throws IOException {
         for (String l : Files.readAllLines(Path.of("/proc/" + p.pid() + "/status"))) {
             if (l.startsWith("VmRSS:")) {
@@ -522,12 +479,6 @@ public final class WalkingSkeletonBench {
 
     private HttpResponse<String> send(HttpRequest.Builder b) throws IOException, InterruptedException {
         return http.send(b.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 
     private static double percentile(double[] sorted, double p) {

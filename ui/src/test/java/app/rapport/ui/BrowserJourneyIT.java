@@ -3,6 +3,7 @@ package app.rapport.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.rapport.testing.Keycloak;
+import app.rapport.testing.LocalApp;
 import app.rapport.testing.TestServers;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -10,8 +11,6 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,12 +45,13 @@ class BrowserJourneyIT {
     void start() throws Exception {
         TestServers servers = TestServers.get();
         Path root = TestServers.repoRoot();
-        int apiPort = freePort();
-        int uiPort = freePort();
+        int apiPort = LocalApp.freePort();
+        int uiPort = LocalApp.freePort();
         Map<String, String> env = new HashMap<>(servers.serverEnvironment());
         env.put("RAPPORT_API_PORT", String.valueOf(apiPort));
-        backend = launch(root.resolve("backend/server/target/rapport-server.jar"), env, "backend");
-        waitFor("http://127.0.0.1:" + apiPort + "/health", 200);
+        backend = LocalApp.launch(
+                root.resolve("backend/server/target/rapport-server.jar"), env, Path.of("target/backend-it.log"));
+        LocalApp.awaitStatus(backend, "http://127.0.0.1:" + apiPort + "/health", 200);
         Keycloak keycloak = new Keycloak(servers.keycloakUrl());
         String op = keycloak.token("operator");
         for (String[] t : List.of(
@@ -72,9 +72,9 @@ class BrowserJourneyIT {
         }
         env.put("RAPPORT_UI_PORT", String.valueOf(uiPort));
         env.put("RAPPORT_API_URL", "http://127.0.0.1:" + apiPort);
-        ui = launch(root.resolve("ui/target/rapport-ui.jar"), env, "ui");
+        ui = LocalApp.launch(root.resolve("ui/target/rapport-ui.jar"), env, Path.of("target/ui-it.log"));
         uiUrl = "http://127.0.0.1:" + uiPort;
-        waitFor(uiUrl + "/", 302);
+        LocalApp.awaitStatus(ui, uiUrl + "/", 302);
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright
@@ -224,42 +224,5 @@ class BrowserJourneyIT {
         again.navigate(uiUrl + "/clients");
         assertThat(again.locator("h2")).hasText("客户");
         page.context().close();
-    }
-
-    private static Process launch(Path jar, Map<String, String> env, String name) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar.toString());
-        pb.environment().putAll(env);
-        pb.redirectErrorStream(true);
-        pb.redirectOutput(Paths.get("target", name + "-it.log").toFile());
-        return pb.start();
-    }
-
-    private void waitFor(String url, int status) throws InterruptedException {
-        HttpClient noRedirects = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        for (int i = 0; i < 240; i++) {
-            try {
-                if (noRedirects
-                                .send(
-                                        HttpRequest.newBuilder(URI.create(url)).build(),
-                                        HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                        == status) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException(url + " did not answer " + status);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

@@ -94,14 +94,9 @@ class RoleMatrixTest extends ApiTest {
                     .replace("{cid}", c.contacts().get(0).id());
             ifMatch = "\"" + c.version() + "\"";
         }
-        // a suspended resume target: HARBOUR must stay active for the other rows, so use a tenant of this test
-        if (path.endsWith("/resume")) {
-            ensureTenant("matrix-paused", "Matrix Paused", "matrix.admin@example.test");
-            send("operator", HttpRequest.POST("/api/v1/operator/tenants/matrix-paused/suspend", ""));
-            path = path.replace("{slug}", "matrix-paused");
-        }
-        // suspending an already-suspended tenant is a 409 for the operator: the rule, not the role, answers
-        if (path.endsWith("/suspend")) {
+        // suspend and resume act on a suspended tenant of this test: HARBOUR must stay active for the other rows,
+        // resuming it succeeds, and suspending it again is a 409 for the operator (the rule, not the role, answers)
+        if (path.endsWith("/resume") || path.endsWith("/suspend")) {
             ensureTenant("matrix-paused", "Matrix Paused", "matrix.admin@example.test");
             send("operator", HttpRequest.POST("/api/v1/operator/tenants/matrix-paused/suspend", ""));
             path = path.replace("{slug}", "matrix-paused");

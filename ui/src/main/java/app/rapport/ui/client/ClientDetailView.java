@@ -115,11 +115,16 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
             }
         } catch (ApiProblem p) {
             if (p.status() == 412) {
-                ConflictDialog.open(() -> show(api.body(() -> clients.get(id))));
+                ConflictDialog.open(this::reload);
             } else if (!form.showErrors(p.fields())) {
                 Notices.problem(p);
             }
         }
+    }
+
+    /** Shows the client as it is now stored (after someone else changed it). */
+    private void reload() {
+        show(api.body(() -> clients.get(id)));
     }
 
     private void remove() {
@@ -129,7 +134,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
             toList();
         } catch (ApiProblem p) {
             if (p.status() == 412) {
-                ConflictDialog.open(() -> show(api.body(() -> clients.get(id))));
+                ConflictDialog.open(this::reload);
             } else {
                 Notices.problem(p);
             }

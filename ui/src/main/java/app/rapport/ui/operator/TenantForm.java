@@ -41,7 +41,7 @@ class TenantForm extends HorizontalLayout {
 
     boolean submit() {
         boolean ok = require(slug) & require(name) & require(adminEmail);
-        if (ok && !slug.getValue().matches("^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$")) {
+        if (ok && !slug.getValue().matches(CreateTenant.SLUG_PATTERN)) {
             slug.setErrorMessage(getTranslation("tenant.slug.help"));
             slug.setInvalid(true);
             ok = false;

@@ -11,9 +11,12 @@ import jakarta.validation.constraints.Size;
 public record CreateTenant(
         @NotBlank
         @Pattern(
-                regexp = "^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$",
+                regexp = CreateTenant.SLUG_PATTERN,
                 message = "must be 3 to 40 lower-case letters, digits or hyphens, not starting or ending with a hyphen")
         String slug,
 
         @NotBlank @Size(max = 120) String displayName,
-        @NotBlank @Email @Size(max = 254) String adminEmail) {}
+        @NotBlank @Email @Size(max = 254) String adminEmail) {
+    /** What a slug looks like; it also becomes part of the tenant's schema name. */
+    public static final String SLUG_PATTERN = "^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$";
+}
