@@ -9,6 +9,9 @@ import io.micronaut.data.repository.PageableRepository;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ClientRepository extends PageableRepository<ClientRow, String> {
 
+    @io.micronaut.data.annotation.Query("SELECT id, name, email, kind FROM client")
+    java.util.List<ClientRef> directory();
+
     Page<ClientRow> findByNameContainsOrEmailContainsOrCityContainsOrIndustryContains(
             String name, String email, String city, String industry, Pageable pageable);
 }

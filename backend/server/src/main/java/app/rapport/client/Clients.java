@@ -60,6 +60,57 @@ public class Clients {
         return view(row, contactsOf(id));
     }
 
+    /** Refuses (404) an id that is not a client of the current tenant; features under a client call this first. */
+    @Transactional
+    public void requireExists(String id) {
+        if (!isUuid(id) || !clients.existsById(id)) {
+            throw ProblemException.notFound("client " + id);
+        }
+    }
+
+    /** Every client's id, name, email and kind, for matching imported rows to clients. */
+    @Transactional
+    public List<ClientRef> directory() {
+        return clients.directory();
+    }
+
+    /**
+     * Anonymises a person client (the right to erasure): the name becomes a neutral label and every personal field
+     * and contact goes; the id stays so that aggregates (purchases, tiers) keep counting. Organisations are refused.
+     */
+    @Transactional
+    public ClientView anonymise(String id) {
+        ClientRow before = row(id);
+        if (before.kind() != app.rapport.api.client.ClientKind.PERSON) {
+            throw new ProblemException(
+                    HttpStatus.CONFLICT,
+                    "not-a-person",
+                    "only a person client can be erased; an organisation's contacts are removed one by one");
+        }
+        List<String> contactIds = contacts.findByClientId(id, CONTACT_ORDER).stream()
+                .map(ContactRow::id)
+                .toList();
+        contactIds.forEach(contacts::deleteById);
+        ClientRow erased = new ClientRow(
+                id,
+                before.kind(),
+                "Erased client " + id.substring(0, 8),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                before.version(),
+                before.createdAt(),
+                before.createdBy(),
+                Instant.now(clock),
+                actor.name());
+        clients.update(erased);
+        audit.scrub(contactIds);
+        return view(row(id), List.of());
+    }
+
     @Transactional
     public ClientView register(ClientWrite command) {
         Instant now = Instant.now(clock);

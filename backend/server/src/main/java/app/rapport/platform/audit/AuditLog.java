@@ -30,6 +30,16 @@ public class AuditLog {
                 null, Instant.now(clock), actor.name(), action, entityType, entityId, write(before), write(after)));
     }
 
+    /**
+     * Removes the before/after images of the given entities' records (the right to erasure must not leave personal
+     * data behind in the audit trail); who did what and when stays.
+     */
+    public void scrub(java.util.Collection<String> entityIds) {
+        if (!entityIds.isEmpty()) {
+            records.scrub(entityIds);
+        }
+    }
+
     private String write(@Nullable Object value) {
         if (value == null) {
             return null;

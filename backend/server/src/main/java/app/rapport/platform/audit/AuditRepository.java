@@ -7,5 +7,9 @@ import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface AuditRepository extends CrudRepository<AuditRecordRow, Long> {
+    @io.micronaut.data.annotation.Query(
+            "UPDATE audit_record SET before_json = NULL, after_json = NULL WHERE entity_id IN (:entityIds)")
+    void scrub(java.util.Collection<String> entityIds);
+
     List<AuditRecordRow> findByEntityTypeAndEntityIdOrderByIdAsc(String entityType, String entityId);
 }

@@ -1,0 +1,7 @@
+package app.rapport.api.onetoone;
+
+public enum NeedStatus {
+    OPEN,
+    MET,
+    DROPPED
+}

@@ -1,0 +1,73 @@
+package app.rapport.purchase;
+
+import app.rapport.api.common.ProblemView.FieldProblem;
+import app.rapport.api.purchase.ImportField;
+import app.rapport.platform.web.ProblemException;
+import io.micronaut.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Which column fills which purchase field: the caller's mapping, else headers named like the fields. */
+final class ImportMapping {
+    private ImportMapping() {}
+
+    static Map<ImportField, Integer> columns(List<String> headers, Map<String, String> mapping) {
+        Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (mapping != null) {
+            for (Map.Entry<String, String> e : mapping.entrySet()) {
+                ImportField field;
+                try {
+                    field = ImportField.valueOf(e.getKey().strip().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException ex) {
+                    problems.add(new FieldProblem("mapping." + e.getKey(), "is not a purchase field"));
+                    continue;
+                }
+                if (e.getValue() == null || e.getValue().isBlank()) {
+                    continue;
+                }
+                int index = indexOf(headers, e.getValue());
+                if (index < 0) {
+                    problems.add(new FieldProblem(
+                            "mapping." + field.name(), "names no column of the file: " + e.getValue()));
+                } else {
+                    columns.put(field, index);
+                }
+            }
+        }
+        for (ImportField field : ImportField.values()) {
+            if (!columns.containsKey(field) && (mapping == null || !mapping.containsKey(field.name()))) {
+                for (String known : field.knownHeaders()) {
+                    int index = indexOf(headers, known);
+                    if (index >= 0 && !columns.containsValue(index)) {
+                        columns.put(field, index);
+                        break;
+                    }
+                }
+            }
+            if (field.required() && !columns.containsKey(field)) {
+                problems.add(new FieldProblem("mapping." + field.name(), "no column is mapped to this required field"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemException(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-mapping",
+                    "the columns of the file do not fill every required field: map them",
+                    problems);
+        }
+        return columns;
+    }
+
+    private static int indexOf(List<String> headers, String name) {
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i).equalsIgnoreCase(name.strip())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,96 @@
+package app.rapport.purchase;
+
+import app.rapport.api.purchase.ProductView;
+import app.rapport.api.purchase.ProductWrite;
+import app.rapport.platform.audit.AuditLog;
+import app.rapport.platform.web.ProblemException;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The tenant's product catalog. Names are unique; a product with purchases cannot be removed. */
+@Singleton
+public class Products {
+    private final ProductRepository products;
+    private final PurchaseRepository purchases;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Products(ProductRepository products, PurchaseRepository purchases, AuditLog audit, Clock clock) {
+        this.products = products;
+        this.purchases = purchases;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<ProductView> all() {
+        return products.findAllOrderByName().stream().map(Products::view).toList();
+    }
+
+    @Transactional
+    public ProductView add(ProductWrite command) {
+        requireUniqueName(command.name().strip(), null);
+        ProductRow row = products.save(new ProductRow(
+                UUID.randomUUID().toString(),
+                command.name().strip(),
+                command.unit().strip(),
+                command.typicalDailyUsage(),
+                0,
+                Instant.now(clock)));
+        audit.record("CREATE", "product", row.id(), null, view(row));
+        return view(row);
+    }
+
+    @Transactional
+    public ProductView change(String id, ProductWrite command) {
+        ProductRow before = row(id);
+        requireUniqueName(command.name().strip(), id);
+        ProductRow after = products.update(new ProductRow(
+                id,
+                command.name().strip(),
+                command.unit().strip(),
+                command.typicalDailyUsage(),
+                before.version(),
+                before.createdAt()));
+        audit.record("UPDATE", "product", id, view(before), view(after));
+        return view(after);
+    }
+
+    @Transactional
+    public void remove(String id) {
+        ProductRow before = row(id);
+        if (purchases.existsByProductId(id)) {
+            throw new ProblemException(
+                    HttpStatus.CONFLICT,
+                    "product-in-use",
+                    "product " + before.name()
+                            + " has purchases; it stays in the catalog so that they keep their meaning");
+        }
+        products.delete(before);
+        audit.record("DELETE", "product", id, view(before), null);
+    }
+
+    ProductRow row(String id) {
+        return products.findById(id).orElseThrow(() -> ProblemException.notFound("product " + id));
+    }
+
+    private void requireUniqueName(String name, String exceptId) {
+        products.findByName(name).filter(p -> !p.id().equals(exceptId)).ifPresent(p -> {
+            throw new ProblemException(
+                    HttpStatus.CONFLICT,
+                    "duplicate-name",
+                    "a product named " + name + " exists already",
+                    List.of(new app.rapport.api.common.ProblemView.FieldProblem(
+                            "name", "is taken by another product")));
+        });
+    }
+
+    static ProductView view(ProductRow r) {
+        return new ProductView(r.id(), r.name(), r.unit(), r.typicalDailyUsage(), r.version());
+    }
+}

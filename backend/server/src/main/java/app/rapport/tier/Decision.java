@@ -1,0 +1,6 @@
+package app.rapport.tier;
+
+import java.util.Map;
+
+/** A policy's verdict for one client: the tier, a sentence saying why, and the figures behind it. */
+record Decision(String tierId, String reason, Map<String, String> figures) {}

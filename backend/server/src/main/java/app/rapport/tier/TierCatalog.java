@@ -1,0 +1,85 @@
+package app.rapport.tier;
+
+import app.rapport.api.tier.TierDefinition;
+import app.rapport.api.tier.TierSettingsView;
+import app.rapport.platform.web.ProblemException;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import java.util.Arrays;
+import java.util.List;
+
+/** Reads the tenant's tier settings and definitions, most valuable tier first. */
+@Singleton
+class TierCatalog {
+    static final int SETTINGS_ID = 1;
+
+    private final TierRepositories.Tiers tiers;
+    private final TierRepositories.Settings settings;
+
+    TierCatalog(TierRepositories.Tiers tiers, TierRepositories.Settings settings) {
+        this.tiers = tiers;
+        this.settings = settings;
+    }
+
+    TierSettingsRow settingsRow() {
+        return settings.findById(SETTINGS_ID).orElseThrow();
+    }
+
+    List<TierDefinition> definitions() {
+        return tiers.findAllOrderByTierRank().stream()
+                .map(TierCatalog::definition)
+                .toList();
+    }
+
+    /** The definitions, refusing (409) to work without any. */
+    List<TierDefinition> requireDefinitions() {
+        List<TierDefinition> all = definitions();
+        if (all.isEmpty()) {
+            throw new ProblemException(
+                    HttpStatus.CONFLICT, "no-tiers", "define the tenant's tiers before classifying clients");
+        }
+        return all;
+    }
+
+    TierSettingsView view() {
+        TierSettingsRow s = settingsRow();
+        return new TierSettingsView(
+                s.method(), s.measure(), s.replenishmentDays(), definitions(), s.lastRunAt(), s.version());
+    }
+
+    static TierDefinition definition(TierRow r) {
+        return new TierDefinition(
+                r.id(),
+                r.tierRank(),
+                r.nameEn(),
+                r.nameZhCn(),
+                r.nameZhTw(),
+                r.colour(),
+                r.minValue(),
+                r.cumulativeShare(),
+                r.minRfmScore(),
+                r.careCadenceDays(),
+                r.responseHours(),
+                Arrays.asList(r.ownerRoles().split(",")),
+                r.promise());
+    }
+
+    static TierRow row(String id, TierDefinition d) {
+        return new TierRow(
+                id,
+                d.rank(),
+                d.nameEn().strip(),
+                d.nameZhCn().strip(),
+                d.nameZhTw().strip(),
+                d.colour().toLowerCase(java.util.Locale.ROOT),
+                d.minValue(),
+                d.cumulativeShare(),
+                d.minRfmScore(),
+                d.careCadenceDays(),
+                d.responseHours(),
+                String.join(",", d.ownerRoles().stream().distinct().toList()),
+                d.promise() == null || d.promise().isBlank()
+                        ? null
+                        : d.promise().strip());
+    }
+}

@@ -1,0 +1,121 @@
+package app.rapport.tier;
+
+import app.rapport.api.tier.ClassificationResult;
+import app.rapport.api.tier.ClientTierView;
+import app.rapport.api.tier.RankedClient;
+import app.rapport.api.tier.TierDistribution;
+import app.rapport.api.tier.TierPin;
+import app.rapport.api.tier.TierSettingsView;
+import app.rapport.api.tier.TierSettingsWrite;
+import app.rapport.api.tier.ValueMeasure;
+import app.rapport.platform.security.Roles;
+import app.rapport.platform.web.ETags;
+import app.rapport.platform.web.ProblemException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
+
+/** Customer tiers. Everyone sees them; tenant admins configure and classify; account managers pin. */
+@Controller("/api/v1")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER, Roles.SERVICE_STAFF})
+@Tag(name = "tiers")
+@SecurityRequirement(name = "bearer")
+class TierController {
+    private final Tiers tiers;
+    private final ClassifyTiers classify;
+
+    TierController(Tiers tiers, ClassifyTiers classify) {
+        this.tiers = tiers;
+        this.classify = classify;
+    }
+
+    @Get("/tiers")
+    @Operation(summary = "The tenant's tiers (most valuable first), classification method and replenishment horizon")
+    HttpResponse<TierSettingsView> settings() {
+        TierSettingsView view = tiers.settings();
+        return HttpResponse.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version()));
+    }
+
+    @Put("/tiers")
+    @Secured(Roles.TENANT_ADMIN)
+    @Operation(summary = "Replace the tier configuration; send the ETag you read as If-Match (412 when stale)")
+    HttpResponse<TierSettingsView> configure(
+            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Body @Valid TierSettingsWrite settings) {
+        if (ifMatch == null) {
+            throw new ProblemException(
+                    HttpStatus.PRECONDITION_REQUIRED,
+                    "if-match-required",
+                    "send the ETag of the tier settings you read as If-Match");
+        }
+        TierSettingsView view = tiers.configure(ETags.version(ifMatch), settings);
+        return HttpResponse.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version()));
+    }
+
+    @Post("/tiers/classifications")
+    @Secured(Roles.TENANT_ADMIN)
+    @Operation(summary = "Classify every client now (the same run happens nightly); pinned clients are skipped")
+    ClassificationResult classify() {
+        return classify.run();
+    }
+
+    @Get("/tiers/distribution")
+    @Operation(summary = "Clients, revenue and margin per tier over the trailing 12 months, with shares in percent")
+    TierDistribution distribution() {
+        return tiers.distribution();
+    }
+
+    @Get("/tiers/ranking")
+    @Operation(summary = "The most valuable clients over the trailing 12 months by REVENUE (default) or MARGIN")
+    List<RankedClient> ranking(@Nullable @QueryValue String measure, @Nullable @QueryValue Integer limit) {
+        ValueMeasure m;
+        try {
+            m = measure == null ? ValueMeasure.REVENUE : ValueMeasure.valueOf(measure.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badField("measure", "must be REVENUE or MARGIN");
+        }
+        int l = limit == null ? 20 : limit;
+        if (l < 1 || l > 200) {
+            throw ProblemException.badField("limit", "must be between 1 and 200");
+        }
+        return tiers.ranking(m, l);
+    }
+
+    @Get("/clients/{clientId}/tier")
+    @Operation(summary = "A client's tier, entitlements, pin, trailing-12-month value and tier history")
+    ClientTierView ofClient(@PathVariable String clientId) {
+        return tiers.ofClient(clientId);
+    }
+
+    @Put("/clients/{clientId}/tier/pin")
+    @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
+    @Operation(summary = "Pin a client's tier by hand, with a mandatory reason and an expiry day")
+    ClientTierView pin(@PathVariable String clientId, @Body @Valid TierPin pin) {
+        return tiers.pin(clientId, pin);
+    }
+
+    @Delete("/clients/{clientId}/tier/pin")
+    @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
+    ClientTierView unpin(@PathVariable String clientId) {
+        return tiers.unpin(clientId);
+    }
+}

@@ -1,0 +1,85 @@
+package app.rapport.tier;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+/** The tier feature's tables, and its read-only view of purchases (the figures tiers are computed from). */
+final class TierRepositories {
+    private TierRepositories() {}
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface Tiers extends CrudRepository<TierRow, String> {
+        List<TierRow> findAllOrderByTierRank();
+    }
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface Settings extends CrudRepository<TierSettingsRow, Integer> {
+        /** Notes a classification run without touching the version an admin's edit is checked against. */
+        @Query("UPDATE tier_settings SET last_run_at = :at WHERE id = 1")
+        void ranAt(java.time.Instant at);
+    }
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface ClientTiers extends CrudRepository<ClientTierRow, String> {
+        @Query("UPDATE client_tier SET tier_id = NULL WHERE tier_id IS NOT NULL AND tier_id NOT IN (:kept)")
+        void unclassifyOutside(Collection<String> kept);
+    }
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface Changes extends CrudRepository<TierChangeRow, String> {
+        List<TierChangeRow> findByClientIdOrderByAtDesc(String clientId);
+    }
+
+    /** Trailing figures per client, computed by the database (one pass over the purchases of the period). */
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface Figures extends GenericRepository<ClientTierRow, String> {
+        @Query("""
+                SELECT c.id AS client_id, COALESCE(SUM(p.amount), 0) AS revenue, COALESCE(SUM(p.margin), 0) AS margin,
+                       COUNT(p.id) AS purchases, MAX(p.purchased_on) AS last_purchase_on
+                FROM client c LEFT JOIN purchase p ON p.client_id = c.id AND p.purchased_on > :since
+                GROUP BY c.id""")
+        List<ClientValue> all(LocalDate since);
+
+        @Query("""
+                SELECT c.id AS client_id, COALESCE(SUM(p.amount), 0) AS revenue, COALESCE(SUM(p.margin), 0) AS margin,
+                       COUNT(p.id) AS purchases, MAX(p.purchased_on) AS last_purchase_on
+                FROM client c LEFT JOIN purchase p ON p.client_id = c.id AND p.purchased_on > :since
+                WHERE c.id = :clientId
+                GROUP BY c.id""")
+        List<ClientValue> ofClient(String clientId, LocalDate since);
+
+        @Query("""
+                SELECT c.id AS client_id, c.name AS name, ct.tier_id AS tier_id, SUM(p.amount) AS revenue,
+                       SUM(p.margin) AS margin, COUNT(p.id) AS purchases, MAX(p.purchased_on) AS last_purchase_on
+                FROM client c JOIN purchase p ON p.client_id = c.id AND p.purchased_on > :since
+                LEFT JOIN client_tier ct ON ct.client_id = c.id
+                GROUP BY c.id, c.name, ct.tier_id
+                ORDER BY SUM(p.amount) DESC, c.name LIMIT :limit""")
+        List<RankedRow> byRevenue(LocalDate since, int limit);
+
+        @Query("""
+                SELECT c.id AS client_id, c.name AS name, ct.tier_id AS tier_id, SUM(p.amount) AS revenue,
+                       SUM(p.margin) AS margin, COUNT(p.id) AS purchases, MAX(p.purchased_on) AS last_purchase_on
+                FROM client c JOIN purchase p ON p.client_id = c.id AND p.purchased_on > :since
+                LEFT JOIN client_tier ct ON ct.client_id = c.id
+                GROUP BY c.id, c.name, ct.tier_id
+                ORDER BY SUM(p.margin) DESC, c.name LIMIT :limit""")
+        List<RankedRow> byMargin(LocalDate since, int limit);
+    }
+
+    @io.micronaut.core.annotation.Introspected
+    record RankedRow(
+            String clientId,
+            String name,
+            @io.micronaut.core.annotation.Nullable String tierId,
+            java.math.BigDecimal revenue,
+            java.math.BigDecimal margin,
+            int purchases,
+            @io.micronaut.core.annotation.Nullable LocalDate lastPurchaseOn) {}
+}

@@ -1,0 +1,305 @@
+package app.rapport.tier;
+
+import app.rapport.api.common.ProblemView.FieldProblem;
+import app.rapport.api.tier.ClientTierView;
+import app.rapport.api.tier.RankedClient;
+import app.rapport.api.tier.TierChangeView;
+import app.rapport.api.tier.TierDefinition;
+import app.rapport.api.tier.TierDistribution;
+import app.rapport.api.tier.TierPin;
+import app.rapport.api.tier.TierSettingsView;
+import app.rapport.api.tier.TierSettingsWrite;
+import app.rapport.api.tier.ValueMeasure;
+import app.rapport.client.Clients;
+import app.rapport.platform.audit.AuditLog;
+import app.rapport.platform.security.Actor;
+import app.rapport.platform.web.ProblemException;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Configuring tiers, reading value by tier, and a client's tier: its figures, pin and history. */
+@Singleton
+public class Tiers {
+    private final TierCatalog catalog;
+    private final TierRepositories.Tiers tiers;
+    private final TierRepositories.Settings settings;
+    private final TierRepositories.ClientTiers clientTiers;
+    private final TierRepositories.Changes changes;
+    private final TierRepositories.Figures figures;
+    private final Clients clients;
+    private final AuditLog audit;
+    private final Actor actor;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    Tiers(
+            TierCatalog catalog,
+            TierRepositories.Tiers tiers,
+            TierRepositories.Settings settings,
+            TierRepositories.ClientTiers clientTiers,
+            TierRepositories.Changes changes,
+            TierRepositories.Figures figures,
+            Clients clients,
+            AuditLog audit,
+            Actor actor,
+            ObjectMapper json,
+            Clock clock) {
+        this.catalog = catalog;
+        this.tiers = tiers;
+        this.settings = settings;
+        this.clientTiers = clientTiers;
+        this.changes = changes;
+        this.figures = figures;
+        this.clients = clients;
+        this.audit = audit;
+        this.actor = actor;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public TierSettingsView settings() {
+        return catalog.view();
+    }
+
+    /** Replaces the configuration; tiers keep their ids, clients of removed tiers are unclassified until the next run. */
+    @Transactional
+    public TierSettingsView configure(long expectedVersion, TierSettingsWrite write) {
+        TierSettingsView before = catalog.view();
+        if (before.version() != expectedVersion) {
+            throw new ProblemException(
+                    HttpStatus.PRECONDITION_FAILED,
+                    "stale-version",
+                    "the tier settings were changed by someone else meanwhile; reload them and apply your change again");
+        }
+        List<FieldProblem> problems = new TierSettingsPolicy().problems(write);
+        Set<String> known = before.tiers().stream().map(TierDefinition::id).collect(Collectors.toSet());
+        for (int i = 0; i < write.tiers().size(); i++) {
+            String id = write.tiers().get(i).id();
+            if (id != null && !known.contains(id)) {
+                problems.add(new FieldProblem(
+                        "tiers[" + i + "].id", "is not a tier of this tenant; leave it empty for a new tier"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemException(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-input",
+                    problems.get(0).field() + ": " + problems.get(0).message(),
+                    problems);
+        }
+        tiers.deleteAll();
+        List<String> kept = new ArrayList<>();
+        for (TierDefinition d : write.tiers()) {
+            String id = d.id() == null ? UUID.randomUUID().toString() : d.id();
+            tiers.save(TierCatalog.row(id, d));
+            kept.add(id);
+        }
+        clientTiers.unclassifyOutside(kept);
+        TierSettingsRow s = catalog.settingsRow();
+        settings.update(new TierSettingsRow(
+                s.id(), write.method(), write.measure(), write.replenishmentDays(), s.lastRunAt(), s.version()));
+        TierSettingsView after = catalog.view();
+        audit.record("UPDATE", "tier-settings", "1", before, after);
+        return after;
+    }
+
+    @Transactional
+    public TierDistribution distribution() {
+        List<TierDefinition> defs = catalog.definitions();
+        Map<String, String> tierOf = new HashMap<>();
+        clientTiers.findAll().forEach(r -> tierOf.put(r.clientId(), r.tierId()));
+        Map<String, BigDecimal[]> sums = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        BigDecimal revenue = BigDecimal.ZERO;
+        BigDecimal margin = BigDecimal.ZERO;
+        List<ClientValue> values = figures.all(LocalDate.now(clock).minusYears(1));
+        for (ClientValue v : values) {
+            String key = Optional.ofNullable(tierOf.get(v.clientId())).orElse("");
+            BigDecimal[] s = sums.computeIfAbsent(key, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            s[0] = s[0].add(v.revenue());
+            s[1] = s[1].add(v.margin());
+            counts.merge(key, 1, Integer::sum);
+            revenue = revenue.add(v.revenue());
+            margin = margin.add(v.margin());
+        }
+        List<TierDistribution.Row> rows = new ArrayList<>();
+        for (TierDefinition d : defs) {
+            rows.add(row(d, counts.getOrDefault(d.id(), 0), sums.get(d.id()), revenue, margin));
+        }
+        if (counts.containsKey("")) {
+            rows.add(row(null, counts.get(""), sums.get(""), revenue, margin));
+        }
+        return new TierDistribution(rows, values.size(), revenue, margin);
+    }
+
+    private static TierDistribution.Row row(
+            TierDefinition tier, int count, BigDecimal[] sums, BigDecimal revenue, BigDecimal margin) {
+        BigDecimal r = sums == null ? BigDecimal.ZERO : sums[0];
+        BigDecimal m = sums == null ? BigDecimal.ZERO : sums[1];
+        return new TierDistribution.Row(tier, count, r, m, share(r, revenue), share(m, margin));
+    }
+
+    private static BigDecimal share(BigDecimal part, BigDecimal total) {
+        return total.signum() == 0
+                ? BigDecimal.ZERO
+                : part.multiply(BigDecimal.valueOf(100)).divide(total, 1, RoundingMode.HALF_UP);
+    }
+
+    @Transactional
+    public List<RankedClient> ranking(ValueMeasure measure, int limit) {
+        LocalDate since = LocalDate.now(clock).minusYears(1);
+        List<TierRepositories.RankedRow> rows =
+                measure == ValueMeasure.MARGIN ? figures.byMargin(since, limit) : figures.byRevenue(since, limit);
+        List<RankedClient> ranked = new ArrayList<>();
+        for (TierRepositories.RankedRow r : rows) {
+            ranked.add(new RankedClient(
+                    ranked.size() + 1,
+                    r.clientId(),
+                    r.name(),
+                    r.tierId(),
+                    r.revenue(),
+                    r.margin(),
+                    r.purchases(),
+                    r.lastPurchaseOn()));
+        }
+        return ranked;
+    }
+
+    @Transactional
+    public ClientTierView ofClient(String clientId) {
+        clients.requireExists(clientId);
+        ClientValue v = figures.ofClient(clientId, LocalDate.now(clock).minusYears(1)).stream()
+                .findFirst()
+                .orElse(ClientValue.none(clientId));
+        Optional<ClientTierRow> row = clientTiers.findById(clientId);
+        Map<String, TierDefinition> defs =
+                catalog.definitions().stream().collect(Collectors.toMap(TierDefinition::id, d -> d));
+        List<TierChangeView> history = changes.findByClientIdOrderByAtDesc(clientId).stream()
+                .map(c -> new TierChangeView(
+                        c.id(),
+                        c.fromTierId(),
+                        c.toTierId(),
+                        c.at(),
+                        c.method(),
+                        c.reason(),
+                        read(c.figures()),
+                        c.actor()))
+                .toList();
+        return new ClientTierView(
+                clientId,
+                row.map(ClientTierRow::tierId).map(defs::get).orElse(null),
+                row.map(ClientTierRow::since).orElse(null),
+                row.map(ClientTierRow::pinned).orElse(false),
+                row.map(ClientTierRow::pinReason).orElse(null),
+                row.map(ClientTierRow::pinUntil).orElse(null),
+                row.map(ClientTierRow::pinnedBy).orElse(null),
+                v.revenue(),
+                v.margin(),
+                v.purchases(),
+                v.lastPurchaseOn(),
+                history);
+    }
+
+    /** Sets a client's tier by hand until a day; the automatic run leaves the client alone until then. */
+    @Transactional
+    public ClientTierView pin(String clientId, TierPin pin) {
+        clients.requireExists(clientId);
+        TierDefinition tier = catalog.definitions().stream()
+                .filter(d -> d.id().equals(pin.tierId()))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.badField("tierId", "is not a tier of this tenant"));
+        LocalDate today = LocalDate.now(clock);
+        if (!pin.until().isAfter(today) || pin.until().isAfter(today.plusYears(1))) {
+            throw ProblemException.badField("until", "must be after today and at most a year ahead");
+        }
+        Instant now = Instant.now(clock);
+        Optional<ClientTierRow> before = clientTiers.findById(clientId);
+        String from = before.map(ClientTierRow::tierId).orElse(null);
+        ClientTierRow pinned = new ClientTierRow(
+                clientId,
+                tier.id(),
+                tier.id().equals(from) ? before.get().since() : now,
+                true,
+                pin.reason().strip(),
+                pin.until(),
+                actor.name());
+        if (before.isPresent()) {
+            clientTiers.update(pinned);
+        } else {
+            clientTiers.save(pinned);
+        }
+        Map<String, String> f = Map.of("until", pin.until().toString(), "toName", tier.nameEn());
+        changes.save(new TierChangeRow(
+                UUID.randomUUID().toString(),
+                clientId,
+                from,
+                tier.id(),
+                now,
+                "PIN",
+                pin.reason().strip(),
+                write(f),
+                actor.name()));
+        audit.record("PIN", "client-tier", clientId, before.orElse(null), pinned);
+        return ofClient(clientId);
+    }
+
+    /** Lifts a pin; the client keeps its tier until the next classification run decides again. */
+    @Transactional
+    public ClientTierView unpin(String clientId) {
+        clients.requireExists(clientId);
+        ClientTierRow before = clientTiers
+                .findById(clientId)
+                .filter(ClientTierRow::pinned)
+                .orElseThrow(() ->
+                        new ProblemException(HttpStatus.CONFLICT, "not-pinned", "the client's tier is not pinned"));
+        ClientTierRow after = new ClientTierRow(clientId, before.tierId(), before.since(), false, null, null, null);
+        clientTiers.update(after);
+        changes.save(new TierChangeRow(
+                UUID.randomUUID().toString(),
+                clientId,
+                before.tierId(),
+                before.tierId(),
+                Instant.now(clock),
+                "UNPIN",
+                "pin lifted; the next run classifies the client again",
+                write(Map.of()),
+                actor.name()));
+        audit.record("UNPIN", "client-tier", clientId, before, after);
+        return ofClient(clientId);
+    }
+
+    private String write(Map<String, String> f) {
+        try {
+            return json.writeValueAsString(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, String> read(String text) {
+        try {
+            return json.readValue(text, Argument.mapOf(String.class, String.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
