@@ -84,6 +84,8 @@ CREATE TABLE tier_change (
     reason       VARCHAR(500) NOT NULL,
     figures      TEXT         NOT NULL,
     actor        VARCHAR(100) NOT NULL,
+    -- insertion order: orders changes of the same instant (Connector/J drops milliseconds against MariaDB 10.11)
+    seq          BIGINT       NOT NULL AUTO_INCREMENT UNIQUE,
     CONSTRAINT fk_tier_change_client FOREIGN KEY (client_id) REFERENCES client (id) ON DELETE CASCADE,
     INDEX ix_tier_change_client (client_id, at)
 );
@@ -127,6 +129,7 @@ CREATE TABLE interaction (
     summary     VARCHAR(1000) NOT NULL,
     response    VARCHAR(1000) NULL,
     recorded_by VARCHAR(100)  NOT NULL,
+    seq         BIGINT        NOT NULL AUTO_INCREMENT UNIQUE,
     CONSTRAINT fk_interaction_client FOREIGN KEY (client_id) REFERENCES client (id) ON DELETE CASCADE,
     INDEX ix_interaction_client (client_id, at)
 );

@@ -193,7 +193,7 @@ public class Tiers {
         Optional<ClientTierRow> row = clientTiers.findById(clientId);
         Map<String, TierDefinition> defs =
                 catalog.definitions().stream().collect(Collectors.toMap(TierDefinition::id, d -> d));
-        List<TierChangeView> history = changes.findByClientIdOrderByAtDesc(clientId).stream()
+        List<TierChangeView> history = changes.newestFirst(clientId).stream()
                 .map(c -> new TierChangeView(
                         c.id(),
                         c.fromTierId(),

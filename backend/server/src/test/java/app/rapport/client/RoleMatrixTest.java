@@ -7,10 +7,11 @@ import app.rapport.api.client.ContactWrite;
 import app.rapport.api.operator.CreateTenant;
 import app.rapport.support.ApiTest;
 import app.rapport.support.Fixtures;
+import app.rapport.support.RoleMatrix;
+import app.rapport.support.RoleMatrix.Endpoint;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -23,22 +24,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * client each time, so the order of the rows does not matter.
  */
 class RoleMatrixTest extends ApiTest {
-    private static final String ANON = "anonymous";
-    private static final List<String> ROLES =
-            List.of(ANON, "operator", "harbour.admin", "harbour.manager", "harbour.staff");
-
-    private record Endpoint(String name, int anonymous, int operator, int admin, int manager, int staff) {
-        int expected(String user) {
-            return switch (user) {
-                case ANON -> anonymous;
-                case "operator" -> operator;
-                case "harbour.admin" -> admin;
-                case "harbour.manager" -> manager;
-                default -> staff;
-            };
-        }
-    }
-
     private static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET /clients", 401, 403, 200, 200, 200),
             new Endpoint("GET /clients/{id}", 401, 403, 200, 200, 200),
@@ -58,22 +43,13 @@ class RoleMatrixTest extends ApiTest {
             new Endpoint("GET /operator/tenants/migrations/{id}", 401, 404, 403, 403, 403));
 
     static Stream<Arguments> matrix() {
-        List<Arguments> rows = new ArrayList<>();
-        for (Endpoint e : ENDPOINTS) {
-            for (String user : ROLES) {
-                rows.add(Arguments.of(e.name(), user, e.expected(user)));
-            }
-        }
-        return rows.stream();
+        return RoleMatrix.rows(ENDPOINTS);
     }
 
     @ParameterizedTest(name = "{0} as {1} -> {2}")
     @MethodSource("matrix")
     void each_role_gets_the_status_it_should(String endpoint, String user, int expected) {
-        assertEquals(
-                expected,
-                send(ANON.equals(user) ? null : user, request(endpoint)).status(),
-                endpoint + " as " + user);
+        assertEquals(expected, send(RoleMatrix.as(user), request(endpoint)).status(), endpoint + " as " + user);
     }
 
     /** Builds the request; routes that need an existing client get a fresh one made by the tenant admin. */

@@ -16,8 +16,14 @@ import java.time.LocalDate;
 public record PurchaseWrite(
         @NotBlank String productId,
         @NotNull @PastOrPresent LocalDate purchasedOn,
-        @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 11, fraction = 3) BigDecimal quantity,
+
+        @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 11, fraction = 3)
+        BigDecimal quantity,
+
         @Nullable @Size(max = 20) String unit,
-        @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2) BigDecimal amount,
+
+        @NotNull @DecimalMin("0") @Digits(integer = 12, fraction = 2)
+        BigDecimal amount,
+
         @NotNull @Digits(integer = 12, fraction = 2) BigDecimal margin,
         @Nullable @Size(max = 40) String channel) {}

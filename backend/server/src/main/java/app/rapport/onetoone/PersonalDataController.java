@@ -1,0 +1,54 @@
+package app.rapport.onetoone;
+
+import app.rapport.api.client.ClientView;
+import app.rapport.api.onetoone.PersonalData;
+import app.rapport.platform.security.Roles;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** A client's personal-data rights: export and erasure, for tenant admins only; both are audited. */
+@Controller("/api/v1/clients/{clientId}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(Roles.TENANT_ADMIN)
+@Tag(name = "one-to-one")
+@SecurityRequirement(name = "bearer")
+class PersonalDataController {
+    private final PersonalDataRights rights;
+
+    PersonalDataController(PersonalDataRights rights) {
+        this.rights = rights;
+    }
+
+    @Get("/personal-data")
+    @Operation(summary = "Everything Rapport holds about the client, as JSON")
+    HttpResponse<PersonalData> export(@PathVariable String clientId) {
+        return HttpResponse.ok(rights.export(clientId))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"client-" + clientId + ".json\"");
+    }
+
+    @Get(value = "/personal-data.txt", produces = MediaType.TEXT_PLAIN + ";charset=utf-8")
+    @Operation(summary = "The same export as readable text")
+    HttpResponse<String> exportText(@PathVariable String clientId) {
+        return HttpResponse.ok(PersonalDataRights.text(rights.export(clientId)))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"client-" + clientId + ".txt\"");
+    }
+
+    @Post("/erasure")
+    @Operation(
+            summary = "Erase a person client: personal fields anonymised, facts removed, dialogue texts blanked; "
+                    + "purchases and tiers kept for aggregates (409 for organisations)")
+    ClientView erase(@PathVariable String clientId) {
+        return rights.erase(clientId);
+    }
+}
