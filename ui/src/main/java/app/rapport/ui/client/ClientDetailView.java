@@ -5,6 +5,7 @@ import app.rapport.api.client.ClientWrite;
 import app.rapport.api.client.ClientsApi;
 import app.rapport.api.client.ContactView;
 import app.rapport.api.client.ContactWrite;
+import app.rapport.ui.onetoone.ClientRecordTabs;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.layout.Allowed;
@@ -48,10 +49,16 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private String id;
     private long version;
 
-    ClientDetailView(ClientsApi clients, Api api, CurrentUser currentUser) {
+    private final ClientRecordTabs recordTabs;
+    private final SignedInUser user;
+    private final VerticalLayout details = new VerticalLayout();
+
+    ClientDetailView(ClientsApi clients, Api api, CurrentUser currentUser, ClientRecordTabs recordTabs) {
         this.clients = clients;
         this.api = api;
-        this.editable = currentUser.require().canEditClients();
+        this.recordTabs = recordTabs;
+        this.user = currentUser.require();
+        this.editable = user.canEditClients();
         this.contacts = new ContactsEditor(editable, this::addContact, this::removeContact);
         save.setText(getTranslation("action.save"));
         save.setId("client-save");
@@ -66,7 +73,9 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         form.addSaveListener(e -> store(e.client()));
         save.setVisible(editable);
         HorizontalLayout actions = new HorizontalLayout(save, delete, back);
-        add(title, form, contacts, actions);
+        details.setPadding(false);
+        details.add(form, contacts, actions);
+        add(title, details);
     }
 
     @Override
@@ -84,7 +93,10 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         try {
-            show(api.body(() -> clients.get(id)));
+            ClientView c = api.body(() -> clients.get(id));
+            show(c);
+            remove(details);
+            add(recordTabs.build(details, c, user, this::reload));
         } catch (ApiProblem p) {
             removeAll();
             add(

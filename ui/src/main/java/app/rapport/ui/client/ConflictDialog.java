@@ -6,10 +6,10 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 
 /** Someone else saved the client meanwhile: say so, and offer to load their version. Nothing is overwritten. */
-final class ConflictDialog {
+public final class ConflictDialog {
     private ConflictDialog() {}
 
-    static void open(Runnable reload) {
+    public static void open(Runnable reload) {
         Dialog d = new Dialog();
         d.setId("conflict-dialog");
         d.setHeaderTitle(d.getTranslation("conflict.title"));

@@ -75,6 +75,10 @@ public interface OneToOneApi {
     @Get("/clients/{clientId}/personal-data")
     HttpResponse<PersonalData> personalData(@PathVariable String clientId);
 
+    /** The same export as JSON text, for saving as a file. */
+    @Get("/clients/{clientId}/personal-data")
+    HttpResponse<String> personalDataJson(@PathVariable String clientId);
+
     @Get(value = "/clients/{clientId}/personal-data.txt", produces = "text/plain")
     HttpResponse<String> personalDataText(@PathVariable String clientId);
 

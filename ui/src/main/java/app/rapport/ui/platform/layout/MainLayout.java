@@ -2,6 +2,7 @@ package app.rapport.ui.platform.layout;
 
 import app.rapport.api.workspace.WorkspaceApi;
 import app.rapport.ui.client.ClientsView;
+import app.rapport.ui.onetoone.ReplenishmentView;
 import app.rapport.ui.operator.TenantsView;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
@@ -9,6 +10,10 @@ import app.rapport.ui.platform.i18n.LocalePreference;
 import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import app.rapport.ui.platform.security.CurrentUser;
 import app.rapport.ui.platform.security.SignedInUser;
+import app.rapport.ui.purchase.ProductsView;
+import app.rapport.ui.purchase.PurchaseImportView;
+import app.rapport.ui.tier.TierSetupView;
+import app.rapport.ui.tier.TiersView;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Anchor;
@@ -69,6 +74,15 @@ public class MainLayout extends AppLayout {
         }
         if (user.hasAny(SignedInUser.TENANT_ADMIN, SignedInUser.ACCOUNT_MANAGER, SignedInUser.SERVICE_STAFF)) {
             nav.addItem(new SideNavItem(getTranslation("nav.clients"), ClientsView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.tiers"), TiersView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.replenishment"), ReplenishmentView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.products"), ProductsView.class));
+        }
+        if (user.canEditClients()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.import"), PurchaseImportView.class));
+        }
+        if (user.hasAny(SignedInUser.TENANT_ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.tierSettings"), TierSetupView.class));
         }
         addToDrawer(nav);
     }

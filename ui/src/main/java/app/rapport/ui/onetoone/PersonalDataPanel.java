@@ -1,0 +1,83 @@
+package app.rapport.ui.onetoone;
+
+import app.rapport.api.onetoone.OneToOneApi;
+import app.rapport.ui.platform.api.Api;
+import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.layout.Notices;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+/** Tenant admins exercise the client's rights: export what Rapport holds (text and JSON), erase a person. */
+public class PersonalDataPanel extends VerticalLayout {
+    final Button export = new Button();
+    final Button erase = new Button();
+    final Pre text = new Pre();
+    final HorizontalLayout downloads = new HorizontalLayout();
+
+    public PersonalDataPanel(String clientId, boolean person, OneToOneApi records, Api api, Runnable erased) {
+        setPadding(false);
+        export.setText(getTranslation("privacy.export"));
+        export.setId("privacy-export");
+        export.addClickListener(e -> {
+            String readable = api.body(() -> records.personalDataText(clientId));
+            text.setText(readable);
+            downloads.removeAll();
+            downloads.add(download(readable, "client-" + clientId + ".txt", "text/plain", "privacy.download.text"));
+            downloads.add(download(
+                    api.call(() -> records.personalDataJson(clientId)).body(),
+                    "client-" + clientId + ".json",
+                    "application/json",
+                    "privacy.download.json"));
+        });
+        erase.setText(getTranslation("privacy.erase"));
+        erase.setId("privacy-erase");
+        erase.addThemeVariants(ButtonVariant.ERROR);
+        erase.setEnabled(person);
+        erase.addClickListener(e -> {
+            ConfirmDialog confirm = new ConfirmDialog(
+                    getTranslation("privacy.erase.title"),
+                    getTranslation("privacy.erase.text"),
+                    getTranslation("privacy.erase"),
+                    ok -> {
+                        try {
+                            api.body(() -> records.erase(clientId));
+                            Notices.success(getTranslation("privacy.erased"));
+                            erased.run();
+                        } catch (ApiProblem p) {
+                            Notices.problem(p);
+                        }
+                    });
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        text.setId("privacy-text");
+        text.getStyle().set("max-height", "24em").set("overflow", "auto");
+        add(
+                new Paragraph(getTranslation(person ? "privacy.help" : "privacy.help.organisation")),
+                new HorizontalLayout(export, erase),
+                downloads,
+                text);
+    }
+
+    private Anchor download(String content, String name, String type, String label) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        Anchor a = new Anchor(
+                DownloadHandler.fromInputStream(
+                        ev -> new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length)),
+                getTranslation(label));
+        a.getElement().setAttribute("download", name);
+        return a;
+    }
+}

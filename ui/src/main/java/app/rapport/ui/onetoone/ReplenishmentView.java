@@ -1,0 +1,72 @@
+package app.rapport.ui.onetoone;
+
+import app.rapport.api.onetoone.OneToOneApi;
+import app.rapport.api.onetoone.ReplenishmentItem;
+import app.rapport.ui.platform.api.Api;
+import app.rapport.ui.platform.layout.Allowed;
+import app.rapport.ui.platform.layout.MainLayout;
+import app.rapport.ui.platform.security.SignedInUser;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+
+/** Clients about to run out of something they buy (the rice shop's list), soonest first. */
+@Route(value = "replenishment", layout = MainLayout.class)
+@Allowed({SignedInUser.TENANT_ADMIN, SignedInUser.ACCOUNT_MANAGER, SignedInUser.SERVICE_STAFF})
+@Prototype
+public class ReplenishmentView extends VerticalLayout implements HasDynamicTitle {
+    final IntegerField within = new IntegerField();
+    final Grid<ReplenishmentItem> grid = new Grid<>();
+
+    ReplenishmentView(OneToOneApi records, Api api) {
+        within.setId("replenishment-within");
+        within.setLabel(getTranslation("replenishment.within"));
+        within.setHelperText(getTranslation("replenishment.within.help"));
+        within.setMin(0);
+        within.setMax(90);
+        within.setStepButtonsVisible(true);
+        within.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.getValue() >= 0 && e.getValue() <= 90) {
+                grid.setItems(api.call(() -> records.replenishment(e.getValue())));
+            }
+        });
+        grid.setId("replenishment-grid");
+        grid.addColumn(ReplenishmentItem::clientName)
+                .setHeader(getTranslation("client.name"))
+                .setFlexGrow(2)
+                .setKey("client");
+        grid.addColumn(ReplenishmentItem::productName)
+                .setHeader(getTranslation("import.field.PRODUCT"))
+                .setKey("product");
+        grid.addColumn(ReplenishmentItem::runOutOn).setHeader(getTranslation("consumption.runOut"));
+        grid.addColumn(i -> getTranslation(
+                        i.daysLeft() < 0 ? "consumption.outSince" : "consumption.daysLeft", Math.abs(i.daysLeft())))
+                .setHeader(getTranslation("consumption.left"));
+        grid.addColumn(i -> i.dailyRate().stripTrailingZeros().toPlainString() + " " + i.unit()
+                        + getTranslation("consumption.perDay"))
+                .setHeader(getTranslation("consumption.rate"));
+        grid.addColumn(i -> getTranslation("consumption.method." + i.method()))
+                .setHeader(getTranslation("consumption.method"));
+        grid.addColumn(ReplenishmentItem::lastPurchaseOn).setHeader(getTranslation("consumption.lastPurchase"));
+        grid.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("clients/" + e.getItem().clientId())));
+        grid.setEmptyStateText(getTranslation("replenishment.empty"));
+        add(
+                new H2(getTranslation("replenishment.title")),
+                new Paragraph(getTranslation("replenishment.help")),
+                within,
+                grid);
+        grid.setItems(api.call(() -> records.replenishment(null)));
+        setSizeFull();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("replenishment.title");
+    }
+}
