@@ -46,7 +46,8 @@ public class ReplenishmentView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(ReplenishmentItem::runOutOn).setHeader(getTranslation("consumption.runOut"));
         grid.addColumn(i -> getTranslation(
                         i.daysLeft() < 0 ? "consumption.outSince" : "consumption.daysLeft", Math.abs(i.daysLeft())))
-                .setHeader(getTranslation("consumption.left"));
+                .setHeader(getTranslation("consumption.left"))
+                .setKey("left");
         grid.addColumn(i -> i.dailyRate().stripTrailingZeros().toPlainString() + " " + i.unit()
                         + getTranslation("consumption.perDay"))
                 .setHeader(getTranslation("consumption.rate"));

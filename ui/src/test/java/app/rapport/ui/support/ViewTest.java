@@ -32,6 +32,10 @@ public abstract class ViewTest {
     protected ApplicationContext context;
     protected InMemoryClients clients;
     protected InMemoryOperator operator;
+    protected InMemoryTiers tiers;
+    protected InMemoryPurchases purchases;
+    protected InMemoryPurchases.Products products;
+    protected InMemoryOneToOne records;
 
     @BeforeEach
     void startContext() {
@@ -39,6 +43,10 @@ public abstract class ViewTest {
         Beans.set(context);
         clients = context.getBean(InMemoryClients.class);
         operator = context.getBean(InMemoryOperator.class);
+        tiers = context.getBean(InMemoryTiers.class);
+        purchases = context.getBean(InMemoryPurchases.class);
+        products = context.getBean(InMemoryPurchases.Products.class);
+        records = context.getBean(InMemoryOneToOne.class);
     }
 
     @AfterEach
