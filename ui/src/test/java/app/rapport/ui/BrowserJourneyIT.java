@@ -40,6 +40,8 @@ class BrowserJourneyIT {
     private Playwright playwright;
     private Browser browser;
     private String uiUrl;
+    private String apiUrl;
+    private Keycloak keycloak;
 
     @BeforeAll
     void start() throws Exception {
@@ -52,7 +54,8 @@ class BrowserJourneyIT {
         backend = LocalApp.launch(
                 root.resolve("backend/server/target/rapport-server.jar"), env, Path.of("target/backend-it.log"));
         LocalApp.awaitStatus(backend, "http://127.0.0.1:" + apiPort + "/health", 200);
-        Keycloak keycloak = new Keycloak(servers.keycloakUrl());
+        apiUrl = "http://127.0.0.1:" + apiPort;
+        keycloak = new Keycloak(servers.keycloakUrl());
         String op = keycloak.token("operator");
         for (String[] t : List.of(
                 new String[] {"harbour-hotel", "Harbour Hotel", "harbour.admin@example.test"},
@@ -224,5 +227,117 @@ class BrowserJourneyIT {
         again.navigate(uiUrl + "/clients");
         assertThat(again.locator("h2")).hasText("客户");
         page.context().close();
+    }
+
+    /** Calls the API as {@code user}; answers the body, failing on anything but 2xx. */
+    private String api(String user, String method, String path, String json) throws Exception {
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(apiUrl + "/api/v1" + path))
+                        .header("Authorization", "Bearer " + keycloak.token(user))
+                        .header("Content-Type", "application/json")
+                        .method(
+                                method,
+                                json == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + ": " + r.statusCode() + " " + r.body());
+        }
+        return r.body();
+    }
+
+    private static String id(String json) {
+        return json.replaceAll("(?s)^\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");
+    }
+
+    private static void tier(Page page, int row, String name, String minimum) {
+        Locator r = page.locator("#tier-row-" + row);
+        r.getByLabel("Name (English)").fill(name);
+        r.getByLabel("Name (简体中文)").fill(name + "客户");
+        r.getByLabel("Name (繁體中文)").fill(name + "客戶");
+        r.getByLabel("Minimum value (12 months)").fill(minimum);
+        r.getByLabel("Minimum value (12 months)").press("Tab");
+    }
+
+    @Test
+    void an_admin_grades_clients_and_a_manager_sees_the_tier_change_and_who_runs_out() throws Exception {
+        String slug = "journey-" + UUID.randomUUID().toString().substring(0, 6);
+        api(
+                "operator",
+                "POST",
+                "/operator/tenants",
+                "{\"slug\":\"%s\",\"displayName\":\"Rice Shop %s\",\"adminEmail\":\"%s@example.test\"}"
+                        .formatted(slug, slug, slug));
+        String admin = keycloak.createUser(slug, "tenant-admin");
+        String manager = keycloak.createUser(slug, "account-manager");
+        String rice = id(api(manager, "POST", "/products", "{\"name\":\"Northeast rice\",\"unit\":\"kg\"}"));
+        String wang = id(api(
+                manager, "POST", "/clients", "{\"kind\":\"PERSON\",\"name\":\"Wang Household\",\"city\":\"Harbin\"}"));
+        String li = id(api(
+                manager,
+                "POST",
+                "/clients",
+                "{\"kind\":\"ORGANISATION\",\"name\":\"Li Canteen\",\"city\":\"Harbin\"}"));
+        for (int daysAgo : new int[] {87, 57, 27}) {
+            api(
+                    manager,
+                    "POST",
+                    "/clients/" + wang + "/purchases",
+                    "{\"productId\":\"%s\",\"purchasedOn\":\"%s\",\"quantity\":10,\"amount\":6000,\"margin\":1500}"
+                            .formatted(rice, java.time.LocalDate.now().minusDays(daysAgo)));
+        }
+        api(
+                manager,
+                "POST",
+                "/clients/" + li + "/purchases",
+                "{\"productId\":\"%s\",\"purchasedOn\":\"%s\",\"quantity\":500,\"amount\":50000,\"margin\":9000}"
+                        .formatted(rice, java.time.LocalDate.now().minusDays(5)));
+
+        Page page = signIn(admin, "en-US");
+        page.navigate(uiUrl + "/tiers/settings");
+        page.locator("#tier-add").click();
+        page.locator("#tier-add").click();
+        tier(page, 0, "Key", "20000");
+        tier(page, 1, "Basic", "0");
+        shot(page, "20-tier-settings");
+        page.locator("#tier-save").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Tier settings saved");
+        page.navigate(uiUrl + "/tiers");
+        page.locator("#tiers-classify").click();
+        assertThat(page.locator("vaadin-notification-card").last())
+                .containsText("2 clients classified, 2 changed tier");
+        assertThat(page.locator("#tier-chart svg")).isVisible();
+        assertThat(page.locator("#tier-ranking")).containsText("Li Canteen");
+        shot(page, "21-tiers-classified");
+
+        // the admin lowers the Key threshold: Wang's 18,000 now meets it
+        page.navigate(uiUrl + "/tiers/settings");
+        page.locator("#tier-row-0").getByLabel("Minimum value (12 months)").fill("15000");
+        page.locator("#tier-row-0").getByLabel("Minimum value (12 months)").press("Tab");
+        page.locator("#tier-save").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Tier settings saved");
+        page.navigate(uiUrl + "/tiers");
+        page.locator("#tiers-classify").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("1 changed tier");
+        page.context().close();
+
+        Page m = signIn(manager, "en-US");
+        m.navigate(uiUrl + "/clients/" + wang);
+        m.locator("#tab-differentiate").click();
+        assertThat(m.locator("#client-tier")).hasText("Key");
+        assertThat(m.locator("#tier-history")).containsText("Basic → Key");
+        assertThat(m.locator("#tier-history")).containsText("meets the Key threshold 15000.00");
+        shot(m, "22-client-tier-changed");
+        m.navigate(uiUrl + "/replenishment");
+        assertThat(m.locator("#replenishment-grid")).containsText("Wang Household");
+        assertThat(m.locator("#replenishment-grid")).containsText("in 3 days");
+        shot(m, "23-replenishment");
+        m.navigate(uiUrl + "/clients/" + wang);
+        m.locator("#tab-consumption").click();
+        assertThat(m.locator("#consumption-grid")).containsText("Median of 2 intervals");
+        shot(m, "24-consumption");
+        m.context().close();
     }
 }

@@ -56,6 +56,7 @@ public class ConsumptionTab extends VerticalLayout {
                     .setWidth("16em")
                     .setFlexGrow(0);
         }
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         add(grid);
         refresh();

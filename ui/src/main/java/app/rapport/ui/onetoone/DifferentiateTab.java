@@ -70,6 +70,7 @@ public class DifferentiateTab extends VerticalLayout {
                 .setHeader(getTranslation("tier.history.reason"))
                 .setFlexGrow(3);
         history.addColumn(TierChangeView::actor).setHeader(getTranslation("tier.history.actor"));
+        history.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
         history.setAllRowsVisible(true);
         pinTier.setLabel(getTranslation("tier.pin.tier"));
         pinTier.setItemLabelGenerator(t -> TierNames.of(t, getLocale()));
@@ -196,6 +197,7 @@ public class DifferentiateTab extends VerticalLayout {
                 t.purchases(),
                 t.lastPurchaseOn() == null ? "—" : t.lastPurchaseOn()));
         pinState.setText(t.pinned() ? getTranslation("tier.pinned", t.pinReason(), t.pinUntil(), t.pinnedBy()) : "");
+        pinState.setVisible(t.pinned());
         unpin.setEnabled(t.pinned());
         history.setItems(t.history());
     }
