@@ -7,6 +7,7 @@ import app.rapport.api.client.ContactWrite;
 import app.rapport.api.common.PageView;
 import app.rapport.platform.security.Roles;
 import app.rapport.platform.web.ETags;
+import app.rapport.platform.web.Paging;
 import app.rapport.platform.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -53,18 +54,11 @@ class ClientController {
             @Nullable @QueryValue Integer page,
             @Nullable @QueryValue Integer size,
             @Nullable @QueryValue String sort) {
-        int p = page == null ? 0 : page;
-        int s = size == null ? 25 : size;
-        if (p < 0) {
-            throw ProblemException.badField("page", "must be 0 or more");
-        }
-        if (s < 1 || s > MAX_PAGE_SIZE) {
-            throw ProblemException.badField("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
+        Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
         if (q != null && q.length() > 200) {
             throw ProblemException.badField("q", "must be at most 200 characters");
         }
-        return clients.search(q, p, s, ClientSort.parse(sort));
+        return clients.search(q, paging.page(), paging.size(), ClientSort.parse(sort));
     }
 
     @Get("/{id}")

@@ -1,5 +1,7 @@
 package app.rapport.client;
 
+import static app.rapport.platform.Texts.blankToNull;
+
 import app.rapport.api.client.ClientView;
 import app.rapport.api.client.ClientWrite;
 import app.rapport.api.client.ContactView;
@@ -290,10 +292,6 @@ public class Clients {
 
     static ContactView view(ContactRow c) {
         return new ContactView(c.id(), c.name(), c.jobTitle(), c.email(), c.phone(), c.primary());
-    }
-
-    private static String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     static boolean isUuid(String s) {

@@ -5,6 +5,7 @@ import app.rapport.api.onetoone.Direction;
 import app.rapport.api.onetoone.InteractionView;
 import app.rapport.api.onetoone.InteractionWrite;
 import app.rapport.client.Clients;
+import app.rapport.platform.Texts;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
 import app.rapport.platform.web.ProblemException;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 /** Interact: the two-way dialogue with a client, newest first, filterable by channel, direction and text. */
@@ -63,13 +65,9 @@ public class Dialogue {
                 command.direction(),
                 command.channel(),
                 command.at() == null ? now : command.at(),
-                command.who() == null || command.who().isBlank()
-                        ? actor.name()
-                        : command.who().strip(),
+                Objects.requireNonNullElse(Texts.blankToNull(command.who()), actor.name()),
                 command.summary().strip(),
-                command.response() == null || command.response().isBlank()
-                        ? null
-                        : command.response().strip(),
+                Texts.blankToNull(command.response()),
                 actor.name()));
         audit.record("CREATE", "interaction", row.id(), null, row);
         return view(row);

@@ -6,6 +6,7 @@ import app.rapport.api.onetoone.OfferStatus;
 import app.rapport.api.onetoone.OfferView;
 import app.rapport.api.onetoone.OfferWrite;
 import app.rapport.client.Clients;
+import app.rapport.platform.Texts;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
 import app.rapport.platform.web.ProblemException;
@@ -96,9 +97,7 @@ public class Offers {
                 before.why(),
                 before.validUntil(),
                 answer.status(),
-                answer.response() == null || answer.response().isBlank()
-                        ? null
-                        : answer.response().strip(),
+                Texts.blankToNull(answer.response()),
                 before.proposedBy(),
                 before.proposedAt(),
                 Instant.now(clock)));

@@ -7,7 +7,7 @@ import app.rapport.api.purchase.PurchaseImport;
 import app.rapport.api.purchase.PurchaseView;
 import app.rapport.api.purchase.PurchaseWrite;
 import app.rapport.platform.security.Roles;
-import app.rapport.platform.web.ProblemException;
+import app.rapport.platform.web.Paging;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -45,15 +45,8 @@ class PurchaseController {
     @Operation(summary = "A client's purchases, newest first, paged")
     PageView<PurchaseView> list(
             @PathVariable String clientId, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-        int p = page == null ? 0 : page;
-        int s = size == null ? 25 : size;
-        if (p < 0) {
-            throw ProblemException.badField("page", "must be 0 or more");
-        }
-        if (s < 1 || s > 100) {
-            throw ProblemException.badField("size", "must be between 1 and 100");
-        }
-        return purchases.ofClient(clientId, p, s);
+        Paging paging = Paging.of(page, size, 100);
+        return purchases.ofClient(clientId, paging.page(), paging.size());
     }
 
     @Post("/clients/{clientId}/purchases")

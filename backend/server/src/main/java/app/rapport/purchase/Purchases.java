@@ -5,6 +5,7 @@ import app.rapport.api.purchase.ProductView;
 import app.rapport.api.purchase.PurchaseView;
 import app.rapport.api.purchase.PurchaseWrite;
 import app.rapport.client.Clients;
+import app.rapport.platform.Texts;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
 import app.rapport.platform.web.ProblemException;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -75,9 +77,7 @@ public class Purchases {
         if (command.purchasedOn().isAfter(LocalDate.now(clock))) {
             throw ProblemException.badField("purchasedOn", "must not be in the future");
         }
-        String unit = command.unit() == null || command.unit().isBlank()
-                ? product.unit()
-                : command.unit().strip();
+        String unit = Objects.requireNonNullElse(Texts.blankToNull(command.unit()), product.unit());
         PurchaseRow row = purchases.save(new PurchaseRow(
                 UUID.randomUUID().toString(),
                 clientId,
@@ -87,9 +87,7 @@ public class Purchases {
                 unit,
                 command.amount(),
                 command.margin(),
-                command.channel() == null || command.channel().isBlank()
-                        ? null
-                        : command.channel().strip(),
+                Texts.blankToNull(command.channel()),
                 null,
                 Instant.now(clock),
                 actor.name()));

@@ -4,11 +4,8 @@ import app.rapport.api.tier.ClassificationResult;
 import app.rapport.api.tier.TierDefinition;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
-import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,7 +30,7 @@ public class ClassifyTiers {
     private final TierRepositories.Figures figures;
     private final AuditLog audit;
     private final Actor actor;
-    private final ObjectMapper json;
+    private final FiguresJson figuresJson;
     private final Clock clock;
 
     ClassifyTiers(
@@ -44,7 +41,7 @@ public class ClassifyTiers {
             TierRepositories.Figures figures,
             AuditLog audit,
             Actor actor,
-            ObjectMapper json,
+            FiguresJson figuresJson,
             Clock clock) {
         this.catalog = catalog;
         this.settings = settings;
@@ -53,7 +50,7 @@ public class ClassifyTiers {
         this.figures = figures;
         this.audit = audit;
         this.actor = actor;
-        this.json = json;
+        this.figuresJson = figuresJson;
         this.clock = clock;
     }
 
@@ -114,7 +111,7 @@ public class ClassifyTiers {
                         now,
                         s.method().name(),
                         (pinLifted ? "pin expired; " : "") + d.reason(),
-                        write(f),
+                        figuresJson.write(f),
                         who));
             }
         }
@@ -133,13 +130,5 @@ public class ClassifyTiers {
                 now);
         audit.record("CLASSIFY", "tiers", UUID.randomUUID().toString(), null, result);
         return result;
-    }
-
-    String write(Map<String, String> figures) {
-        try {
-            return json.writeValueAsString(figures);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

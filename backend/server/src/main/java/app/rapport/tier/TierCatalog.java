@@ -2,6 +2,7 @@ package app.rapport.tier;
 
 import app.rapport.api.tier.TierDefinition;
 import app.rapport.api.tier.TierSettingsView;
+import app.rapport.platform.Texts;
 import app.rapport.platform.web.ProblemException;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
@@ -78,8 +79,6 @@ class TierCatalog {
                 d.careCadenceDays(),
                 d.responseHours(),
                 String.join(",", d.ownerRoles().stream().distinct().toList()),
-                d.promise() == null || d.promise().isBlank()
-                        ? null
-                        : d.promise().strip());
+                Texts.blankToNull(d.promise()));
     }
 }

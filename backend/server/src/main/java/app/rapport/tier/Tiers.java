@@ -14,13 +14,9 @@ import app.rapport.client.Clients;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
 import app.rapport.platform.web.ProblemException;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -47,7 +43,7 @@ public class Tiers {
     private final Clients clients;
     private final AuditLog audit;
     private final Actor actor;
-    private final ObjectMapper json;
+    private final FiguresJson figuresJson;
     private final Clock clock;
 
     Tiers(
@@ -60,7 +56,7 @@ public class Tiers {
             Clients clients,
             AuditLog audit,
             Actor actor,
-            ObjectMapper json,
+            FiguresJson figuresJson,
             Clock clock) {
         this.catalog = catalog;
         this.tiers = tiers;
@@ -71,7 +67,7 @@ public class Tiers {
         this.clients = clients;
         this.audit = audit;
         this.actor = actor;
-        this.json = json;
+        this.figuresJson = figuresJson;
         this.clock = clock;
     }
 
@@ -201,7 +197,7 @@ public class Tiers {
                         c.at(),
                         c.method(),
                         c.reason(),
-                        read(c.figures()),
+                        figuresJson.read(c.figures()),
                         c.actor()))
                 .toList();
         return new ClientTierView(
@@ -256,7 +252,7 @@ public class Tiers {
                 now,
                 "PIN",
                 pin.reason().strip(),
-                write(f),
+                figuresJson.write(f),
                 actor.name()));
         audit.record("PIN", "client-tier", clientId, before.orElse(null), pinned);
         return ofClient(clientId);
@@ -281,25 +277,9 @@ public class Tiers {
                 Instant.now(clock),
                 "UNPIN",
                 "pin lifted; the next run classifies the client again",
-                write(Map.of()),
+                figuresJson.write(Map.of()),
                 actor.name()));
         audit.record("UNPIN", "client-tier", clientId, before, after);
         return ofClient(clientId);
-    }
-
-    private String write(Map<String, String> f) {
-        try {
-            return json.writeValueAsString(f);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Map<String, String> read(String text) {
-        try {
-            return json.readValue(text, Argument.mapOf(String.class, String.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
