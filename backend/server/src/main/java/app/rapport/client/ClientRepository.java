@@ -12,6 +12,9 @@ interface ClientRepository extends PageableRepository<ClientRow, String> {
     @io.micronaut.data.annotation.Query("SELECT id, name, email, kind FROM client")
     java.util.List<ClientRef> directory();
 
+    @io.micronaut.data.annotation.Query("SELECT id, name, email, kind FROM client WHERE id IN (:ids)")
+    java.util.List<ClientRef> refsOf(java.util.List<String> ids);
+
     Page<ClientRow> findByNameContainsOrEmailContainsOrCityContainsOrIndustryContains(
             String name, String email, String city, String industry, Pageable pageable);
 }

@@ -10,6 +10,7 @@ import app.rapport.api.common.PageView;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
 import app.rapport.platform.web.ProblemException;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.model.Page;
@@ -20,8 +21,11 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The client use cases: register, change and remove a client, search the tenant's clients, and keep its contacts.
@@ -36,8 +40,16 @@ public class Clients {
     private final AuditLog audit;
     private final Actor actor;
     private final Clock clock;
+    private final ApplicationEventPublisher<ClientRegistered> registered;
 
-    Clients(ClientRepository clients, ContactRepository contacts, AuditLog audit, Actor actor, Clock clock) {
+    Clients(
+            ClientRepository clients,
+            ContactRepository contacts,
+            AuditLog audit,
+            Actor actor,
+            Clock clock,
+            ApplicationEventPublisher<ClientRegistered> registered) {
+        this.registered = registered;
         this.clients = clients;
         this.contacts = contacts;
         this.audit = audit;
@@ -74,6 +86,16 @@ public class Clients {
     @Transactional
     public List<ClientRef> directory() {
         return clients.directory();
+    }
+
+    /** The names of the given clients by id (ids of no client of this tenant are left out). */
+    @Transactional
+    public Map<String, String> names(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return clients.refsOf(ids.stream().distinct().toList()).stream()
+                .collect(Collectors.toMap(ClientRef::id, ClientRef::name));
     }
 
     /**
@@ -128,6 +150,7 @@ public class Clients {
         }
         ClientView view = view(clients.findById(row.id()).orElseThrow(), contactsOf(row.id()));
         audit.record("CREATE", "client", row.id(), null, view);
+        registered.publishEvent(new ClientRegistered(row.id(), now, who));
         return view;
     }
 

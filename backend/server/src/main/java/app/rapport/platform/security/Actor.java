@@ -16,4 +16,24 @@ public class Actor {
     public String name() {
         return security.getAuthentication().map(Authentication::getName).orElse("system");
     }
+
+    /** Whether the person behind the request holds a realm role (see {@link Roles}). */
+    public boolean has(String role) {
+        return security.getAuthentication()
+                .map(a -> a.getRoles().contains(role))
+                .orElse(false);
+    }
+
+    /**
+     * The person's role in the tenant as tiers and playbooks name it (TENANT_ADMIN, ACCOUNT_MANAGER,
+     * SERVICE_STAFF); the strongest when they hold several, SERVICE_STAFF when none.
+     */
+    public String tenantRole() {
+        for (String role : Roles.TENANT_ROLES) {
+            if (has(role)) {
+                return Roles.tenantRoleName(role);
+            }
+        }
+        return Roles.tenantRoleName(Roles.SERVICE_STAFF);
+    }
 }

@@ -100,6 +100,43 @@ public class KeycloakAdmin {
         return new AdminAccount(username, password);
     }
 
+    /** A person of a tenant: username, display name and the realm roles they hold. */
+    public record TenantUser(String username, String name, List<String> roles) {}
+
+    /** Every enabled user that carries the tenant, with their realm roles (one Admin API call per user). */
+    public List<TenantUser> usersOf(String tenantSlug) {
+        String token = serviceToken();
+        List<Map<String, Object>> users = http.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/admin/realms/" + realm + "/users?briefRepresentation=false&max=1000&q="
+                                        + encode("tenant:" + tenantSlug))
+                                .bearerAuth(token),
+                        Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        List<TenantUser> result = new java.util.ArrayList<>();
+        for (Map<String, Object> user : users) {
+            Object attrs = user.get("attributes");
+            Object tenants = attrs instanceof Map<?, ?> m ? m.get("tenant") : null;
+            if (!Boolean.TRUE.equals(user.get("enabled")) || !(tenants instanceof List<?> l) || !l.contains(tenantSlug)) {
+                continue;
+            }
+            List<Map<String, Object>> roles = http.toBlocking()
+                    .retrieve(
+                            HttpRequest.GET("/admin/realms/" + realm + "/users/" + user.get("id")
+                                            + "/role-mappings/realm")
+                                    .bearerAuth(token),
+                            Argument.listOf(Argument.mapOf(String.class, Object.class)));
+            String first = (String) user.getOrDefault("firstName", "");
+            String last = (String) user.getOrDefault("lastName", "");
+            String name = (first + " " + last).strip();
+            String username = (String) user.get("username");
+            result.add(new TenantUser(
+                    username,
+                    name.isEmpty() ? username : name,
+                    roles.stream().map(r -> (String) r.get("name")).toList()));
+        }
+        return result;
+    }
+
     private String serviceToken() {
         Map<String, Object> body = http.toBlocking()
                 .retrieve(

@@ -7,5 +7,13 @@ public final class Roles {
     public static final String ACCOUNT_MANAGER = "account-manager";
     public static final String SERVICE_STAFF = "service-staff";
 
+    /** The tenant roles, strongest first. */
+    public static final java.util.List<String> TENANT_ROLES = java.util.List.of(TENANT_ADMIN, ACCOUNT_MANAGER, SERVICE_STAFF);
+
     private Roles() {}
+
+    /** A realm role as tiers and playbooks name it: tenant-admin → TENANT_ADMIN. */
+    public static String tenantRoleName(String realmRole) {
+        return realmRole.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+    }
 }

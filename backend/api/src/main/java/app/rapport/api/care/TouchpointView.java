@@ -1,0 +1,24 @@
+package app.rapport.api.care;
+
+import app.rapport.api.common.Channel;
+import app.rapport.api.common.ServiceLevel;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+
+@Serdeable
+public record TouchpointView(
+        String id,
+        String clientId,
+        String clientName,
+        Channel channel,
+        Instant at,
+        @Nullable Integer durationMinutes,
+        String what,
+        @Nullable Integer rating,
+        @Nullable Sentiment sentiment,
+        @Nullable ServiceLevel serviceLevel,
+        @Nullable String contactPerson,
+        @Nullable String blueprintStepId,
+        @Nullable String followUpActionId,
+        String recordedBy) {}

@@ -1,0 +1,398 @@
+package app.rapport.care;
+
+import app.rapport.api.care.Assignment;
+import app.rapport.api.care.BulkReassignment;
+import app.rapport.api.care.CareActionView;
+import app.rapport.api.care.CareActionWrite;
+import app.rapport.api.care.CareCompletion;
+import app.rapport.api.care.CareKind;
+import app.rapport.api.care.CareSkip;
+import app.rapport.api.care.CareSource;
+import app.rapport.api.care.CareStatus;
+import app.rapport.api.care.Member;
+import app.rapport.api.care.MyDay;
+import app.rapport.api.care.ReassignmentResult;
+import app.rapport.api.care.ReplenishmentPlan;
+import app.rapport.api.care.TeamView;
+import app.rapport.api.common.ServiceLevel;
+import app.rapport.api.lifecycle.Stage;
+import app.rapport.api.onetoone.ReplenishmentItem;
+import app.rapport.client.Clients;
+import app.rapport.onetoone.Consumption;
+import app.rapport.platform.Texts;
+import app.rapport.platform.audit.AuditLog;
+import app.rapport.platform.security.Actor;
+import app.rapport.platform.security.Roles;
+import app.rapport.platform.web.ProblemException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Care actions: planned work for one client. An action is PLANNED until someone completes it (outcome and the service
+ * level delivered) or skips it (reason); it reads as OVERDUE once its due date has passed. A repeating action plans
+ * its successor when it closes. Every write is audited.
+ */
+@Singleton
+public class CareActions {
+    /** Days before the run-out day that a replenishment action falls due. */
+    static final int REPLENISH_LEAD_DAYS = 2;
+
+    private final Repositories.Actions actions;
+    private final Repositories.Owners owners;
+    private final Clients clients;
+    private final Members members;
+    private final Consumption consumption;
+    private final AuditLog audit;
+    private final Actor actor;
+    private final Clock clock;
+
+    CareActions(
+            Repositories.Actions actions,
+            Repositories.Owners owners,
+            Clients clients,
+            Members members,
+            Consumption consumption,
+            AuditLog audit,
+            Actor actor,
+            Clock clock) {
+        this.actions = actions;
+        this.owners = owners;
+        this.clients = clients;
+        this.members = members;
+        this.consumption = consumption;
+        this.audit = audit;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /** Work to plan for a client; the owner is resolved by {@link #schedule}. */
+    public record Plan(
+            String clientId,
+            CareKind kind,
+            String title,
+            @Nullable String instructions,
+            LocalDate dueOn,
+            String ownerRole,
+            CareSource source,
+            @Nullable String sourceRef,
+            @Nullable Stage stage,
+            @Nullable Integer repeatDays,
+            @Nullable ServiceLevel aimedLevel) {}
+
+    /**
+     * Plans an action. Without an explicit owner it goes to the client's owner when their role is the one the plan
+     * asks for, else it waits unowned in that role's queue.
+     */
+    @Transactional
+    public CareActionView schedule(Plan plan, @Nullable String owner) {
+        String resolved = owner;
+        if (resolved == null) {
+            resolved = owners.findById(plan.clientId())
+                    .filter(o -> o.ownerRole().equals(plan.ownerRole()))
+                    .map(Rows.Owner::owner)
+                    .orElse(null);
+        }
+        Rows.Action row = actions.save(new Rows.Action(
+                UUID.randomUUID().toString(),
+                plan.clientId(),
+                plan.kind(),
+                plan.title(),
+                plan.instructions(),
+                plan.dueOn(),
+                resolved,
+                plan.ownerRole(),
+                plan.source(),
+                plan.sourceRef(),
+                plan.stage(),
+                plan.repeatDays(),
+                CareStatus.PLANNED,
+                plan.aimedLevel(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                Instant.now(clock),
+                actor.name()));
+        audit.record("CREATE", "care_action", row.id(), null, row);
+        return views(List.of(row)).get(0);
+    }
+
+    @Transactional
+    public List<CareActionView> ofClient(String clientId) {
+        clients.requireExists(clientId);
+        List<Rows.Action> rows = new ArrayList<>(actions.ofClient(clientId));
+        // open work first, soonest due first; then closed work, most recently closed first
+        rows.sort(Comparator.comparing((Rows.Action a) -> a.status() != CareStatus.PLANNED)
+                .thenComparing(a -> a.status() == CareStatus.PLANNED ? a.dueOn().toEpochDay() : 0L)
+                .thenComparing(
+                        a -> a.closedAt() == null ? Instant.EPOCH : a.closedAt(), Comparator.reverseOrder()));
+        return views(rows);
+    }
+
+    /** Planned by hand: owned by the member named, else by the client's owner, else by the planner. */
+    @Transactional
+    public CareActionView plan(String clientId, CareActionWrite write) {
+        clients.requireExists(clientId);
+        String owner;
+        String role;
+        if (Texts.blankToNull(write.owner()) != null) {
+            Member m = members.require(write.owner().strip(), "owner");
+            owner = m.username();
+            role = m.role();
+        } else {
+            Optional<Rows.Owner> clientOwner = owners.findById(clientId);
+            owner = clientOwner.map(Rows.Owner::owner).orElse(actor.name());
+            role = clientOwner.map(Rows.Owner::ownerRole).orElse(actor.tenantRole());
+        }
+        return schedule(
+                new Plan(
+                        clientId,
+                        write.kind(),
+                        write.title().strip(),
+                        Texts.blankToNull(write.instructions()),
+                        write.dueOn(),
+                        role,
+                        CareSource.MANUAL,
+                        null,
+                        null,
+                        null,
+                        write.aimedLevel()),
+                owner);
+    }
+
+    @Transactional
+    public CareActionView find(String id) {
+        return views(List.of(row(id))).get(0);
+    }
+
+    @Transactional
+    public CareActionView complete(String id, CareCompletion completion) {
+        Rows.Action before = closable(id);
+        Rows.Action after = actions.update(before.closed(
+                CareStatus.DONE,
+                completion.deliveredLevel(),
+                completion.outcome().strip(),
+                null,
+                Instant.now(clock),
+                actor.name()));
+        audit.record("COMPLETE", "care_action", id, before, after);
+        repeat(after);
+        return views(List.of(after)).get(0);
+    }
+
+    @Transactional
+    public CareActionView skip(String id, CareSkip skip) {
+        Rows.Action before = closable(id);
+        Rows.Action after = actions.update(
+                before.closed(CareStatus.SKIPPED, null, null, skip.reason().strip(), Instant.now(clock), actor.name()));
+        audit.record("SKIP", "care_action", id, before, after);
+        repeat(after);
+        return views(List.of(after)).get(0);
+    }
+
+    @Transactional
+    public CareActionView reassign(String id, Assignment assignment) {
+        Rows.Action before = open(row(id));
+        Member m = members.require(assignment.owner().strip(), "owner");
+        Rows.Action after = actions.update(before.withOwner(m.username()));
+        audit.record("REASSIGN", "care_action", id, before, after);
+        return views(List.of(after)).get(0);
+    }
+
+    /** Hands open actions to a member at once; unknown ids refuse the whole request, closed ones are left alone. */
+    @Transactional
+    public ReassignmentResult reassignAll(BulkReassignment request) {
+        Member m = members.require(request.owner().strip(), "owner");
+        Set<String> ids = new HashSet<>(request.actionIds());
+        List<Rows.Action> found = actions.findByIdIn(ids);
+        if (found.size() != ids.size()) {
+            Set<String> missing = new HashSet<>(ids);
+            found.forEach(a -> missing.remove(a.id()));
+            throw ProblemException.badField("actionIds", "no care actions with ids " + missing);
+        }
+        int moved = 0;
+        int closed = 0;
+        for (Rows.Action before : found) {
+            if (before.status() != CareStatus.PLANNED) {
+                closed++;
+                continue;
+            }
+            Rows.Action after = actions.update(before.withOwner(m.username()));
+            audit.record("REASSIGN", "care_action", before.id(), before, after);
+            moved++;
+        }
+        return new ReassignmentResult(moved, closed);
+    }
+
+    /** Open actions of one owner, of nobody ({@code "-"}), or of everyone (null), soonest due first. */
+    @Transactional
+    public List<CareActionView> open(@Nullable String owner) {
+        if (owner == null || owner.isBlank()) {
+            return views(actions.allOpen());
+        }
+        return views("-".equals(owner) ? actions.openUnassigned() : actions.openOf(owner.strip()));
+    }
+
+    @Transactional
+    public MyDay myDay() {
+        LocalDate today = LocalDate.now(clock);
+        List<CareActionView> mine = views(actions.openFor(actor.name(), actor.tenantRole(), today.plusDays(7)));
+        return new MyDay(
+                today,
+                mine.stream().filter(a -> a.dueOn().isBefore(today)).toList(),
+                mine.stream().filter(a -> a.dueOn().isEqual(today)).toList(),
+                mine.stream().filter(a -> a.dueOn().isAfter(today)).toList());
+    }
+
+    /** Care work closed in the last {@code days} days (default 30, at most 366) and open work now overdue. */
+    @Transactional
+    public TeamView team(@Nullable Integer days) {
+        int period = days == null ? 30 : days;
+        if (period < 1 || period > 366) {
+            throw ProblemException.badField("days", "must be between 1 and 366");
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = today.minusDays(period - 1L);
+        TeamFigures.Result r = TeamFigures.of(
+                actions.closedSince(from.atStartOfDay(clock.getZone()).toInstant()), actions.overdue(today));
+        return new TeamView(from, today, r.owners(), r.team());
+    }
+
+    /** Cancels a client's open actions that a stage's playbook planned; returns how many. */
+    @Transactional
+    public int cancelOpen(String clientId, Stage stage, String reason) {
+        int n = 0;
+        Instant now = Instant.now(clock);
+        for (Rows.Action before : actions.findByClientIdAndStatusAndStage(clientId, CareStatus.PLANNED, stage)) {
+            Rows.Action after =
+                    actions.update(before.closed(CareStatus.CANCELLED, null, null, reason, now, actor.name()));
+            audit.record("CANCEL", "care_action", before.id(), before, after);
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * Plans a REPLENISHMENT action for every client and product on the replenishment list that has none open: due
+     * {@value #REPLENISH_LEAD_DAYS} days before the run-out day (today when that has passed), titled with the product.
+     */
+    @Transactional
+    public ReplenishmentPlan planReplenishment(@Nullable Integer withinDays) {
+        LocalDate today = LocalDate.now(clock);
+        int already = 0;
+        List<CareActionView> created = new ArrayList<>();
+        for (ReplenishmentItem item : consumption.replenishment(withinDays)) {
+            if (actions.existsByClientIdAndSourceAndSourceRefAndStatus(
+                    item.clientId(), CareSource.FORECAST, item.productId(), CareStatus.PLANNED)) {
+                already++;
+                continue;
+            }
+            LocalDate due = item.runOutOn().minusDays(REPLENISH_LEAD_DAYS);
+            created.add(schedule(
+                    new Plan(
+                            item.clientId(),
+                            CareKind.REPLENISHMENT,
+                            item.productName(),
+                            null,
+                            due.isBefore(today) ? today : due,
+                            Roles.tenantRoleName(Roles.ACCOUNT_MANAGER),
+                            CareSource.FORECAST,
+                            item.productId(),
+                            null,
+                            null,
+                            ServiceLevel.EXPECTED),
+                    null));
+        }
+        return new ReplenishmentPlan(created.size(), already, created);
+    }
+
+    private void repeat(Rows.Action closed) {
+        if (closed.repeatDays() == null) {
+            return;
+        }
+        schedule(
+                new Plan(
+                        closed.clientId(),
+                        closed.kind(),
+                        closed.title(),
+                        closed.instructions(),
+                        LocalDate.now(clock).plusDays(closed.repeatDays()),
+                        closed.ownerRole(),
+                        closed.source(),
+                        closed.sourceRef(),
+                        closed.stage(),
+                        closed.repeatDays(),
+                        closed.aimedLevel()),
+                closed.owner());
+    }
+
+    private Rows.Action row(String id) {
+        return actions.findById(id).orElseThrow(() -> ProblemException.notFound("care action " + id));
+    }
+
+    private Rows.Action closable(String id) {
+        Rows.Action a = open(row(id));
+        if (!CloseRule.mayClose(a.owner(), a.ownerRole(), actor.name(), actor.tenantRole())) {
+            throw new ProblemException(
+                    HttpStatus.FORBIDDEN,
+                    "not-your-action",
+                    "service staff close their own care actions and unowned ones of the service-staff queue");
+        }
+        return a;
+    }
+
+    private static Rows.Action open(Rows.Action a) {
+        if (a.status() != CareStatus.PLANNED) {
+            throw new ProblemException(
+                    HttpStatus.CONFLICT, "action-closed", "the care action is already " + a.status());
+        }
+        return a;
+    }
+
+    static CareStatus status(Rows.Action a, LocalDate today) {
+        return a.status() == CareStatus.PLANNED && a.dueOn().isBefore(today) ? CareStatus.OVERDUE : a.status();
+    }
+
+    List<CareActionView> views(List<Rows.Action> rows) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, String> names =
+                clients.names(rows.stream().map(Rows.Action::clientId).toList());
+        return rows.stream()
+                .map(a -> new CareActionView(
+                        a.id(),
+                        a.clientId(),
+                        names.getOrDefault(a.clientId(), ""),
+                        a.kind(),
+                        a.title(),
+                        a.instructions(),
+                        a.dueOn(),
+                        a.owner(),
+                        a.ownerRole(),
+                        a.source(),
+                        a.sourceRef(),
+                        status(a, today),
+                        a.aimedLevel(),
+                        a.deliveredLevel(),
+                        a.outcome(),
+                        a.closeReason(),
+                        a.closedAt(),
+                        a.closedBy(),
+                        a.createdAt(),
+                        a.createdBy()))
+                .toList();
+    }
+}

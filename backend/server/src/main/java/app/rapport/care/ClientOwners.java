@@ -1,0 +1,103 @@
+package app.rapport.care;
+
+import app.rapport.api.care.CareStatus;
+import app.rapport.api.care.Member;
+import app.rapport.api.tier.TierDefinition;
+import app.rapport.client.Clients;
+import app.rapport.platform.audit.AuditLog;
+import app.rapport.platform.security.Actor;
+import app.rapport.platform.web.ProblemException;
+import app.rapport.tier.Tiers;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Who owns the relationship with a client. The owner must be a member of the tenant whose role the client's tier
+ * allows ("which roles may own the client"); an unclassified client may be owned by any member. Handing a client
+ * over also hands over the open care actions of the previous owner for that client, and the unowned ones waiting
+ * for the new owner's role.
+ */
+@Singleton
+public class ClientOwners {
+    private final Repositories.Owners owners;
+    private final Repositories.Actions actions;
+    private final Members members;
+    private final Clients clients;
+    private final Tiers tiers;
+    private final AuditLog audit;
+    private final Actor actor;
+    private final Clock clock;
+
+    ClientOwners(
+            Repositories.Owners owners,
+            Repositories.Actions actions,
+            Members members,
+            Clients clients,
+            Tiers tiers,
+            AuditLog audit,
+            Actor actor,
+            Clock clock) {
+        this.owners = owners;
+        this.actions = actions;
+        this.members = members;
+        this.clients = clients;
+        this.tiers = tiers;
+        this.audit = audit;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public @Nullable String ownerOf(String clientId) {
+        return owners.findById(clientId).map(Rows.Owner::owner).orElse(null);
+    }
+
+    /** Every owned client's owner, by client id. */
+    @Transactional
+    public Map<String, String> all() {
+        Map<String, String> result = new HashMap<>();
+        owners.findAll().forEach(o -> result.put(o.clientId(), o.owner()));
+        return result;
+    }
+
+    @Transactional
+    public String assign(String clientId, String username) {
+        clients.requireExists(clientId);
+        Member member = members.require(username.strip(), "owner");
+        TierDefinition tier = tiers.ofClient(clientId).tier();
+        if (tier != null && !tier.ownerRoles().contains(member.role())) {
+            throw new ProblemException(
+                    HttpStatus.UNPROCESSABLE_ENTITY,
+                    "owner-not-entitled",
+                    "clients of the tier " + tier.nameEn() + " may be owned by " + String.join(", ", tier.ownerRoles())
+                            + "; " + member.username() + " is " + member.role());
+        }
+        Rows.Owner before = owners.findById(clientId).orElse(null);
+        Rows.Owner after =
+                new Rows.Owner(clientId, member.username(), member.role(), Instant.now(clock), actor.name());
+        if (before == null) {
+            owners.save(after);
+        } else {
+            owners.update(after);
+        }
+        audit.record("ASSIGN", "client_owner", clientId, before, after);
+        String previous = before == null ? null : before.owner();
+        for (Rows.Action a : actions.openOfClient(clientId)) {
+            boolean previousOwners = previous != null && previous.equals(a.owner());
+            boolean waitingForRole = a.owner() == null && a.ownerRole().equals(member.role());
+            if ((previousOwners || waitingForRole) && !Objects.equals(a.owner(), member.username())
+                    && a.status() == CareStatus.PLANNED) {
+                Rows.Action moved = actions.update(a.withOwner(member.username()));
+                audit.record("REASSIGN", "care_action", a.id(), a, moved);
+            }
+        }
+        return member.username();
+    }
+}

@@ -1,0 +1,98 @@
+package app.rapport.care;
+
+import app.rapport.api.care.Sentiment;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What touchpoints and care actions say about each client, for lifecycle signals: when the last touchpoint was,
+ * the ratings of the last touchpoints that carried one (newest first, at most {@value #RATINGS}, within a year),
+ * negative touchpoints of the last 30 days (sentiment NEGATIVE or rating 1–2), and open complaint follow-ups.
+ */
+@Singleton
+public class ContactFacts {
+    static final int RATINGS = 3;
+
+    /** The facts of one client. */
+    public record Facts(
+            @Nullable LocalDate lastTouchpoint, List<Integer> lastRatings, int negativeLast30, int openComplaints) {
+        public static final Facts NONE = new Facts(null, List.of(), 0, 0);
+    }
+
+    private final Repositories.Touchpoints touchpoints;
+    private final Repositories.Actions actions;
+    private final Clock clock;
+
+    ContactFacts(Repositories.Touchpoints touchpoints, Repositories.Actions actions, Clock clock) {
+        this.touchpoints = touchpoints;
+        this.actions = actions;
+        this.clock = clock;
+    }
+
+    /** The facts of every client that has any. */
+    @Transactional
+    public Map<String, Facts> all() {
+        Instant yearAgo = Instant.now(clock).minus(365, ChronoUnit.DAYS);
+        Map<String, LocalDate> last = new HashMap<>();
+        touchpoints.lastTouchpoints().forEach(l -> last.put(l.clientId(), day(l.at())));
+        Map<String, List<Rows.Reaction>> reactions = new HashMap<>();
+        touchpoints.reactionsSince(yearAgo).forEach(r -> reactions
+                .computeIfAbsent(r.clientId(), k -> new ArrayList<>())
+                .add(r));
+        Map<String, Long> complaints = new HashMap<>();
+        actions.openComplaints().forEach(c -> complaints.put(c.clientId(), c.n()));
+        Map<String, Facts> result = new HashMap<>();
+        java.util.Set<String> ids = new java.util.HashSet<>(last.keySet());
+        ids.addAll(complaints.keySet());
+        for (String id : ids) {
+            result.put(id, facts(last.get(id), reactions.getOrDefault(id, List.of()), complaints.getOrDefault(id, 0L)));
+        }
+        return result;
+    }
+
+    @Transactional
+    public Facts ofClient(String clientId) {
+        Instant yearAgo = Instant.now(clock).minus(365, ChronoUnit.DAYS);
+        List<Rows.Touchpoint> all = touchpoints.newestFirst(clientId);
+        long complaints = actions.openComplaints().stream()
+                .filter(c -> c.clientId().equals(clientId))
+                .mapToLong(Rows.Count::n)
+                .sum();
+        if (all.isEmpty() && complaints == 0) {
+            return Facts.NONE;
+        }
+        return facts(
+                all.isEmpty() ? null : day(all.get(0).at()),
+                touchpoints.reactionsOfClientSince(clientId, yearAgo),
+                complaints);
+    }
+
+    private Facts facts(@Nullable LocalDate last, List<Rows.Reaction> newestFirst, long complaints) {
+        Instant monthAgo = Instant.now(clock).minus(30, ChronoUnit.DAYS);
+        List<Integer> ratings = new ArrayList<>();
+        int negative = 0;
+        for (Rows.Reaction r : newestFirst) {
+            if (r.rating() != null && ratings.size() < RATINGS) {
+                ratings.add(r.rating());
+            }
+            boolean bad = Sentiment.NEGATIVE.name().equals(r.sentiment()) || (r.rating() != null && r.rating() <= 2);
+            if (bad && !r.at().isBefore(monthAgo)) {
+                negative++;
+            }
+        }
+        return new Facts(last, List.copyOf(ratings), negative, (int) complaints);
+    }
+
+    private LocalDate day(Instant at) {
+        return at.atZone(clock.getZone()).toLocalDate();
+    }
+}

@@ -1,0 +1,131 @@
+package app.rapport.care;
+
+import app.rapport.api.care.CareActionView;
+import app.rapport.api.care.CareKind;
+import app.rapport.api.care.CareSource;
+import app.rapport.api.care.FollowUp;
+import app.rapport.api.care.Member;
+import app.rapport.api.care.TouchpointView;
+import app.rapport.api.care.TouchpointWrite;
+import app.rapport.client.Clients;
+import app.rapport.platform.Texts;
+import app.rapport.platform.audit.AuditLog;
+import app.rapport.platform.security.Actor;
+import app.rapport.platform.web.ProblemException;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Touchpoints: the moments of truth service staff log. Only client, channel and what happened are required; a
+ * promised follow-up becomes a FOLLOW_UP care action owned by the member named, else by whoever logged it.
+ */
+@Singleton
+public class Touchpoints {
+    private final Repositories.Touchpoints touchpoints;
+    private final CareActions careActions;
+    private final Members members;
+    private final Clients clients;
+    private final AuditLog audit;
+    private final Actor actor;
+    private final Clock clock;
+
+    Touchpoints(
+            Repositories.Touchpoints touchpoints,
+            CareActions careActions,
+            Members members,
+            Clients clients,
+            AuditLog audit,
+            Actor actor,
+            Clock clock) {
+        this.touchpoints = touchpoints;
+        this.careActions = careActions;
+        this.members = members;
+        this.clients = clients;
+        this.audit = audit;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public TouchpointView log(TouchpointWrite write) {
+        String clientId = write.clientId().strip();
+        if (clients.names(List.of(clientId)).isEmpty()) {
+            throw ProblemException.badField("clientId", "is not a client of this tenant");
+        }
+        Instant now = Instant.now(clock);
+        String id = UUID.randomUUID().toString();
+        String followUpId = null;
+        FollowUp f = write.followUp();
+        if (f != null) {
+            String owner = actor.name();
+            String role = actor.tenantRole();
+            if (Texts.blankToNull(f.owner()) != null) {
+                Member m = members.require(f.owner().strip(), "followUp.owner");
+                owner = m.username();
+                role = m.role();
+            }
+            CareActionView action = careActions.schedule(
+                    new CareActions.Plan(
+                            clientId,
+                            f.kind() == null ? CareKind.CALL : f.kind(),
+                            f.title().strip(),
+                            write.what().strip(),
+                            f.dueOn(),
+                            role,
+                            CareSource.FOLLOW_UP,
+                            id,
+                            null,
+                            null,
+                            null),
+                    owner);
+            followUpId = action.id();
+        }
+        Rows.Touchpoint row = touchpoints.save(new Rows.Touchpoint(
+                id,
+                clientId,
+                write.channel(),
+                write.at() == null ? now : write.at(),
+                write.durationMinutes(),
+                write.what().strip(),
+                write.rating(),
+                write.sentiment(),
+                write.serviceLevel(),
+                Texts.blankToNull(write.contactPerson()),
+                Texts.blankToNull(write.blueprintStepId()),
+                followUpId,
+                actor.name(),
+                now));
+        audit.record("CREATE", "touchpoint", id, null, row);
+        return view(row, clients.names(List.of(clientId)));
+    }
+
+    @Transactional
+    public List<TouchpointView> ofClient(String clientId) {
+        clients.requireExists(clientId);
+        Map<String, String> names = clients.names(List.of(clientId));
+        return touchpoints.newestFirst(clientId).stream().map(t -> view(t, names)).toList();
+    }
+
+    private static TouchpointView view(Rows.Touchpoint t, Map<String, String> names) {
+        return new TouchpointView(
+                t.id(),
+                t.clientId(),
+                names.getOrDefault(t.clientId(), ""),
+                t.channel(),
+                t.at(),
+                t.durationMinutes(),
+                t.what(),
+                t.rating(),
+                t.sentiment(),
+                t.serviceLevel(),
+                t.contactPerson(),
+                t.blueprintStepId(),
+                t.followUpActionId(),
+                t.recordedBy());
+    }
+}
