@@ -1,0 +1,117 @@
+package app.rapport.lifecycle;
+
+import app.rapport.api.lifecycle.PlaybookStepView;
+import app.rapport.api.lifecycle.PlaybookStepWrite;
+import app.rapport.api.lifecycle.Stage;
+import app.rapport.api.tier.TierDefinition;
+import app.rapport.platform.Texts;
+import app.rapport.platform.audit.AuditLog;
+import app.rapport.platform.web.ProblemException;
+import app.rapport.tier.Tiers;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Strategies: a playbook of care action templates per stage, optionally refined per tier. A client of a tier that
+ * has its own steps for a stage gets those; everyone else gets the stage's general steps.
+ */
+@Singleton
+public class Playbook {
+    private static final Comparator<Rows.Step> ORDER = Comparator.comparing(Rows.Step::stage)
+            .thenComparing(s -> s.tierId() == null ? "" : s.tierId())
+            .thenComparingInt(Rows.Step::position)
+            .thenComparing(Rows.Step::title);
+
+    private final Repositories.Steps steps;
+    private final Tiers tiers;
+    private final AuditLog audit;
+
+    Playbook(Repositories.Steps steps, Tiers tiers, AuditLog audit) {
+        this.steps = steps;
+        this.tiers = tiers;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public List<PlaybookStepView> all() {
+        return steps.findAll().stream().sorted(ORDER).map(Playbook::view).toList();
+    }
+
+    /** The steps that apply to a client of a tier (null: unclassified) entering a stage, in order. */
+    @Transactional
+    public List<Rows.Step> forEntering(Stage stage, @Nullable String tierId) {
+        List<Rows.Step> ofStage = steps.findByStage(stage);
+        List<Rows.Step> refined = ofStage.stream()
+                .filter(s -> tierId != null && tierId.equals(s.tierId()))
+                .toList();
+        List<Rows.Step> chosen =
+                refined.isEmpty() ? ofStage.stream().filter(s -> s.tierId() == null).toList() : refined;
+        return chosen.stream().sorted(ORDER).toList();
+    }
+
+    @Transactional
+    public PlaybookStepView add(PlaybookStepWrite write) {
+        Rows.Step row = steps.save(row(UUID.randomUUID().toString(), write));
+        audit.record("CREATE", "playbook_step", row.id(), null, row);
+        return view(row);
+    }
+
+    @Transactional
+    public PlaybookStepView change(String id, PlaybookStepWrite write) {
+        Rows.Step before = steps.findById(id).orElseThrow(() -> ProblemException.notFound("playbook step " + id));
+        Rows.Step after = steps.update(row(id, write));
+        audit.record("UPDATE", "playbook_step", id, before, after);
+        return view(after);
+    }
+
+    @Transactional
+    public void remove(String id) {
+        Rows.Step before = steps.findById(id).orElseThrow(() -> ProblemException.notFound("playbook step " + id));
+        steps.delete(before);
+        audit.record("DELETE", "playbook_step", id, before, null);
+    }
+
+    private Rows.Step row(String id, PlaybookStepWrite w) {
+        if ((w.offsetDays() == null) == (w.cadenceDays() == null)) {
+            throw ProblemException.badField(
+                    w.offsetDays() == null ? "offsetDays" : "cadenceDays",
+                    "give either offsetDays (once, that many days after entering the stage) or cadenceDays"
+                            + " (repeating), not both and not neither");
+        }
+        String tierId = Texts.blankToNull(w.tierId());
+        if (tierId != null && tiers.settings().tiers().stream().map(TierDefinition::id).noneMatch(tierId::equals)) {
+            throw ProblemException.badField("tierId", "no tier " + tierId);
+        }
+        return new Rows.Step(
+                id,
+                w.stage(),
+                tierId,
+                w.kind(),
+                w.title().strip(),
+                w.offsetDays(),
+                w.cadenceDays(),
+                w.aimedLevel(),
+                w.ownerRole(),
+                Texts.blankToNull(w.instructions()),
+                w.position());
+    }
+
+    static PlaybookStepView view(Rows.Step s) {
+        return new PlaybookStepView(
+                s.id(),
+                s.stage(),
+                s.tierId(),
+                s.kind(),
+                s.title(),
+                s.offsetDays(),
+                s.cadenceDays(),
+                s.aimedLevel(),
+                s.ownerRole(),
+                s.instructions(),
+                s.position());
+    }
+}

@@ -1,0 +1,81 @@
+package app.rapport.lifecycle;
+
+import app.rapport.api.lifecycle.Stage;
+import app.rapport.api.lifecycle.SuggestionStatus;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The lifecycle tables, and this feature's read-only view of purchases and tiers (signals, portfolio). */
+final class Repositories {
+    private Repositories() {}
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface Relationships extends CrudRepository<Rows.Relationship, String> {}
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface StageChanges extends CrudRepository<Rows.StageChange, String> {
+        @Query("SELECT id, client_id, from_stage, to_stage, at, actor, reason, suggestion_id, scheduled, cancelled"
+                + " FROM stage_change WHERE client_id = :clientId ORDER BY at DESC, seq DESC")
+        List<Rows.StageChange> newestFirst(String clientId);
+
+        @Query("SELECT id, client_id, from_stage, to_stage, at, actor, reason, suggestion_id, scheduled, cancelled"
+                + " FROM stage_change WHERE at >= :periodStart AND from_stage IS NOT NULL")
+        List<Rows.StageChange> movesSince(Instant periodStart);
+    }
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface Suggestions extends CrudRepository<Rows.Suggestion, String> {
+        Optional<Rows.Suggestion> findByClientIdAndStatus(String clientId, SuggestionStatus status);
+
+        List<Rows.Suggestion> findByStatus(SuggestionStatus status);
+
+        List<Rows.Suggestion> findByStatusAndDecidedAtGreaterThanEquals(SuggestionStatus status, Instant since);
+
+        List<Rows.Suggestion> findByClientIdAndStatusAndDecidedAtGreaterThanEquals(
+                String clientId, SuggestionStatus status, Instant since);
+    }
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface Steps extends CrudRepository<Rows.Step, String> {
+        List<Rows.Step> findByStage(Stage stage);
+    }
+
+    /** Purchases and tiers as signals and the portfolio need them. */
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface Figures extends GenericRepository<Rows.Relationship, String> {
+        @Query("""
+                SELECT client_id, purchased_on, SUM(amount) AS amount FROM purchase WHERE purchased_on > :periodStart
+                GROUP BY client_id, purchased_on ORDER BY client_id, purchased_on""")
+        List<Rows.Bought> boughtSince(LocalDate periodStart);
+
+        @Query("""
+                SELECT client_id, purchased_on, SUM(amount) AS amount FROM purchase
+                WHERE client_id = :clientId AND purchased_on > :periodStart
+                GROUP BY client_id, purchased_on ORDER BY purchased_on""")
+        List<Rows.Bought> boughtByClientSince(String clientId, LocalDate periodStart);
+
+        @Query("SELECT client_id, MIN(purchased_on) AS first_on FROM purchase GROUP BY client_id")
+        List<Rows.First> firstPurchases();
+
+        @Query("SELECT client_id, MIN(purchased_on) AS first_on FROM purchase WHERE client_id = :clientId"
+                + " GROUP BY client_id")
+        List<Rows.First> firstPurchaseOf(String clientId);
+
+        @Query("SELECT client_id, SUM(amount) AS revenue FROM purchase WHERE purchased_on > :periodStart"
+                + " GROUP BY client_id")
+        List<Rows.Revenue> revenueSince(LocalDate periodStart);
+
+        @Query("SELECT client_id, tier_id FROM client_tier")
+        List<Rows.TierOf> tiers();
+
+        @Query("SELECT client_id, tier_id FROM client_tier WHERE client_id = :clientId")
+        List<Rows.TierOf> tierOf(String clientId);
+    }
+}

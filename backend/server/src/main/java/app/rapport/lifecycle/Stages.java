@@ -1,0 +1,201 @@
+package app.rapport.lifecycle;
+
+import app.rapport.api.care.CareSource;
+import app.rapport.api.lifecycle.Stage;
+import app.rapport.api.lifecycle.StageChangeView;
+import app.rapport.api.lifecycle.StageTime;
+import app.rapport.api.lifecycle.StageView;
+import app.rapport.api.lifecycle.SuggestionStatus;
+import app.rapport.care.CareActions;
+import app.rapport.care.ClientOwners;
+import app.rapport.client.ClientRegistered;
+import app.rapport.client.Clients;
+import app.rapport.platform.audit.AuditLog;
+import app.rapport.platform.security.Actor;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A client's lifecycle stage. A new client starts in EXPLORATION. A change is checked by {@link StageRule}, cancels
+ * the open actions the old stage's playbook planned, schedules the new stage's playbook (the client's tier's steps
+ * when the tier has its own), supersedes any other open suggestion, and is recorded with from, to, when, who, why.
+ */
+@Singleton
+public class Stages {
+    private final Repositories.Relationships relationships;
+    private final Repositories.StageChanges changes;
+    private final Repositories.Suggestions suggestions;
+    private final Repositories.Figures figures;
+    private final Playbook playbook;
+    private final CareActions careActions;
+    private final ClientOwners owners;
+    private final Clients clients;
+    private final SuggestionViews suggestionViews;
+    private final AuditLog audit;
+    private final Actor actor;
+    private final Clock clock;
+
+    Stages(
+            Repositories.Relationships relationships,
+            Repositories.StageChanges changes,
+            Repositories.Suggestions suggestions,
+            Repositories.Figures figures,
+            Playbook playbook,
+            CareActions careActions,
+            ClientOwners owners,
+            Clients clients,
+            SuggestionViews suggestionViews,
+            AuditLog audit,
+            Actor actor,
+            Clock clock) {
+        this.relationships = relationships;
+        this.changes = changes;
+        this.suggestions = suggestions;
+        this.figures = figures;
+        this.playbook = playbook;
+        this.careActions = careActions;
+        this.owners = owners;
+        this.clients = clients;
+        this.suggestionViews = suggestionViews;
+        this.audit = audit;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    /** A registered client begins its relationship in EXPLORATION, with that stage's playbook scheduled. */
+    @EventListener
+    @Transactional
+    void onRegistered(ClientRegistered event) {
+        relationships.save(new Rows.Relationship(event.clientId(), Stage.EXPLORATION, event.at()));
+        int scheduled = schedule(event.clientId(), Stage.EXPLORATION);
+        changes.save(new Rows.StageChange(
+                UUID.randomUUID().toString(),
+                event.clientId(),
+                null,
+                Stage.EXPLORATION,
+                event.at(),
+                event.actor(),
+                "client registered",
+                null,
+                scheduled,
+                0));
+    }
+
+    @Transactional
+    public StageView view(String clientId) {
+        clients.requireExists(clientId);
+        Rows.Relationship r = relationship(clientId);
+        List<Rows.StageChange> history = changes.newestFirst(clientId);
+        return new StageView(
+                clientId,
+                r.stage(),
+                r.stageSince(),
+                owners.ownerOf(clientId),
+                timeInStages(history, Instant.now(clock)),
+                history.stream().map(Stages::view).toList(),
+                suggestions
+                        .findByClientIdAndStatus(clientId, SuggestionStatus.OPEN)
+                        .map(suggestionViews::one)
+                        .orElse(null));
+    }
+
+    @Transactional
+    public StageView change(String clientId, Stage to, String reason, @Nullable String suggestionId) {
+        clients.requireExists(clientId);
+        Rows.Relationship before = relationship(clientId);
+        StageRule.check(before.stage(), to, reason);
+        Instant now = Instant.now(clock);
+        int cancelled = careActions.cancelOpen(
+                clientId, before.stage(), "the client moved from " + before.stage() + " to " + to);
+        Rows.Relationship after = relationships.update(new Rows.Relationship(clientId, to, now));
+        int scheduled = schedule(clientId, to);
+        Rows.StageChange change = changes.save(new Rows.StageChange(
+                UUID.randomUUID().toString(),
+                clientId,
+                before.stage(),
+                to,
+                now,
+                actor.name(),
+                reason.strip(),
+                suggestionId,
+                scheduled,
+                cancelled));
+        suggestions
+                .findByClientIdAndStatus(clientId, SuggestionStatus.OPEN)
+                .filter(s -> !s.id().equals(suggestionId))
+                .ifPresent(s -> suggestions.update(s.decided(SuggestionStatus.SUPERSEDED, null, now, null)));
+        audit.record("STAGE", "relationship", clientId, before, change);
+        return view(clientId);
+    }
+
+    /** The relationship row; a client without one (registered before lifecycles existed) is in EXPLORATION. */
+    Rows.Relationship relationship(String clientId) {
+        return relationships.findById(clientId).orElseGet(() -> relationships.save(
+                new Rows.Relationship(clientId, Stage.EXPLORATION, Instant.now(clock))));
+    }
+
+    private int schedule(String clientId, Stage stage) {
+        String tierId = figures.tierOf(clientId).stream()
+                .map(Rows.TierOf::tierId)
+                .findFirst()
+                .orElse(null);
+        LocalDate today = LocalDate.now(clock);
+        int n = 0;
+        for (Rows.Step step : playbook.forEntering(stage, tierId)) {
+            boolean repeating = step.cadenceDays() != null;
+            careActions.schedule(
+                    new CareActions.Plan(
+                            clientId,
+                            step.kind(),
+                            step.title(),
+                            step.instructions(),
+                            today.plusDays(repeating ? step.cadenceDays() : step.offsetDays()),
+                            step.ownerRole(),
+                            CareSource.PLAYBOOK,
+                            step.id(),
+                            stage,
+                            step.cadenceDays(),
+                            step.aimedLevel()),
+                    null);
+            n++;
+        }
+        return n;
+    }
+
+    /** Whole days per stage, adding up every visit; the current stage counts up to now. */
+    static List<StageTime> timeInStages(List<Rows.StageChange> newestFirst, Instant now) {
+        Map<Stage, Duration> spent = new EnumMap<>(Stage.class);
+        Instant end = now;
+        for (Rows.StageChange c : newestFirst) {
+            spent.merge(c.toStage(), Duration.between(c.at(), end), Duration::plus);
+            end = c.at();
+        }
+        List<StageTime> out = new ArrayList<>();
+        spent.forEach((stage, d) -> out.add(new StageTime(stage, d.toDays())));
+        return out;
+    }
+
+    static StageChangeView view(Rows.StageChange c) {
+        return new StageChangeView(
+                c.id(),
+                c.fromStage(),
+                c.toStage(),
+                c.at(),
+                c.actor(),
+                c.reason(),
+                c.suggestionId(),
+                c.scheduled(),
+                c.cancelled());
+    }
+}
