@@ -138,8 +138,7 @@ public class CareActions {
         // open work first, soonest due first; then closed work, most recently closed first
         rows.sort(Comparator.comparing((Rows.Action a) -> a.status() != CareStatus.PLANNED)
                 .thenComparing(a -> a.status() == CareStatus.PLANNED ? a.dueOn().toEpochDay() : 0L)
-                .thenComparing(
-                        a -> a.closedAt() == null ? Instant.EPOCH : a.closedAt(), Comparator.reverseOrder()));
+                .thenComparing(a -> a.closedAt() == null ? Instant.EPOCH : a.closedAt(), Comparator.reverseOrder()));
         return views(rows);
     }
 

@@ -125,7 +125,9 @@ class CareController {
     }
 
     @Post("/touchpoints")
-    @Operation(summary = "Log a touchpoint; client, channel and what happened are required; a follow-up plans a care action")
+    @Operation(
+            summary =
+                    "Log a touchpoint; client, channel and what happened are required; a follow-up plans a care action")
     HttpResponse<TouchpointView> log(@Body @Valid TouchpointWrite touchpoint) {
         TouchpointView view = touchpoints.log(touchpoint);
         return HttpResponse.created(

@@ -80,8 +80,7 @@ public class ClientOwners {
                             + "; " + member.username() + " is " + member.role());
         }
         Rows.Owner before = owners.findById(clientId).orElse(null);
-        Rows.Owner after =
-                new Rows.Owner(clientId, member.username(), member.role(), Instant.now(clock), actor.name());
+        Rows.Owner after = new Rows.Owner(clientId, member.username(), member.role(), Instant.now(clock), actor.name());
         if (before == null) {
             owners.save(after);
         } else {
@@ -92,7 +91,8 @@ public class ClientOwners {
         for (Rows.Action a : actions.openOfClient(clientId)) {
             boolean previousOwners = previous != null && previous.equals(a.owner());
             boolean waitingForRole = a.owner() == null && a.ownerRole().equals(member.role());
-            if ((previousOwners || waitingForRole) && !Objects.equals(a.owner(), member.username())
+            if ((previousOwners || waitingForRole)
+                    && !Objects.equals(a.owner(), member.username())
                     && a.status() == CareStatus.PLANNED) {
                 Rows.Action moved = actions.update(a.withOwner(member.username()));
                 audit.record("REASSIGN", "care_action", a.id(), a, moved);

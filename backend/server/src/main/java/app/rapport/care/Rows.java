@@ -46,9 +46,28 @@ final class Rows {
             String createdBy) {
 
         Action withOwner(@Nullable String newOwner) {
-            return new Action(id, clientId, kind, title, instructions, dueOn, newOwner, ownerRole, source, sourceRef,
-                    stage, repeatDays, status, aimedLevel, deliveredLevel, outcome, closeReason, closedAt, closedBy,
-                    createdAt, createdBy);
+            return new Action(
+                    id,
+                    clientId,
+                    kind,
+                    title,
+                    instructions,
+                    dueOn,
+                    newOwner,
+                    ownerRole,
+                    source,
+                    sourceRef,
+                    stage,
+                    repeatDays,
+                    status,
+                    aimedLevel,
+                    deliveredLevel,
+                    outcome,
+                    closeReason,
+                    closedAt,
+                    closedBy,
+                    createdAt,
+                    createdBy);
         }
 
         Action closed(
@@ -58,8 +77,27 @@ final class Rows {
                 @Nullable String reason,
                 Instant at,
                 String by) {
-            return new Action(id, clientId, kind, title, instructions, dueOn, owner, ownerRole, source, sourceRef,
-                    stage, repeatDays, newStatus, aimedLevel, delivered, newOutcome, reason, at, by, createdAt,
+            return new Action(
+                    id,
+                    clientId,
+                    kind,
+                    title,
+                    instructions,
+                    dueOn,
+                    owner,
+                    ownerRole,
+                    source,
+                    sourceRef,
+                    stage,
+                    repeatDays,
+                    newStatus,
+                    aimedLevel,
+                    delivered,
+                    newOutcome,
+                    reason,
+                    at,
+                    by,
+                    createdAt,
                     createdBy);
         }
     }
@@ -96,7 +134,11 @@ final class Rows {
 
     /** One rating or sentiment of a touchpoint, for signals. */
     @Introspected
-    record Reaction(String clientId, Instant at, @Nullable Integer rating, @Nullable String sentiment) {}
+    record Reaction(
+            String clientId,
+            Instant at,
+            @Nullable Integer rating,
+            @Nullable String sentiment) {}
 
     /** A count per client. */
     @Introspected

@@ -39,7 +39,8 @@ final class TeamFigures {
         }
 
         OwnerStats stats(String owner) {
-            return new OwnerStats(owner, done, onTime, rate(onTime, done), skipped, overdue, surprise, rate(surprise, done));
+            return new OwnerStats(
+                    owner, done, onTime, rate(onTime, done), skipped, overdue, surprise, rate(surprise, done));
         }
     }
 
@@ -52,7 +53,9 @@ final class TeamFigures {
             Tally t = byOwner.computeIfAbsent(ownerOf(a), k -> new Tally());
             if (a.status() == CareStatus.DONE) {
                 t.done++;
-                LocalDate closedOn = Objects.requireNonNull(a.closedAt()).atZone(ZoneOffset.UTC).toLocalDate();
+                LocalDate closedOn = Objects.requireNonNull(a.closedAt())
+                        .atZone(ZoneOffset.UTC)
+                        .toLocalDate();
                 if (!closedOn.isAfter(a.dueOn())) {
                     t.onTime++;
                 }
@@ -81,8 +84,6 @@ final class TeamFigures {
     }
 
     private static BigDecimal rate(int part, int whole) {
-        return whole == 0
-                ? null
-                : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 3, RoundingMode.HALF_UP);
+        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 3, RoundingMode.HALF_UP);
     }
 }

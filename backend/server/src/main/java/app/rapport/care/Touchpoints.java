@@ -108,7 +108,9 @@ public class Touchpoints {
     public List<TouchpointView> ofClient(String clientId) {
         clients.requireExists(clientId);
         Map<String, String> names = clients.names(List.of(clientId));
-        return touchpoints.newestFirst(clientId).stream().map(t -> view(t, names)).toList();
+        return touchpoints.newestFirst(clientId).stream()
+                .map(t -> view(t, names))
+                .toList();
     }
 
     private static TouchpointView view(Rows.Touchpoint t, Map<String, String> names) {

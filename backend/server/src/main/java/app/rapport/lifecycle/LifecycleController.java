@@ -148,7 +148,9 @@ class LifecycleController {
 
     @Get("/portfolio")
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
-    @Operation(summary = "Clients by stage × tier with value, and stage movement in the last 90 days; owner= for one portfolio")
+    @Operation(
+            summary =
+                    "Clients by stage × tier with value, and stage movement in the last 90 days; owner= for one portfolio")
     Portfolio portfolio(@Nullable @QueryValue String owner) {
         return portfolios.of(owner);
     }

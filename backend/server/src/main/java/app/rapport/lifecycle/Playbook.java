@@ -48,8 +48,9 @@ public class Playbook {
         List<Rows.Step> refined = ofStage.stream()
                 .filter(s -> tierId != null && tierId.equals(s.tierId()))
                 .toList();
-        List<Rows.Step> chosen =
-                refined.isEmpty() ? ofStage.stream().filter(s -> s.tierId() == null).toList() : refined;
+        List<Rows.Step> chosen = refined.isEmpty()
+                ? ofStage.stream().filter(s -> s.tierId() == null).toList()
+                : refined;
         return chosen.stream().sorted(ORDER).toList();
     }
 
@@ -83,7 +84,8 @@ public class Playbook {
                             + " (repeating), not both and not neither");
         }
         String tierId = Texts.blankToNull(w.tierId());
-        if (tierId != null && tiers.settings().tiers().stream().map(TierDefinition::id).noneMatch(tierId::equals)) {
+        if (tierId != null
+                && tiers.settings().tiers().stream().map(TierDefinition::id).noneMatch(tierId::equals)) {
             throw ProblemException.badField("tierId", "no tier " + tierId);
         }
         return new Rows.Step(

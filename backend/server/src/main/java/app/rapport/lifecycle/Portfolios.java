@@ -67,9 +67,8 @@ public class Portfolios {
             }
             inPortfolio.put(r.clientId(), true);
             BigDecimal value = revenue.getOrDefault(r.clientId(), BigDecimal.ZERO);
-            BigDecimal[] cell = cells.computeIfAbsent(
-                    new Key(r.stage(), tierOf.get(r.clientId())),
-                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            BigDecimal[] cell = cells.computeIfAbsent(new Key(r.stage(), tierOf.get(r.clientId())), k ->
+                    new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             cell[0] = cell[0].add(BigDecimal.ONE);
             cell[1] = cell[1].add(value);
             clients++;
@@ -81,7 +80,8 @@ public class Portfolios {
                 .thenComparing(c -> Objects.requireNonNullElse(c.tierId(), "~")));
         LocalDate since = today.minusDays(MOVEMENT_DAYS);
         Map<String, Integer> moves = new TreeMap<>();
-        for (Rows.StageChange c : changes.movesSince(since.atStartOfDay(clock.getZone()).toInstant())) {
+        for (Rows.StageChange c :
+                changes.movesSince(since.atStartOfDay(clock.getZone()).toInstant())) {
             if (inPortfolio.containsKey(c.clientId())) {
                 moves.merge(c.fromStage() + ">" + c.toStage(), 1, Integer::sum);
             }

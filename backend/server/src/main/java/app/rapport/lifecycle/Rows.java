@@ -50,7 +50,8 @@ final class Rows {
             @Nullable Instant decidedAt,
             @Nullable String decisionReason) {
 
-        Suggestion decided(SuggestionStatus newStatus, @Nullable String by, @Nullable Instant at, @Nullable String why) {
+        Suggestion decided(
+                SuggestionStatus newStatus, @Nullable String by, @Nullable Instant at, @Nullable String why) {
             return new Suggestion(
                     id, clientId, fromStage, toStage, signals, explanation, computedAt, newStatus, by, at, why);
         }

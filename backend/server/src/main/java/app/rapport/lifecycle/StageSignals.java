@@ -91,10 +91,18 @@ final class StageSignals {
             long usual = usualInterval(days);
             long since = ChronoUnit.DAYS.between(days.get(days.size() - 1).on(), today);
             if (since > LAPSE_FACTOR * usual && since >= MIN_LAPSE_DAYS) {
-                out.add(signal(SignalKind.PURCHASE_LAPSE, Tendency.DECLINE, since, usual,
+                out.add(signal(
+                        SignalKind.PURCHASE_LAPSE,
+                        Tendency.DECLINE,
+                        since,
+                        usual,
                         "no purchase for " + since + " days against a usual " + usual));
             } else if (since <= usual) {
-                out.add(signal(SignalKind.RECENT_PURCHASE, Tendency.GROWTH, since, usual,
+                out.add(signal(
+                        SignalKind.RECENT_PURCHASE,
+                        Tendency.GROWTH,
+                        since,
+                        usual,
                         "bought " + since + " days ago, within the usual " + usual));
             }
         }
@@ -102,58 +110,96 @@ final class StageSignals {
         BigDecimal before = revenue(days, today.minusDays(2L * TREND_DAYS), today.minusDays(TREND_DAYS));
         if (before.signum() > 0) {
             if (recent.compareTo(before.multiply(DROP_RATIO)) < 0) {
-                out.add(new Signal(SignalKind.VALUE_DROP, Tendency.DECLINE, recent, before,
-                        "revenue of the last 90 days " + recent.toPlainString() + " against "
-                                + before.toPlainString() + " the 90 days before"));
+                out.add(new Signal(
+                        SignalKind.VALUE_DROP,
+                        Tendency.DECLINE,
+                        recent,
+                        before,
+                        "revenue of the last 90 days " + recent.toPlainString() + " against " + before.toPlainString()
+                                + " the 90 days before"));
             } else if (recent.compareTo(before.multiply(GROWTH_RATIO)) >= 0) {
-                out.add(new Signal(SignalKind.VALUE_GROWTH, Tendency.GROWTH, recent, before,
-                        "revenue of the last 90 days " + recent.toPlainString() + " against "
-                                + before.toPlainString() + " the 90 days before"));
+                out.add(new Signal(
+                        SignalKind.VALUE_GROWTH,
+                        Tendency.GROWTH,
+                        recent,
+                        before,
+                        "revenue of the last 90 days " + recent.toPlainString() + " against " + before.toPlainString()
+                                + " the 90 days before"));
             }
         }
         if (days.size() >= REPEAT_DAYS) {
-            out.add(signal(SignalKind.REPEAT_PURCHASES, Tendency.GROWTH, days.size(), REPEAT_DAYS,
+            out.add(signal(
+                    SignalKind.REPEAT_PURCHASES,
+                    Tendency.GROWTH,
+                    days.size(),
+                    REPEAT_DAYS,
                     days.size() + " purchase days in 12 months"));
         }
         if (h.firstPurchase() != null && days.size() >= LONG_PURCHASE_DAYS) {
             long tenure = ChronoUnit.DAYS.between(h.firstPurchase(), today);
             if (tenure >= LONG_FIRST_DAYS) {
-                out.add(signal(SignalKind.LONG_RELATIONSHIP, Tendency.GROWTH, tenure, LONG_FIRST_DAYS,
+                out.add(signal(
+                        SignalKind.LONG_RELATIONSHIP,
+                        Tendency.GROWTH,
+                        tenure,
+                        LONG_FIRST_DAYS,
                         "buying for " + tenure + " days, " + days.size() + " purchase days in 12 months"));
             }
         }
         if (h.lastTouchpoint() != null) {
             long since = ChronoUnit.DAYS.between(h.lastTouchpoint(), today);
             if (since > TOUCHPOINT_DAYS) {
-                out.add(signal(SignalKind.NO_RECENT_TOUCHPOINT, Tendency.DECLINE, since, TOUCHPOINT_DAYS,
+                out.add(signal(
+                        SignalKind.NO_RECENT_TOUCHPOINT,
+                        Tendency.DECLINE,
+                        since,
+                        TOUCHPOINT_DAYS,
                         "no touchpoint for " + since + " days"));
             }
         }
         if (h.lastRatings().size() >= 2) {
-            BigDecimal avg = BigDecimal.valueOf(h.lastRatings().stream().mapToInt(Integer::intValue).sum())
+            BigDecimal avg = BigDecimal.valueOf(
+                            h.lastRatings().stream().mapToInt(Integer::intValue).sum())
                     .divide(BigDecimal.valueOf(h.lastRatings().size()), 2, RoundingMode.HALF_UP);
             String list = h.lastRatings().stream().map(r -> r + "/5").collect(Collectors.joining(", "));
             if (avg.compareTo(LOW_RATING) <= 0) {
-                out.add(new Signal(SignalKind.LOW_RATINGS, Tendency.DECLINE, avg, LOW_RATING,
+                out.add(new Signal(
+                        SignalKind.LOW_RATINGS,
+                        Tendency.DECLINE,
+                        avg,
+                        LOW_RATING,
                         "last " + h.lastRatings().size() + " ratings " + list));
             } else if (avg.compareTo(GOOD_RATING) >= 0) {
-                out.add(new Signal(SignalKind.GOOD_RATINGS, Tendency.GROWTH, avg, GOOD_RATING,
+                out.add(new Signal(
+                        SignalKind.GOOD_RATINGS,
+                        Tendency.GROWTH,
+                        avg,
+                        GOOD_RATING,
                         "last " + h.lastRatings().size() + " ratings " + list));
             }
         }
         if (h.openComplaints() > 0) {
-            out.add(signal(SignalKind.OPEN_COMPLAINTS, Tendency.DECLINE, h.openComplaints(), 0,
+            out.add(signal(
+                    SignalKind.OPEN_COMPLAINTS,
+                    Tendency.DECLINE,
+                    h.openComplaints(),
+                    0,
                     h.openComplaints() + " open complaint follow-up(s)"));
         }
         if (h.negativeLast30() >= NEGATIVE_COUNT) {
-            out.add(signal(SignalKind.NEGATIVE_TOUCHPOINTS, Tendency.DECLINE, h.negativeLast30(), NEGATIVE_COUNT,
+            out.add(signal(
+                    SignalKind.NEGATIVE_TOUCHPOINTS,
+                    Tendency.DECLINE,
+                    h.negativeLast30(),
+                    NEGATIVE_COUNT,
                     h.negativeLast30() + " negative touchpoints in 30 days"));
         }
         return out;
     }
 
     static Optional<Stage> suggest(History h, List<Signal> signals, LocalDate today) {
-        long declines = signals.stream().filter(s -> s.tendency() == Tendency.DECLINE).count();
+        long declines =
+                signals.stream().filter(s -> s.tendency() == Tendency.DECLINE).count();
         boolean strongLapse = find(signals, SignalKind.PURCHASE_LAPSE)
                 .filter(s -> s.value().compareTo(s.reference().multiply(BigDecimal.valueOf(STRONG_LAPSE_FACTOR))) >= 0)
                 .isPresent();
@@ -166,13 +212,15 @@ final class StageSignals {
         boolean repeat = find(signals, SignalKind.REPEAT_PURCHASES).isPresent();
         return switch (h.stage()) {
             case EXPLORATION -> repeat ? Optional.of(Stage.FORMATION) : Optional.empty();
-            case FORMATION -> find(signals, SignalKind.LONG_RELATIONSHIP).isPresent()
-                            && ChronoUnit.DAYS.between(h.stageSince(), today) >= FORMATION_MIN_DAYS
-                    ? Optional.of(Stage.STABILITY)
-                    : Optional.empty();
-            case DECLINE -> repeat && find(signals, SignalKind.RECENT_PURCHASE).isPresent()
-                    ? Optional.of(Stage.FORMATION)
-                    : Optional.empty();
+            case FORMATION ->
+                find(signals, SignalKind.LONG_RELATIONSHIP).isPresent()
+                                && ChronoUnit.DAYS.between(h.stageSince(), today) >= FORMATION_MIN_DAYS
+                        ? Optional.of(Stage.STABILITY)
+                        : Optional.empty();
+            case DECLINE ->
+                repeat && find(signals, SignalKind.RECENT_PURCHASE).isPresent()
+                        ? Optional.of(Stage.FORMATION)
+                        : Optional.empty();
             case STABILITY -> Optional.empty();
         };
     }

@@ -141,8 +141,10 @@ public class Stages {
 
     /** The relationship row; a client without one (registered before lifecycles existed) is in EXPLORATION. */
     Rows.Relationship relationship(String clientId) {
-        return relationships.findById(clientId).orElseGet(() -> relationships.save(
-                new Rows.Relationship(clientId, Stage.EXPLORATION, Instant.now(clock))));
+        return relationships
+                .findById(clientId)
+                .orElseGet(() ->
+                        relationships.save(new Rows.Relationship(clientId, Stage.EXPLORATION, Instant.now(clock))));
     }
 
     private int schedule(String clientId, Stage stage) {

@@ -89,7 +89,9 @@ public class Suggestions {
         rows.sort(Comparator.comparing(Rows.Suggestion::computedAt).reversed());
         List<SuggestionView> all = views.many(rows);
         String who = Texts.blankToNull(owner);
-        return who == null ? all : all.stream().filter(v -> who.equals(v.owner())).toList();
+        return who == null
+                ? all
+                : all.stream().filter(v -> who.equals(v.owner())).toList();
     }
 
     /** Computes one client's signals now; the client's stage view shows the result. */
@@ -98,10 +100,10 @@ public class Suggestions {
         clients.requireExists(clientId);
         LocalDate today = LocalDate.now(clock);
         Rows.Relationship r = stages.relationship(clientId);
-        List<StageSignals.PurchaseDay> days = figures.boughtByClientSince(clientId, today.minusDays(WINDOW_DAYS))
-                .stream()
-                .map(b -> new StageSignals.PurchaseDay(b.purchasedOn(), b.amount()))
-                .toList();
+        List<StageSignals.PurchaseDay> days =
+                figures.boughtByClientSince(clientId, today.minusDays(WINDOW_DAYS)).stream()
+                        .map(b -> new StageSignals.PurchaseDay(b.purchasedOn(), b.amount()))
+                        .toList();
         LocalDate first = figures.firstPurchaseOf(clientId).stream()
                 .map(Rows.First::firstOn)
                 .findFirst()
@@ -111,8 +113,13 @@ public class Suggestions {
                 .findByClientIdAndStatusAndDecidedAtGreaterThanEquals(
                         clientId, SuggestionStatus.DISMISSED, quietSince())
                 .forEach(s -> quiet.add(s.toStage()));
-        apply(r, history(r, days, first, contacts.ofClient(clientId)), today, quiet,
-                suggestions.findByClientIdAndStatus(clientId, SuggestionStatus.OPEN), new int[2]);
+        apply(
+                r,
+                history(r, days, first, contacts.ofClient(clientId)),
+                today,
+                quiet,
+                suggestions.findByClientIdAndStatus(clientId, SuggestionStatus.OPEN),
+                new int[2]);
         return stages.view(clientId);
     }
 
@@ -122,9 +129,9 @@ public class Suggestions {
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock);
         Map<String, List<StageSignals.PurchaseDay>> bought = new HashMap<>();
-        figures.boughtSince(today.minusDays(WINDOW_DAYS)).forEach(b -> bought
-                .computeIfAbsent(b.clientId(), k -> new ArrayList<>())
-                .add(new StageSignals.PurchaseDay(b.purchasedOn(), b.amount())));
+        figures.boughtSince(today.minusDays(WINDOW_DAYS))
+                .forEach(b -> bought.computeIfAbsent(b.clientId(), k -> new ArrayList<>())
+                        .add(new StageSignals.PurchaseDay(b.purchasedOn(), b.amount())));
         Map<String, LocalDate> first = new HashMap<>();
         figures.firstPurchases().forEach(f -> first.put(f.clientId(), f.firstOn()));
         Map<String, ContactFacts.Facts> facts = contacts.all();
@@ -133,7 +140,8 @@ public class Suggestions {
         Map<String, Set<Stage>> quiet = new HashMap<>();
         suggestions
                 .findByStatusAndDecidedAtGreaterThanEquals(SuggestionStatus.DISMISSED, quietSince())
-                .forEach(s -> quiet.computeIfAbsent(s.clientId(), k -> new HashSet<>()).add(s.toStage()));
+                .forEach(s -> quiet.computeIfAbsent(s.clientId(), k -> new HashSet<>())
+                        .add(s.toStage()));
         int[] tally = new int[2];
         int n = 0;
         for (Rows.Relationship r : relationships.findAll()) {
@@ -199,10 +207,7 @@ public class Suggestions {
     }
 
     private StageSignals.History history(
-            Rows.Relationship r,
-            List<StageSignals.PurchaseDay> days,
-            @Nullable LocalDate first,
-            ContactFacts.Facts f) {
+            Rows.Relationship r, List<StageSignals.PurchaseDay> days, @Nullable LocalDate first, ContactFacts.Facts f) {
         return new StageSignals.History(
                 r.stage(),
                 r.stageSince().atZone(clock.getZone()).toLocalDate(),

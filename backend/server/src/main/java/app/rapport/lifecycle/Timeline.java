@@ -55,14 +55,16 @@ public class Timeline {
     public List<TimelineEntry> of(String clientId) {
         clients.requireExists(clientId);
         List<TimelineEntry> out = new ArrayList<>();
-        touchpoints.ofClient(clientId).forEach(t -> out.add(new TimelineEntry(
-                t.at(),
-                TimelineKind.TOUCHPOINT,
-                t.id(),
-                t.channel().name(),
-                t.rating() == null ? null : String.valueOf(t.rating()),
-                t.what(),
-                t.recordedBy())));
+        touchpoints
+                .ofClient(clientId)
+                .forEach(t -> out.add(new TimelineEntry(
+                        t.at(),
+                        TimelineKind.TOUCHPOINT,
+                        t.id(),
+                        t.channel().name(),
+                        t.rating() == null ? null : String.valueOf(t.rating()),
+                        t.what(),
+                        t.recordedBy())));
         careActions.ofClient(clientId).forEach(a -> {
             boolean closed = a.closedAt() != null;
             String text = a.title()
@@ -77,16 +79,25 @@ public class Timeline {
                     text,
                     closed ? a.closedBy() : a.createdBy()));
         });
-        changes.newestFirst(clientId).forEach(c -> out.add(new TimelineEntry(
-                c.at(),
-                TimelineKind.STAGE_CHANGE,
-                c.id(),
-                c.toStage().name(),
-                c.fromStage() == null ? null : c.fromStage().name(),
-                c.reason(),
-                c.actor())));
-        tiers.ofClient(clientId).history().forEach(c -> out.add(new TimelineEntry(
-                c.at(), TimelineKind.TIER_CHANGE, c.id(), c.toTierId(), c.fromTierId(), c.reason(), c.actor())));
+        changes.newestFirst(clientId)
+                .forEach(c -> out.add(new TimelineEntry(
+                        c.at(),
+                        TimelineKind.STAGE_CHANGE,
+                        c.id(),
+                        c.toStage().name(),
+                        c.fromStage() == null ? null : c.fromStage().name(),
+                        c.reason(),
+                        c.actor())));
+        tiers.ofClient(clientId)
+                .history()
+                .forEach(c -> out.add(new TimelineEntry(
+                        c.at(),
+                        TimelineKind.TIER_CHANGE,
+                        c.id(),
+                        c.toTierId(),
+                        c.fromTierId(),
+                        c.reason(),
+                        c.actor())));
         for (PurchaseView p : purchases.allOfClient(clientId)) {
             out.add(new TimelineEntry(
                     p.purchasedOn().atStartOfDay(clock.getZone()).toInstant(),
@@ -94,18 +105,19 @@ public class Timeline {
                     p.id(),
                     null,
                     null,
-                    p.quantity().stripTrailingZeros().toPlainString() + " " + p.unit() + " " + p.productName()
-                            + " · " + p.amount().toPlainString(),
+                    p.quantity().stripTrailingZeros().toPlainString() + " " + p.unit() + " " + p.productName() + " · "
+                            + p.amount().toPlainString(),
                     null));
         }
-        dialogue.of(clientId, null, null, null).forEach(i -> out.add(new TimelineEntry(
-                i.at(),
-                TimelineKind.INTERACTION,
-                i.id(),
-                i.channel().name(),
-                i.direction().name(),
-                i.summary(),
-                i.recordedBy())));
+        dialogue.of(clientId, null, null, null)
+                .forEach(i -> out.add(new TimelineEntry(
+                        i.at(),
+                        TimelineKind.INTERACTION,
+                        i.id(),
+                        i.channel().name(),
+                        i.direction().name(),
+                        i.summary(),
+                        i.recordedBy())));
         out.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return out;
     }

@@ -116,7 +116,9 @@ public class KeycloakAdmin {
         for (Map<String, Object> user : users) {
             Object attrs = user.get("attributes");
             Object tenants = attrs instanceof Map<?, ?> m ? m.get("tenant") : null;
-            if (!Boolean.TRUE.equals(user.get("enabled")) || !(tenants instanceof List<?> l) || !l.contains(tenantSlug)) {
+            if (!Boolean.TRUE.equals(user.get("enabled"))
+                    || !(tenants instanceof List<?> l)
+                    || !l.contains(tenantSlug)) {
                 continue;
             }
             List<Map<String, Object>> roles = http.toBlocking()

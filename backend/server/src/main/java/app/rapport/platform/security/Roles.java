@@ -8,7 +8,8 @@ public final class Roles {
     public static final String SERVICE_STAFF = "service-staff";
 
     /** The tenant roles, strongest first. */
-    public static final java.util.List<String> TENANT_ROLES = java.util.List.of(TENANT_ADMIN, ACCOUNT_MANAGER, SERVICE_STAFF);
+    public static final java.util.List<String> TENANT_ROLES =
+            java.util.List.of(TENANT_ADMIN, ACCOUNT_MANAGER, SERVICE_STAFF);
 
     private Roles() {}
 
