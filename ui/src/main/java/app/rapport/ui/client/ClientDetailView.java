@@ -5,6 +5,7 @@ import app.rapport.api.client.ClientWrite;
 import app.rapport.api.client.ClientsApi;
 import app.rapport.api.client.ContactView;
 import app.rapport.api.client.ContactWrite;
+import app.rapport.ui.lifecycle.RelationshipTabs;
 import app.rapport.ui.onetoone.ClientRecordTabs;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
@@ -50,10 +51,17 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private long version;
 
     private final ClientRecordTabs recordTabs;
+    private final RelationshipTabs relationshipTabs;
     private final SignedInUser user;
     private final VerticalLayout details = new VerticalLayout();
 
-    ClientDetailView(ClientsApi clients, Api api, CurrentUser currentUser, ClientRecordTabs recordTabs) {
+    ClientDetailView(
+            ClientsApi clients,
+            Api api,
+            CurrentUser currentUser,
+            ClientRecordTabs recordTabs,
+            RelationshipTabs relationshipTabs) {
+        this.relationshipTabs = relationshipTabs;
         this.clients = clients;
         this.api = api;
         this.recordTabs = recordTabs;
@@ -96,7 +104,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
             ClientView c = api.body(() -> clients.get(id));
             show(c);
             remove(details);
-            add(recordTabs.build(details, c, user, this::reload));
+            add(recordTabs.build(details, c, user, this::reload, tabs -> relationshipTabs.addTo(tabs, c.id(), user)));
         } catch (ApiProblem p) {
             removeAll();
             add(

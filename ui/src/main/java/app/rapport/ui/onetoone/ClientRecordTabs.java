@@ -36,12 +36,18 @@ public class ClientRecordTabs {
         this.api = api;
     }
 
-    public TabSheet build(Component details, ClientView client, SignedInUser user, Runnable erased) {
+    public TabSheet build(
+            Component details,
+            ClientView client,
+            SignedInUser user,
+            Runnable erased,
+            java.util.function.Consumer<TabSheet> relationship) {
         boolean editor = user.canEditClients();
         TabSheet tabs = new TabSheet();
         tabs.setId("client-tabs");
         tabs.setWidthFull();
         tabs.add(tab("details", tabs), details);
+        relationship.accept(tabs);
         lazy(tabs, "identify", () -> new IdentifyTab(client.id(), client.notes(), records, api, editor));
         lazy(tabs, "differentiate", () -> {
             DifferentiateTab d = new DifferentiateTab(client.id(), tiers, records, api, editor);
@@ -66,7 +72,8 @@ public class ClientRecordTabs {
         return t;
     }
 
-    private static void lazy(TabSheet tabs, String key, Supplier<Component> content) {
+    /** Adds a tab whose content is built when the tab is first selected. */
+    public static void lazy(TabSheet tabs, String key, Supplier<Component> content) {
         VerticalLayout holder = new VerticalLayout();
         holder.setPadding(false);
         Tab t = tab(key, tabs);

@@ -1,14 +1,22 @@
 package app.rapport.ui.onetoone;
 
+import app.rapport.api.care.CareApi;
+import app.rapport.api.care.ReplenishmentPlan;
 import app.rapport.api.onetoone.OneToOneApi;
 import app.rapport.api.onetoone.ReplenishmentItem;
 import app.rapport.ui.platform.api.Api;
+import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.layout.Allowed;
 import app.rapport.ui.platform.layout.MainLayout;
+import app.rapport.ui.platform.layout.Notices;
+import app.rapport.ui.platform.security.CurrentUser;
 import app.rapport.ui.platform.security.SignedInUser;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,7 +31,9 @@ public class ReplenishmentView extends VerticalLayout implements HasDynamicTitle
     final IntegerField within = new IntegerField();
     final Grid<ReplenishmentItem> grid = new Grid<>();
 
-    ReplenishmentView(OneToOneApi records, Api api) {
+    final Button plan = new Button();
+
+    ReplenishmentView(OneToOneApi records, CareApi care, Api api, CurrentUser currentUser) {
         within.setId("replenishment-within");
         within.setLabel(getTranslation("replenishment.within"));
         within.setHelperText(getTranslation("replenishment.within.help"));
@@ -57,10 +67,23 @@ public class ReplenishmentView extends VerticalLayout implements HasDynamicTitle
         grid.addItemClickListener(e ->
                 getUI().ifPresent(ui -> ui.navigate("clients/" + e.getItem().clientId())));
         grid.setEmptyStateText(getTranslation("replenishment.empty"));
+        plan.setId("replenishment-plan");
+        plan.setText(getTranslation("replenishment.plan"));
+        plan.addClickListener(e -> {
+            try {
+                ReplenishmentPlan made = api.body(() -> care.planReplenishment(within.getValue()));
+                Notices.success(getTranslation("replenishment.planned", made.created(), made.alreadyPlanned()));
+            } catch (ApiProblem p) {
+                Notices.problem(p);
+            }
+        });
+        plan.setVisible(currentUser.require().canEditClients());
+        HorizontalLayout controls = new HorizontalLayout(within, plan);
+        controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(
                 new H2(getTranslation("replenishment.title")),
                 new Paragraph(getTranslation("replenishment.help")),
-                within,
+                controls,
                 grid);
         grid.setItems(api.call(() -> records.replenishment(null)));
         setSizeFull();

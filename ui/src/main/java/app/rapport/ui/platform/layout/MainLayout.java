@@ -1,7 +1,12 @@
 package app.rapport.ui.platform.layout;
 
 import app.rapport.api.workspace.WorkspaceApi;
+import app.rapport.ui.care.LogTouchpointView;
+import app.rapport.ui.care.MyDayView;
+import app.rapport.ui.care.TeamCareView;
 import app.rapport.ui.client.ClientsView;
+import app.rapport.ui.lifecycle.PortfolioView;
+import app.rapport.ui.lifecycle.StrategiesView;
 import app.rapport.ui.onetoone.ReplenishmentView;
 import app.rapport.ui.operator.TenantsView;
 import app.rapport.ui.platform.api.Api;
@@ -73,12 +78,17 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.tenants"), TenantsView.class));
         }
         if (user.hasAny(SignedInUser.TENANT_ADMIN, SignedInUser.ACCOUNT_MANAGER, SignedInUser.SERVICE_STAFF)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.myDay"), MyDayView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.logTouchpoint"), LogTouchpointView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.clients"), ClientsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.tiers"), TiersView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.replenishment"), ReplenishmentView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.products"), ProductsView.class));
         }
         if (user.canEditClients()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.portfolio"), PortfolioView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.team"), TeamCareView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.strategies"), StrategiesView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.import"), PurchaseImportView.class));
         }
         if (user.hasAny(SignedInUser.TENANT_ADMIN)) {

@@ -14,6 +14,12 @@ public final class Notices {
         n.addThemeVariants(NotificationVariant.SUCCESS);
     }
 
+    /** A message of the UI's own (already translated) that something cannot be done as asked. */
+    public static void error(String text) {
+        Notification n = Notification.show(text, 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.ERROR);
+    }
+
     public static void problem(ApiProblem p) {
         UI ui = UI.getCurrent();
         String key = "problem." + p.code();

@@ -1,0 +1,238 @@
+package app.rapport.ui.care;
+
+import app.rapport.api.care.CareApi;
+import app.rapport.api.care.CareKind;
+import app.rapport.api.care.FollowUp;
+import app.rapport.api.care.Sentiment;
+import app.rapport.api.care.TouchpointView;
+import app.rapport.api.care.TouchpointWrite;
+import app.rapport.api.client.ClientView;
+import app.rapport.api.client.ClientsApi;
+import app.rapport.api.common.Channel;
+import app.rapport.api.common.ServiceLevel;
+import app.rapport.ui.platform.api.Api;
+import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.layout.Allowed;
+import app.rapport.ui.platform.layout.MainLayout;
+import app.rapport.ui.platform.layout.Notices;
+import app.rapport.ui.platform.security.SignedInUser;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * Logging a moment of truth, made for a phone: three fields are required (client — searched as you type —,
+ * channel, what happened); when defaults to now; the rest sits in a fold. A promised follow-up becomes a care action.
+ * After saving, the form is ready for the next touchpoint of the same client.
+ */
+@Route(value = "touchpoints/new", layout = MainLayout.class)
+@Allowed({SignedInUser.TENANT_ADMIN, SignedInUser.ACCOUNT_MANAGER, SignedInUser.SERVICE_STAFF})
+@Prototype
+public class LogTouchpointView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    final ComboBox<ClientView> client = new ComboBox<>();
+    final Select<Channel> channel = new Select<>();
+    final TextArea what = new TextArea();
+    final DateTimePicker at = new DateTimePicker();
+    final IntegerField duration = new IntegerField();
+    final RadioButtonGroup<Integer> rating = new RadioButtonGroup<>();
+    final Select<Sentiment> sentiment = new Select<>();
+    final Select<ServiceLevel> level = new Select<>();
+    final TextField contact = new TextField();
+    final Checkbox promise = new Checkbox();
+    final TextField followTitle = new TextField();
+    final DatePicker followDue = new DatePicker();
+    final Select<CareKind> followKind = new Select<>();
+    final Button save = new Button();
+    private final ClientsApi clients;
+    private final Api api;
+
+    LogTouchpointView(CareApi care, ClientsApi clients, Api api) {
+        this.clients = clients;
+        this.api = api;
+        setMaxWidth("40em");
+        client.setId("tp-client");
+        client.setLabel(getTranslation("touchpoint.client"));
+        client.setRequired(true);
+        client.setWidthFull();
+        client.setItemLabelGenerator(c -> c.name() + (c.city() == null ? "" : " · " + c.city()));
+        client.setItems(query -> api
+                .call(() -> clients.list(
+                        query.getFilter().filter(f -> !f.isBlank()).orElse(null),
+                        query.getPage(),
+                        query.getPageSize(),
+                        "name"))
+                .items()
+                .stream());
+        channel.setId("tp-channel");
+        channel.setLabel(getTranslation("interaction.channel"));
+        channel.setItems(Channel.values());
+        channel.setItemLabelGenerator(c -> getTranslation("channel." + c));
+        channel.setValue(Channel.PHONE);
+        what.setId("tp-what");
+        what.setLabel(getTranslation("touchpoint.what"));
+        what.setRequired(true);
+        what.setWidthFull();
+        what.setMaxLength(2000);
+        at.setLabel(getTranslation("touchpoint.at"));
+        at.setMax(LocalDateTime.now().plusMinutes(5));
+        duration.setLabel(getTranslation("touchpoint.duration"));
+        duration.setMin(0);
+        duration.setMax(1440);
+        rating.setId("tp-rating");
+        rating.setLabel(getTranslation("touchpoint.rating"));
+        rating.setItems(1, 2, 3, 4, 5);
+        sentiment.setLabel(getTranslation("touchpoint.sentiment"));
+        sentiment.setItems(Sentiment.values());
+        sentiment.setEmptySelectionAllowed(true);
+        sentiment.setItemLabelGenerator(s -> s == null ? "" : getTranslation("sentiment." + s));
+        level.setLabel(getTranslation("care.level.delivered"));
+        level.setItems(ServiceLevel.values());
+        level.setEmptySelectionAllowed(true);
+        level.setItemLabelGenerator(l -> l == null ? "" : getTranslation("level." + l));
+        contact.setLabel(getTranslation("touchpoint.contact"));
+        promise.setId("tp-promise");
+        promise.setLabel(getTranslation("touchpoint.followUp"));
+        followTitle.setId("tp-follow-title");
+        followTitle.setLabel(getTranslation("touchpoint.followUp.title"));
+        followDue.setId("tp-follow-due");
+        followDue.setLabel(getTranslation("care.due"));
+        followDue.setMin(LocalDate.now());
+        followKind.setLabel(getTranslation("care.kind"));
+        followKind.setItems(CareKind.values());
+        followKind.setItemLabelGenerator(k -> getTranslation("care.kind." + k));
+        followKind.setValue(CareKind.CALL);
+        FormLayout follow = new FormLayout(followTitle, followDue, followKind);
+        follow.setVisible(false);
+        promise.addValueChangeListener(e -> {
+            follow.setVisible(e.getValue());
+            if (e.getValue() && followDue.isEmpty()) {
+                followDue.setValue(LocalDate.now().plusDays(1));
+            }
+        });
+        FormLayout more = new FormLayout(at, duration, rating, sentiment, level, contact);
+        more.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        Details moreDetails = new Details(getTranslation("touchpoint.more"), more);
+        moreDetails.setId("tp-more");
+        save.setId("tp-save");
+        save.setText(getTranslation("touchpoint.save"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setWidthFull();
+        save.addClickListener(e -> save(care));
+        add(new H2(getTranslation("touchpoint.title")), client, channel, what, moreDetails, promise, follow, save);
+    }
+
+    private void save(CareApi care) {
+        for (HasValidation f : new HasValidation[] {client, what, followTitle, followDue}) {
+            f.setInvalid(false);
+        }
+        boolean missing = false;
+        if (client.getValue() == null) {
+            client.setErrorMessage(getTranslation("validation.required"));
+            client.setInvalid(true);
+            missing = true;
+        }
+        if (what.getValue().isBlank()) {
+            what.setErrorMessage(getTranslation("validation.required"));
+            what.setInvalid(true);
+            missing = true;
+        }
+        if (promise.getValue() && followTitle.getValue().isBlank()) {
+            followTitle.setErrorMessage(getTranslation("validation.required"));
+            followTitle.setInvalid(true);
+            missing = true;
+        }
+        if (missing) {
+            return;
+        }
+        FollowUp followUp = promise.getValue()
+                ? new FollowUp(followTitle.getValue(), followDue.getValue(), followKind.getValue(), null)
+                : null;
+        TouchpointWrite write = new TouchpointWrite(
+                client.getValue().id(),
+                channel.getValue(),
+                what.getValue(),
+                at.getValue() == null
+                        ? null
+                        : at.getValue().atZone(ZoneId.systemDefault()).toInstant(),
+                duration.getValue(),
+                rating.getValue(),
+                sentiment.getValue(),
+                level.getValue(),
+                contact.getValue(),
+                null,
+                followUp);
+        try {
+            TouchpointView saved = api.body(() -> care.log(write));
+            Notices.success(getTranslation(
+                    saved.followUpActionId() == null ? "touchpoint.saved" : "touchpoint.savedWithFollowUp",
+                    saved.clientName()));
+            what.clear();
+            at.clear();
+            duration.clear();
+            rating.clear();
+            sentiment.clear();
+            level.clear();
+            promise.setValue(false);
+            followTitle.clear();
+        } catch (ApiProblem p) {
+            Map<String, HasValidation> fields = Map.of(
+                    "clientId", client,
+                    "what", what,
+                    "rating", rating,
+                    "durationMinutes", duration,
+                    "at", at,
+                    "followUp.title", followTitle,
+                    "followUp.dueOn", followDue);
+            boolean shown = false;
+            for (var f : p.fields()) {
+                HasValidation field = fields.get(f.field());
+                if (field != null) {
+                    field.setErrorMessage(f.message());
+                    field.setInvalid(true);
+                    shown = true;
+                }
+            }
+            if (!shown) {
+                Notices.problem(p);
+            }
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("client").ifPresent(id -> {
+            try {
+                client.setValue(api.body(() -> clients.get(id)));
+            } catch (ApiProblem p) {
+                Notices.problem(p);
+            }
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("touchpoint.title");
+    }
+}
