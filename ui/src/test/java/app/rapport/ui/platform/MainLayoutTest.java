@@ -39,7 +39,19 @@ class MainLayoutTest extends ViewTest {
         assertEquals(
                 "riverside-bank",
                 _get(Span.class, s -> s.withId("current-tenant")).getText());
-        assertEquals(List.of("Clients", "Tiers", "Replenishment", "Products", "Import purchases"), menu());
+        assertEquals(
+                List.of(
+                        "My day",
+                        "Log touchpoint",
+                        "Clients",
+                        "Tiers",
+                        "Replenishment",
+                        "Products",
+                        "Portfolio",
+                        "Team care",
+                        "Strategies",
+                        "Import purchases"),
+                menu());
     }
 
     @Test
@@ -51,11 +63,32 @@ class MainLayoutTest extends ViewTest {
 
     private static final java.util.Map<String, List<String>> MENUS = java.util.Map.of(
             SignedInUser.TENANT_ADMIN,
-            List.of("Clients", "Tiers", "Replenishment", "Products", "Import purchases", "Tier settings"),
+            List.of(
+                    "My day",
+                    "Log touchpoint",
+                    "Clients",
+                    "Tiers",
+                    "Replenishment",
+                    "Products",
+                    "Portfolio",
+                    "Team care",
+                    "Strategies",
+                    "Import purchases",
+                    "Tier settings"),
             SignedInUser.ACCOUNT_MANAGER,
-            List.of("Clients", "Tiers", "Replenishment", "Products", "Import purchases"),
+            List.of(
+                    "My day",
+                    "Log touchpoint",
+                    "Clients",
+                    "Tiers",
+                    "Replenishment",
+                    "Products",
+                    "Portfolio",
+                    "Team care",
+                    "Strategies",
+                    "Import purchases"),
             SignedInUser.SERVICE_STAFF,
-            List.of("Clients", "Tiers", "Replenishment", "Products"));
+            List.of("My day", "Log touchpoint", "Clients", "Tiers", "Replenishment", "Products"));
 
     @Test
     void the_menu_depends_on_the_role() {
@@ -71,9 +104,9 @@ class MainLayoutTest extends ViewTest {
     @Test
     void the_browsers_language_is_used_until_one_is_chosen() {
         signIn(user("harbour.manager", "harbour-hotel", SignedInUser.ACCOUNT_MANAGER), Locale.SIMPLIFIED_CHINESE);
-        assertEquals(List.of("客户", "客户分级", "补货提醒", "产品与服务", "导入购买记录"), menu());
+        assertEquals(List.of("我的今天", "记录接触点", "客户", "客户分级", "补货提醒", "产品与服务", "客户组合", "团队关怀", "阶段策略", "导入购买记录"), menu());
         signIn(user("harbour.manager", "harbour-hotel", SignedInUser.ACCOUNT_MANAGER), Locale.TRADITIONAL_CHINESE);
-        assertEquals(List.of("客戶", "客戶分級", "補貨提醒", "產品與服務", "導入購買記錄"), menu());
+        assertEquals(List.of("我的今天", "記錄接觸點", "客戶", "客戶分級", "補貨提醒", "產品與服務", "客戶組合", "團隊關懷", "階段策略", "導入購買記錄"), menu());
         signIn(user("harbour.manager", "harbour-hotel", SignedInUser.ACCOUNT_MANAGER), Locale.GERMAN);
         assertEquals(MENUS.get(SignedInUser.ACCOUNT_MANAGER), menu(), "an unsupported language falls back to English");
     }
@@ -84,7 +117,7 @@ class MainLayoutTest extends ViewTest {
                 user("harbour.manager", "harbour-hotel", SignedInUser.ACCOUNT_MANAGER),
                 Locale.ENGLISH,
                 new Cookie("rapport-locale", "zh-CN"));
-        assertEquals(List.of("客户", "客户分级", "补货提醒", "产品与服务", "导入购买记录"), menu());
+        assertEquals(List.of("我的今天", "记录接触点", "客户", "客户分级", "补货提醒", "产品与服务", "客户组合", "团队关怀", "阶段策略", "导入购买记录"), menu());
     }
 
     @Test

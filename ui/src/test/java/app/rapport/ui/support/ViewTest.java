@@ -36,6 +36,8 @@ public abstract class ViewTest {
     protected InMemoryPurchases purchases;
     protected InMemoryPurchases.Products products;
     protected InMemoryOneToOne records;
+    protected InMemoryCare care;
+    protected InMemoryLifecycle lifecycle;
 
     @BeforeEach
     void startContext() {
@@ -47,6 +49,8 @@ public abstract class ViewTest {
         purchases = context.getBean(InMemoryPurchases.class);
         products = context.getBean(InMemoryPurchases.Products.class);
         records = context.getBean(InMemoryOneToOne.class);
+        care = context.getBean(InMemoryCare.class);
+        lifecycle = context.getBean(InMemoryLifecycle.class);
     }
 
     @AfterEach

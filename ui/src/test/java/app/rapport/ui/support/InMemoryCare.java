@@ -1,0 +1,266 @@
+package app.rapport.ui.support;
+
+import app.rapport.api.care.Assignment;
+import app.rapport.api.care.BulkReassignment;
+import app.rapport.api.care.CareActionView;
+import app.rapport.api.care.CareActionWrite;
+import app.rapport.api.care.CareApi;
+import app.rapport.api.care.CareCompletion;
+import app.rapport.api.care.CareKind;
+import app.rapport.api.care.CareSkip;
+import app.rapport.api.care.CareSource;
+import app.rapport.api.care.CareStatus;
+import app.rapport.api.care.Member;
+import app.rapport.api.care.MyDay;
+import app.rapport.api.care.OwnerStats;
+import app.rapport.api.care.ReassignmentResult;
+import app.rapport.api.care.ReplenishmentPlan;
+import app.rapport.api.care.TeamView;
+import app.rapport.api.care.TouchpointView;
+import app.rapport.api.care.TouchpointWrite;
+import app.rapport.api.common.ServiceLevel;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Care in memory, with the rules the views rely on: outcome and reason required, closed actions refuse closing. */
+@Singleton
+@Replaces(CareApi.class)
+public class InMemoryCare implements CareApi {
+    public final List<CareActionView> actions = new ArrayList<>();
+    public final List<TouchpointView> touchpoints = new ArrayList<>();
+    public final List<Member> members = new ArrayList<>(List.of(
+            new Member("amy", "Amy Account", "ACCOUNT_MANAGER"),
+            new Member("lee", "Lee Staff", "SERVICE_STAFF"),
+            new Member("root", "Rita Admin", "TENANT_ADMIN")));
+    public final List<String> clientNames = new ArrayList<>(List.of("Lin Household"));
+    public Integer lastTeamDays;
+    public Integer lastReplenishmentDays;
+    public TeamView team = new TeamView(
+            LocalDate.now().minusDays(29),
+            LocalDate.now(),
+            List.of(new OwnerStats("lee", 4, 3, new BigDecimal("0.750"), 1, 0, 1, new BigDecimal("0.250"))),
+            new OwnerStats(null, 4, 3, new BigDecimal("0.750"), 1, 0, 1, new BigDecimal("0.250")));
+
+    public static CareActionView action(String clientId, String title, LocalDate due, String owner, String role) {
+        return new CareActionView(
+                UUID.randomUUID().toString(),
+                clientId,
+                "Lin Household",
+                CareKind.CALL,
+                title,
+                null,
+                due,
+                owner,
+                role,
+                CareSource.PLAYBOOK,
+                null,
+                due.isBefore(LocalDate.now()) ? CareStatus.OVERDUE : CareStatus.PLANNED,
+                ServiceLevel.EXPECTED,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Instant.now(),
+                "someone");
+    }
+
+    private static CareActionView closed(
+            CareActionView a, CareStatus status, ServiceLevel level, String outcome, String reason) {
+        return new CareActionView(
+                a.id(),
+                a.clientId(),
+                a.clientName(),
+                a.kind(),
+                a.title(),
+                a.instructions(),
+                a.dueOn(),
+                a.owner(),
+                a.ownerRole(),
+                a.source(),
+                a.sourceRef(),
+                status,
+                a.aimedLevel(),
+                level,
+                outcome,
+                reason,
+                Instant.now(),
+                "someone",
+                a.createdAt(),
+                a.createdBy());
+    }
+
+    private int index(String id) {
+        for (int i = 0; i < actions.size(); i++) {
+            if (actions.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public synchronized List<CareActionView> ofClient(String clientId) {
+        return actions.stream().filter(a -> a.clientId().equals(clientId)).toList();
+    }
+
+    @Override
+    public synchronized HttpResponse<CareActionView> plan(String clientId, CareActionWrite w) {
+        if (w.title() == null || w.title().isBlank()) {
+            return FakeProblems.badField("title", "must not be blank");
+        }
+        CareActionView a = action(clientId, w.title(), w.dueOn(), "amy", "ACCOUNT_MANAGER");
+        actions.add(a);
+        return HttpResponse.created(a);
+    }
+
+    @Override
+    public synchronized CareActionView action(String id) {
+        return actions.get(index(id));
+    }
+
+    @Override
+    public synchronized HttpResponse<CareActionView> complete(String id, CareCompletion c) {
+        int i = index(id);
+        if (c.outcome() == null || c.outcome().isBlank()) {
+            return FakeProblems.badField("outcome", "must not be blank");
+        }
+        if (actions.get(i).status() != CareStatus.PLANNED && actions.get(i).status() != CareStatus.OVERDUE) {
+            return FakeProblems.problem(HttpStatus.CONFLICT, "action-closed", List.of());
+        }
+        actions.set(i, closed(actions.get(i), CareStatus.DONE, c.deliveredLevel(), c.outcome(), null));
+        return HttpResponse.ok(actions.get(i));
+    }
+
+    @Override
+    public synchronized HttpResponse<CareActionView> skip(String id, CareSkip s) {
+        int i = index(id);
+        if (s.reason() == null || s.reason().isBlank()) {
+            return FakeProblems.badField("reason", "must not be blank");
+        }
+        actions.set(i, closed(actions.get(i), CareStatus.SKIPPED, null, null, s.reason()));
+        return HttpResponse.ok(actions.get(i));
+    }
+
+    @Override
+    public synchronized HttpResponse<CareActionView> reassign(String id, Assignment a) {
+        return HttpResponse.ok(actions.get(index(id)));
+    }
+
+    @Override
+    public synchronized HttpResponse<ReassignmentResult> reassignAll(BulkReassignment r) {
+        int n = 0;
+        for (String id : r.actionIds()) {
+            int i = index(id);
+            CareActionView a = actions.get(i);
+            actions.set(
+                    i,
+                    new CareActionView(
+                            a.id(),
+                            a.clientId(),
+                            a.clientName(),
+                            a.kind(),
+                            a.title(),
+                            a.instructions(),
+                            a.dueOn(),
+                            r.owner(),
+                            a.ownerRole(),
+                            a.source(),
+                            a.sourceRef(),
+                            a.status(),
+                            a.aimedLevel(),
+                            a.deliveredLevel(),
+                            a.outcome(),
+                            a.closeReason(),
+                            a.closedAt(),
+                            a.closedBy(),
+                            a.createdAt(),
+                            a.createdBy()));
+            n++;
+        }
+        return HttpResponse.ok(new ReassignmentResult(n, 0));
+    }
+
+    @Override
+    public synchronized List<CareActionView> open(String owner) {
+        return actions.stream()
+                .filter(a -> a.status() == CareStatus.PLANNED || a.status() == CareStatus.OVERDUE)
+                .filter(a -> owner == null || ("-".equals(owner) ? a.owner() == null : owner.equals(a.owner())))
+                .toList();
+    }
+
+    @Override
+    public synchronized MyDay myDay() {
+        LocalDate today = LocalDate.now();
+        List<CareActionView> open = open(null);
+        return new MyDay(
+                today,
+                open.stream().filter(a -> a.dueOn().isBefore(today)).toList(),
+                open.stream().filter(a -> a.dueOn().isEqual(today)).toList(),
+                open.stream()
+                        .filter(a -> a.dueOn().isAfter(today) && !a.dueOn().isAfter(today.plusDays(7)))
+                        .toList());
+    }
+
+    @Override
+    public synchronized TeamView team(Integer days) {
+        lastTeamDays = days;
+        return team;
+    }
+
+    @Override
+    public synchronized HttpResponse<ReplenishmentPlan> planReplenishment(Integer withinDays) {
+        lastReplenishmentDays = withinDays;
+        return HttpResponse.ok(new ReplenishmentPlan(2, 1, List.of()));
+    }
+
+    @Override
+    public synchronized HttpResponse<TouchpointView> log(TouchpointWrite w) {
+        if (w.what() == null || w.what().isBlank()) {
+            return FakeProblems.badField("what", "must not be blank");
+        }
+        String followUp = null;
+        if (w.followUp() != null) {
+            CareActionView a =
+                    action(w.clientId(), w.followUp().title(), w.followUp().dueOn(), "lee", "SERVICE_STAFF");
+            actions.add(a);
+            followUp = a.id();
+        }
+        TouchpointView t = new TouchpointView(
+                UUID.randomUUID().toString(),
+                w.clientId(),
+                "Lin Household",
+                w.channel(),
+                Objects.requireNonNullElse(w.at(), Instant.now()),
+                w.durationMinutes(),
+                w.what(),
+                w.rating(),
+                w.sentiment(),
+                w.serviceLevel(),
+                w.contactPerson(),
+                w.blueprintStepId(),
+                followUp,
+                "lee");
+        touchpoints.add(t);
+        return HttpResponse.created(t);
+    }
+
+    @Override
+    public synchronized List<TouchpointView> touchpoints(String clientId) {
+        return touchpoints.stream().filter(t -> t.clientId().equals(clientId)).toList();
+    }
+
+    @Override
+    public synchronized List<Member> members() {
+        return List.copyOf(members);
+    }
+}
