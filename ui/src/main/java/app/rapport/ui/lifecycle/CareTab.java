@@ -20,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -47,7 +48,7 @@ public class CareTab extends VerticalLayout {
         setPadding(false);
         actions = new CareActionsGrid("client-care", false, user, care, api, this::reload);
         Button log = new Button(getTranslation("touchpoint.log"), e -> getUI().ifPresent(
-                        ui -> ui.navigate("touchpoints/new?client=" + clientId)));
+                        ui -> ui.navigate("touchpoints/new", QueryParameters.of("client", clientId))));
         log.setId("client-log-touchpoint");
         log.addThemeVariants(ButtonVariant.PRIMARY);
         add(new H3(getTranslation("care.title.client")), actions);

@@ -136,6 +136,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         suggestions.addColumn(s -> when.format(s.computedAt())).setHeader(getTranslation("suggestion.computedAt"));
         suggestions
                 .addComponentColumn(s -> new SuggestionActions(s, lifecycle, api, this::reload))
+                .setKey("decide")
                 .setAutoWidth(true);
         suggestions.setEmptyStateText(getTranslation("suggestion.none"));
         compute.setId("compute-signals");

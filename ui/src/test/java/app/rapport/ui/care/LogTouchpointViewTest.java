@@ -1,0 +1,71 @@
+package app.rapport.ui.care;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.rapport.api.client.ClientView;
+import app.rapport.api.common.Channel;
+import app.rapport.ui.platform.security.SignedInUser;
+import app.rapport.ui.support.ViewTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Logging a touchpoint: three required fields, a follow-up that becomes a care action, a form ready for the next. */
+class LogTouchpointViewTest extends ViewTest {
+    private static final SignedInUser STAFF = user("lee", "harbour-hotel", SignedInUser.SERVICE_STAFF);
+
+    @Test
+    void what_happened_is_required_and_nothing_is_logged_without_it() {
+        ClientView c = clients.add("Lin Household", "Hangzhou");
+        signIn(STAFF);
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("touchpoints/new", com.vaadin.flow.router.QueryParameters.of("client", c.id()));
+        _click(_get(Button.class, s -> s.withId("tp-save")));
+        assertTrue(_get(TextArea.class, s -> s.withId("tp-what")).isInvalid());
+        assertEquals(0, care.touchpoints.size());
+    }
+
+    @Test
+    void a_touchpoint_with_a_promised_follow_up_plans_a_care_action_and_keeps_the_client_for_the_next() {
+        ClientView c = clients.add("Lin Household", "Hangzhou");
+        signIn(STAFF);
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("touchpoints/new", com.vaadin.flow.router.QueryParameters.of("client", c.id()));
+        @SuppressWarnings("unchecked")
+        ComboBox<ClientView> client = _get(ComboBox.class, s -> s.withId("tp-client"));
+        assertEquals(c.id(), client.getValue().id());
+        _get(TextArea.class, s -> s.withId("tp-what")).setValue("Asked for a quieter room next time");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> rating = _get(RadioButtonGroup.class, s -> s.withId("tp-rating"));
+        rating.setValue(4);
+        _get(Checkbox.class, s -> s.withId("tp-promise")).setValue(true);
+        _get(TextField.class, s -> s.withId("tp-follow-title")).setValue("Confirm the room");
+        _click(_get(Button.class, s -> s.withId("tp-save")));
+        assertEquals(1, care.touchpoints.size());
+        assertEquals(Channel.PHONE, care.touchpoints.get(0).channel());
+        assertEquals(4, care.touchpoints.get(0).rating());
+        assertNotNull(care.touchpoints.get(0).followUpActionId());
+        assertEquals("Confirm the room", care.actions.get(0).title());
+        assertEquals(LocalDate.now().plusDays(1), care.actions.get(0).dueOn());
+        assertEquals("", _get(TextArea.class, s -> s.withId("tp-what")).getValue());
+        assertEquals(c.id(), client.getValue().id(), "the client stays for the next touchpoint");
+        assertEquals(false, _get(Checkbox.class, s -> s.withId("tp-promise")).getValue());
+    }
+}

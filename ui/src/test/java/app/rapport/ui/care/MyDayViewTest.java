@@ -1,0 +1,89 @@
+package app.rapport.ui.care;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.rapport.api.care.CareActionView;
+import app.rapport.api.care.CareStatus;
+import app.rapport.api.common.ServiceLevel;
+import app.rapport.ui.platform.security.SignedInUser;
+import app.rapport.ui.support.InMemoryCare;
+import app.rapport.ui.support.ViewTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** "My day": the three sections, closing one's own work with the service level delivered, nothing offered that would be refused. */
+class MyDayViewTest extends ViewTest {
+    private static final SignedInUser STAFF = user("lee", "harbour-hotel", SignedInUser.SERVICE_STAFF);
+
+    private CareActionView mine;
+    private CareActionView managers;
+
+    private void planned() {
+        mine = InMemoryCare.action("c1", "Send the schedule", LocalDate.now(), "lee", "SERVICE_STAFF");
+        managers = InMemoryCare.action("c1", "Welcome call", LocalDate.now().minusDays(2), "amy", "ACCOUNT_MANAGER");
+        care.actions.add(mine);
+        care.actions.add(managers);
+        care.actions.add(
+                InMemoryCare.action("c1", "Needs interview", LocalDate.now().plusDays(5), null, "SERVICE_STAFF"));
+    }
+
+    @Test
+    void overdue_today_and_next_seven_days_each_have_their_section() {
+        planned();
+        signIn(STAFF);
+        navigate("my-day");
+        assertEquals(
+                "Overdue (1)", _get(H3.class, s -> s.withText("Overdue (1)")).getText());
+        assertEquals(1, GridKt._size(_get(CareActionsGrid.class, s -> s.withId("my-today"))));
+        CareActionsGrid next = _get(CareActionsGrid.class, s -> s.withId("my-next"));
+        assertEquals("Waiting for a Service staff", GridKt._getFormatted(next, 0, "owner"));
+        assertEquals(1, GridKt._size(_get(CareActionsGrid.class, s -> s.withId("my-overdue"))));
+    }
+
+    @Test
+    void staff_complete_their_own_action_with_a_surprise_and_are_not_offered_the_managers() {
+        planned();
+        signIn(STAFF);
+        navigate("my-day");
+        CareActionsGrid overdue = _get(CareActionsGrid.class, s -> s.withId("my-overdue"));
+        assertEquals(
+                0,
+                GridKt._getCellComponent(overdue, 0, "actions").getChildren().count(),
+                "no buttons on the manager's action");
+        CareActionsGrid today = _get(CareActionsGrid.class, s -> s.withId("my-today"));
+        _click((Button) GridKt._getCellComponent(today, 0, "actions")
+                .getChildren()
+                .findFirst()
+                .orElseThrow());
+        _click(_get(Button.class, s -> s.withId("close-confirm")));
+        assertTrue(_get(TextArea.class, s -> s.withId("close-text")).isInvalid(), "an outcome is required");
+        assertEquals(CareStatus.PLANNED, care.actions.get(0).status());
+        _get(TextArea.class, s -> s.withId("close-text")).setValue("Sent with a handwritten note");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<ServiceLevel> level = _get(RadioButtonGroup.class, s -> s.withId("close-level"));
+        level.setValue(ServiceLevel.SURPRISE);
+        _click(_get(Button.class, s -> s.withId("close-confirm")));
+        assertEquals(CareStatus.DONE, care.actions.get(0).status());
+        assertEquals(ServiceLevel.SURPRISE, care.actions.get(0).deliveredLevel());
+        assertEquals(0, GridKt._size(_get(CareActionsGrid.class, s -> s.withId("my-today"))));
+    }
+
+    @Test
+    void the_day_reads_in_chinese() {
+        planned();
+        signIn(STAFF, Locale.SIMPLIFIED_CHINESE);
+        navigate("my-day");
+        _get(H3.class, s -> s.withText("已逾期（1）"));
+        _get(H3.class, s -> s.withText("今天到期（1）"));
+        assertEquals("电话", GridKt._getFormatted(_get(CareActionsGrid.class, s -> s.withId("my-today")), 0, "kind"));
+    }
+}
