@@ -111,8 +111,12 @@ class BrowserJourneyIT {
     }
 
     private Page signIn(String user, String locale) {
+        return signIn(user, locale, 1280, 800);
+    }
+
+    private Page signIn(String user, String locale, int width, int height) {
         BrowserContext context = browser.newContext(
-                new Browser.NewContextOptions().setLocale(locale).setViewportSize(1280, 800));
+                new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height));
         Page page = context.newPage();
         page.navigate(uiUrl + "/");
         page.locator("#username").fill(user);
@@ -338,6 +342,86 @@ class BrowserJourneyIT {
         m.locator("#tab-consumption").click();
         assertThat(m.locator("#consumption-grid")).containsText("Median of 2 intervals");
         shot(m, "24-consumption");
+        m.context().close();
+    }
+
+    @Test
+    void staff_log_a_touchpoint_from_a_phone_and_a_manager_accepts_a_decline_with_its_win_back_visit()
+            throws Exception {
+        String slug = "care-" + UUID.randomUUID().toString().substring(0, 6);
+        api(
+                "operator",
+                "POST",
+                "/operator/tenants",
+                "{\"slug\":\"%s\",\"displayName\":\"Tea House %s\",\"adminEmail\":\"%s@example.test\"}"
+                        .formatted(slug, slug, slug));
+        String admin = keycloak.createUser(slug, "tenant-admin");
+        String manager = keycloak.createUser(slug, "account-manager");
+        String staff = keycloak.createUser(slug, "service-staff");
+        api(admin, "POST", "/playbook", """
+                {"stage":"DECLINE","kind":"VISIT","title":"Win-back visit","offsetDays":7,"aimedLevel":"SURPRISE",
+                 "ownerRole":"ACCOUNT_MANAGER","instructions":"Bring this season's tea","position":0}""");
+        String tea = id(api(manager, "POST", "/products", "{\"name\":\"Oolong tea\",\"unit\":\"box\"}"));
+        String chen = id(api(
+                manager, "POST", "/clients", "{\"kind\":\"PERSON\",\"name\":\"Chen Household\",\"city\":\"Xiamen\"}"));
+        api(manager, "PUT", "/clients/" + chen + "/owner", "{\"owner\":\"%s\"}".formatted(manager));
+        for (int daysAgo : new int[] {184, 154, 124, 94}) {
+            api(
+                    manager,
+                    "POST",
+                    "/clients/" + chen + "/purchases",
+                    "{\"productId\":\"%s\",\"purchasedOn\":\"%s\",\"quantity\":2,\"amount\":480,\"margin\":120}"
+                            .formatted(tea, java.time.LocalDate.now().minusDays(daysAgo)));
+        }
+        api(staff, "POST", "/touchpoints", """
+                {"clientId":"%s","channel":"COUNTER","what":"Complained the last box was stale","rating":2}""".formatted(chen));
+
+        // service staff on a phone-sized window: search the client as they type, three fields and a follow-up
+        Page phone = signIn(staff, "en-US", 390, 844);
+        phone.navigate(uiUrl + "/touchpoints/new");
+        phone.locator("#tp-client input").fill("Chen");
+        phone.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("Chen Household"))
+                .click();
+        phone.locator("#tp-what textarea").fill("Called back about the stale tea; offered a fresh box");
+        phone.locator("#tp-more").click();
+        phone.locator("#tp-rating vaadin-radio-button").nth(1).click();
+        phone.locator("#tp-promise").click();
+        phone.locator("#tp-follow-title input").fill("Deliver a fresh box");
+        shot(phone, "30-phone-touchpoint");
+        phone.locator("#tp-save").click();
+        assertThat(phone.locator("vaadin-notification-card").last())
+                .containsText("Touchpoint with Chen Household saved; the follow-up is in your day");
+        phone.navigate(uiUrl + "/my-day");
+        assertThat(phone.locator("#my-next")).containsText("Deliver a fresh box");
+        shot(phone, "31-phone-my-day");
+        phone.context().close();
+
+        // the account manager computes the signals, reads why, accepts the DECLINE suggestion
+        Page m = signIn(manager, "en-US");
+        m.navigate(uiUrl + "/portfolio");
+        m.locator("#compute-signals").click();
+        assertThat(m.locator("#suggestions-grid")).containsText("Chen Household");
+        assertThat(m.locator("#suggestions-grid")).containsText("no purchase for 94 days against a usual 30");
+        assertThat(m.locator("#portfolio-chart svg")).isVisible();
+        shot(m, "32-portfolio-suggestion");
+        m.locator("#suggestions-grid vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Accept"))
+                .click();
+        assertThat(m.locator("vaadin-notification-card").last()).containsText("Chen Household moved to Decline");
+        m.navigate(uiUrl + "/clients/" + chen);
+        m.locator("#tab-relationship").click();
+        assertThat(m.locator("#stage-badge")).hasText("Decline");
+        assertThat(m.locator("#stage-history")).containsText("Exploration → Decline");
+        shot(m, "33-relationship-decline");
+        m.locator("#tab-care").click();
+        assertThat(m.locator("#client-care")).containsText("Win-back visit");
+        assertThat(m.locator("#client-care")).containsText("Deliver a fresh box");
+        assertThat(m.locator("#client-touchpoints")).containsText("offered a fresh box");
+        shot(m, "34-care-win-back");
+        m.locator("#tab-timeline").click();
+        assertThat(m.locator("#timeline-grid")).containsText("Exploration → Decline");
+        shot(m, "35-timeline");
         m.context().close();
     }
 }

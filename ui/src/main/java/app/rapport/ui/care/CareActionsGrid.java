@@ -55,6 +55,11 @@ public class CareActionsGrid extends Grid<CareActionView> {
         addColumn(a -> getTranslation("care.kind." + a.kind()))
                 .setHeader(getTranslation("care.kind"))
                 .setKey("kind");
+        addColumn(a -> getTranslation("care.kind." + a.kind()) + " · " + a.title())
+                .setHeader(getTranslation("care.title"))
+                .setKey("what")
+                .setFlexGrow(2)
+                .setVisible(false);
         addColumn(CareActionView::title)
                 .setHeader(getTranslation("care.title"))
                 .setKey("title")
@@ -110,6 +115,15 @@ public class CareActionsGrid extends Grid<CareActionView> {
                 .setKey("actions")
                 .setFlexGrow(2);
         setEmptyStateText(getTranslation("care.none"));
+    }
+
+    /** For narrow screens: kind and title in one column, no owner or source. */
+    public CareActionsGrid compact() {
+        for (String key : new String[] {"kind", "title", "owner", "source"}) {
+            getColumnByKey(key).setVisible(false);
+        }
+        getColumnByKey("what").setVisible(true);
+        return this;
     }
 
     static boolean isOpen(CareActionView a) {

@@ -72,6 +72,8 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
         this.clients = clients;
         this.api = api;
         setMaxWidth("40em");
+        setWidthFull();
+        getStyle().set("box-sizing", "border-box");
         client.setId("tp-client");
         client.setLabel(getTranslation("touchpoint.client"));
         client.setRequired(true);
@@ -96,6 +98,7 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
         what.setWidthFull();
         what.setMaxLength(2000);
         at.setLabel(getTranslation("touchpoint.at"));
+        at.setWidthFull();
         at.setMax(LocalDateTime.now().plusMinutes(5));
         duration.setLabel(getTranslation("touchpoint.duration"));
         duration.setMin(0);
@@ -124,6 +127,7 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
         followKind.setItemLabelGenerator(k -> getTranslation("care.kind." + k));
         followKind.setValue(CareKind.CALL);
         FormLayout follow = new FormLayout(followTitle, followDue, followKind);
+        follow.setWidthFull();
         follow.setVisible(false);
         promise.addValueChangeListener(e -> {
             follow.setVisible(e.getValue());
@@ -133,7 +137,10 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
         });
         FormLayout more = new FormLayout(at, duration, rating, sentiment, level, contact);
         more.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        more.setWidthFull();
+        rating.getStyle().set("flex-wrap", "wrap");
         Details moreDetails = new Details(getTranslation("touchpoint.more"), more);
+        moreDetails.setWidthFull();
         moreDetails.setId("tp-more");
         save.setId("tp-save");
         save.setText(getTranslation("touchpoint.save"));

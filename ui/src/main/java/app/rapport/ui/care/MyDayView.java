@@ -35,9 +35,9 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
         this.care = care;
         this.api = api;
         SignedInUser user = currentUser.require();
-        overdue = new CareActionsGrid("my-overdue", true, user, care, api, this::reload);
-        today = new CareActionsGrid("my-today", true, user, care, api, this::reload);
-        next = new CareActionsGrid("my-next", true, user, care, api, this::reload);
+        overdue = new CareActionsGrid("my-overdue", true, user, care, api, this::reload).compact();
+        today = new CareActionsGrid("my-today", true, user, care, api, this::reload).compact();
+        next = new CareActionsGrid("my-next", true, user, care, api, this::reload).compact();
         Button log = new Button(
                 getTranslation("touchpoint.log"), e -> getUI().ifPresent(ui -> ui.navigate(LogTouchpointView.class)));
         log.setId("log-touchpoint");

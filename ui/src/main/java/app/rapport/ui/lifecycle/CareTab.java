@@ -46,7 +46,10 @@ public class CareTab extends VerticalLayout {
         this.care = care;
         this.api = api;
         setPadding(false);
-        actions = new CareActionsGrid("client-care", false, user, care, api, this::reload);
+        java.util.Map<String, String> names = api.call(care::members).stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        app.rapport.api.care.Member::username, app.rapport.api.care.Member::name, (a, b) -> a));
+        actions = new CareActionsGrid("client-care", false, user, care, api, this::reload, names);
         Button log = new Button(getTranslation("touchpoint.log"), e -> getUI().ifPresent(
                         ui -> ui.navigate("touchpoints/new", QueryParameters.of("client", clientId))));
         log.setId("client-log-touchpoint");
@@ -96,7 +99,9 @@ public class CareTab extends VerticalLayout {
         touchpoints
                 .addColumn(t -> t.serviceLevel() == null ? "" : getTranslation("level." + t.serviceLevel()))
                 .setHeader(getTranslation("care.level.delivered"));
-        touchpoints.addColumn(TouchpointView::recordedBy).setHeader(getTranslation("stage.actor"));
+        touchpoints
+                .addColumn(t -> names.getOrDefault(t.recordedBy(), t.recordedBy()))
+                .setHeader(getTranslation("stage.actor"));
         touchpoints.setEmptyStateText(getTranslation("touchpoint.none"));
         add(new H3(getTranslation("touchpoint.list")), log, touchpoints);
         reload();

@@ -56,11 +56,18 @@ final class PortfolioCharts {
         BarRenderer bars = (BarRenderer) ((CategoryPlot) chart.getPlot()).getRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
+        integerAxis(chart);
         bars.setSeriesPaint(0, new Color(0xc5ccd3));
         for (int i = 0; i < tiers.size(); i++) {
             bars.setSeriesPaint(i + 1, Color.decode(tiers.get(i).colour()));
         }
         return SvgChart.component(chart, 640, 320, "portfolio-chart");
+    }
+
+    /** Counts of clients: whole-number ticks only. */
+    private static void integerAxis(JFreeChart chart) {
+        ((org.jfree.chart.axis.NumberAxis) ((CategoryPlot) chart.getPlot()).getRangeAxis())
+                .setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
     }
 
     static Component moves(Portfolio p, Function<String, String> text) {
@@ -82,6 +89,7 @@ final class PortfolioCharts {
         BarRenderer bars = (BarRenderer) ((CategoryPlot) chart.getPlot()).getRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
+        integerAxis(chart);
         bars.setSeriesPaint(0, new Color(0x1a7f5a));
         return SvgChart.component(chart, 520, Math.max(160, 60 + 36 * p.moves().size()), "moves-chart");
     }

@@ -56,6 +56,7 @@ public class RelationshipTab extends VerticalLayout {
     private final Api api;
     private final boolean manages;
     private final DateTimeFormatter when;
+    private final Map<String, String> names;
 
     public RelationshipTab(String clientId, LifecycleApi lifecycle, CareApi care, Api api, SignedInUser user) {
         this.clientId = clientId;
@@ -67,7 +68,12 @@ public class RelationshipTab extends VerticalLayout {
                 .withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
         stage.setId("stage-badge");
-        stage.getStyle().set("font-size", "var(--lumo-font-size-xl)");
+        stage.getStyle()
+                .set("font-size", "var(--lumo-font-size-l)")
+                .set("font-weight", "600")
+                .set("padding", "0.2em 0.8em")
+                .set("border-radius", "1em")
+                .set("align-self", "flex-start");
         suggestion.setId("stage-suggestion");
         history.setId("stage-history");
         history.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
@@ -89,10 +95,9 @@ public class RelationshipTab extends VerticalLayout {
                 .setHeader(getTranslation("stage.actor"))
                 .setAutoWidth(true);
         add(new H3(getTranslation("stage.title")), stage, since, owner, suggestion);
+        List<Member> members = api.call(care::members);
+        names = members.stream().collect(Collectors.toMap(Member::username, Member::name, (a, b) -> a));
         if (manages) {
-            List<Member> members = api.call(care::members);
-            Map<String, String> names =
-                    members.stream().collect(Collectors.toMap(Member::username, Member::name, (a, b) -> a));
             newOwner.setId("owner-select");
             newOwner.setLabel(getTranslation("stage.owner.assign"));
             newOwner.setItems(members.stream().map(Member::username).toList());
@@ -132,11 +137,21 @@ public class RelationshipTab extends VerticalLayout {
 
     void show(StageView v, boolean afterCheck) {
         stage.setText(getTranslation("stage." + v.stage()));
-        stage.getElement().getThemeList().clear();
-        stage.getElement().getThemeList().add(v.stage() == Stage.DECLINE ? "badge error" : "badge success");
+        stage.getStyle()
+                .set("color", "white")
+                .set(
+                        "background",
+                        switch (v.stage()) {
+                            case EXPLORATION -> "#5b7db1";
+                            case FORMATION -> "#2f8f9d";
+                            case STABILITY -> "#1a7f5a";
+                            case DECLINE -> "#c0392b";
+                        });
         since.setText(getTranslation("stage.since", when.format(v.since())));
         owner.setText(
-                v.owner() == null ? getTranslation("stage.owner.none") : getTranslation("stage.owner", v.owner()));
+                v.owner() == null
+                        ? getTranslation("stage.owner.none")
+                        : getTranslation("stage.owner", names.getOrDefault(v.owner(), v.owner())));
         timeInStages.setText(getTranslation("stage.timeIn") + " "
                 + v.timeInStages().stream()
                         .map((StageTime t) ->

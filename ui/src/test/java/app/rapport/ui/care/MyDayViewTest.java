@@ -45,7 +45,7 @@ class MyDayViewTest extends ViewTest {
                 "Overdue (1)", _get(H3.class, s -> s.withText("Overdue (1)")).getText());
         assertEquals(1, GridKt._size(_get(CareActionsGrid.class, s -> s.withId("my-today"))));
         CareActionsGrid next = _get(CareActionsGrid.class, s -> s.withId("my-next"));
-        assertEquals("Waiting for a Service staff", GridKt._getFormatted(next, 0, "owner"));
+        assertEquals("Call · Needs interview", GridKt._getFormatted(next, 0, "what"));
         assertEquals(1, GridKt._size(_get(CareActionsGrid.class, s -> s.withId("my-overdue"))));
     }
 
@@ -84,6 +84,8 @@ class MyDayViewTest extends ViewTest {
         navigate("my-day");
         _get(H3.class, s -> s.withText("已逾期（1）"));
         _get(H3.class, s -> s.withText("今天到期（1）"));
-        assertEquals("电话", GridKt._getFormatted(_get(CareActionsGrid.class, s -> s.withId("my-today")), 0, "kind"));
+        assertEquals(
+                "电话 · Send the schedule",
+                GridKt._getFormatted(_get(CareActionsGrid.class, s -> s.withId("my-today")), 0, "what"));
     }
 }
