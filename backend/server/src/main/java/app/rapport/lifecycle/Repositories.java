@@ -17,7 +17,12 @@ final class Repositories {
     private Repositories() {}
 
     @JdbcRepository(dialect = Dialect.MYSQL)
-    interface Relationships extends CrudRepository<Rows.Relationship, String> {}
+    interface Relationships extends CrudRepository<Rows.Relationship, String> {
+        /** Clients that reached the schema without a relationship (bulk loads) begin in EXPLORATION. */
+        @Query("INSERT INTO relationship (client_id, stage, stage_since) SELECT c.id, 'EXPLORATION', c.created_at"
+                + " FROM client c LEFT JOIN relationship r ON r.client_id = c.id WHERE r.client_id IS NULL")
+        void addMissing();
+    }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
     interface StageChanges extends CrudRepository<Rows.StageChange, String> {

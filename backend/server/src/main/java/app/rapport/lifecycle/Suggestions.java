@@ -127,6 +127,7 @@ public class Suggestions {
     @Transactional
     public SignalRun computeAll() {
         long started = System.nanoTime();
+        relationships.addMissing();
         LocalDate today = LocalDate.now(clock);
         Map<String, List<StageSignals.PurchaseDay>> bought = new HashMap<>();
         figures.boughtSince(today.minusDays(WINDOW_DAYS))

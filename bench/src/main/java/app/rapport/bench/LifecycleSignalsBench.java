@@ -1,0 +1,169 @@
+package app.rapport.bench;
+
+import app.rapport.testing.Keycloak;
+import app.rapport.testing.LocalApp;
+import app.rapport.testing.TestServers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * The nightly signal computation (issue 4) for one tenant with 10,000 clients, 200,000 purchases and 50,000
+ * touchpoints, classified into four tiers: the first run (suggestions opened, a tier cadence check-in planned for
+ * every client) and repeated runs (nothing new), the server's own timing and the wall time of the request.
+ */
+public final class LifecycleSignalsBench {
+    private static final int CLIENTS = Integer.getInteger("bench.tierClients", 10_000);
+    private static final int PURCHASES = Integer.getInteger("bench.purchases", 200_000);
+    private static final int TOUCHPOINTS = Integer.getInteger("bench.touchpoints", 50_000);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+
+    private final Path root;
+    private final TestServers servers = TestServers.get();
+    private final Keycloak keycloak = new Keycloak(servers.keycloakUrl());
+    private final StringBuilder report = new StringBuilder();
+
+    private LifecycleSignalsBench(Path root) {
+        this.root = root;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Locale.setDefault(Locale.ROOT);
+        new LifecycleSignalsBench(Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize()).run();
+    }
+
+    private void run() throws Exception {
+        line("# Rapport lifecycle signals benchmark, " + LocalDate.now());
+        line("");
+        line("Machine: %d cores, %s %s. One tenant, %,d clients, %,d purchases over 400 days, %,d touchpoints over"
+                .formatted(Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+                        System.getProperty("java.version"), CLIENTS, PURCHASES, TOUCHPOINTS)
+                + " 200 days (ratings 1–5), four revenue tiers with a 30-day care cadence; %d repeat runs, medians."
+                        .formatted(ROUNDS));
+        line("");
+        int port = LocalApp.freePort();
+        String base = "http://127.0.0.1:" + port;
+        Map<String, String> env = new HashMap<>(servers.serverEnvironment());
+        env.put("RAPPORT_API_PORT", String.valueOf(port));
+        env.put("RAPPORT_LIFECYCLE_NIGHTLY", "false");
+        Process backend = LocalApp.launch(root.resolve("backend/server/target/rapport-server.jar"), env,
+                root.resolve("bench/target/backend-signals.log"));
+        try {
+            LocalApp.awaitStatus(backend, base + "/health", 200);
+            BenchApi api = new BenchApi(base, keycloak);
+            String slug = "life-" + UUID.randomUUID().toString().substring(0, 6);
+            api.send("operator", "POST", "/operator/tenants",
+                    "{\"slug\":\"%s\",\"displayName\":\"Bench %s\",\"adminEmail\":\"%s@bench.example\"}"
+                            .formatted(slug, slug, slug));
+            String admin = keycloak.createUser(slug, "tenant-admin");
+            String schema = "t_" + slug.replace('-', '_');
+            long t0 = System.nanoTime();
+            String[] clients = BenchData.seedValue(servers, schema, CLIENTS, PURCHASES);
+            seedTouchpoints(schema, clients);
+            line("Seeding by JDBC batch: %.1f s.".formatted((System.nanoTime() - t0) / 1e9));
+            String etag = String.valueOf(BenchApi.number(api.send(admin, "GET", "/tiers", null), "version"));
+            StringBuilder tiers = new StringBuilder();
+            String[] names = {"Strategic", "Key", "Standard", "Basic"};
+            String[] minimum = {"20000", "5000", "1000", "0"};
+            for (int i = 0; i < 4; i++) {
+                tiers.append(i == 0 ? "" : ",").append(("{\"rank\":%d,\"nameEn\":\"%s\",\"nameZhCn\":\"%s\",\"nameZhTw\":"
+                        + "\"%s\",\"colour\":\"#1a7f5a\",\"minValue\":%s,\"careCadenceDays\":30,\"responseHours\":24,"
+                        + "\"ownerRoles\":[\"ACCOUNT_MANAGER\"]}").formatted(i + 1, names[i], names[i], names[i], minimum[i]));
+            }
+            api.send(admin, "PUT", "/tiers", "{\"method\":\"THRESHOLD\",\"measure\":\"REVENUE\",\"replenishmentDays\":7,"
+                    + "\"tiers\":[" + tiers + "]}", "\"" + etag + "\"");
+            api.send(admin, "POST", "/tiers/classifications", "");
+            line("");
+            line("| run | server ms | wall ms | clients | suggestions opened | withdrawn | check-ins planned |");
+            line("|---|---:|---:|---:|---:|---:|---:|");
+            long s = System.nanoTime();
+            String first = api.send(admin, "POST", "/suggestions/computations", "");
+            row("first", first, (System.nanoTime() - s) / 1e6);
+            double[] server = new double[ROUNDS];
+            double[] wall = new double[ROUNDS];
+            String last = null;
+            for (int i = 0; i < ROUNDS; i++) {
+                s = System.nanoTime();
+                last = api.send(admin, "POST", "/suggestions/computations", "");
+                wall[i] = (System.nanoTime() - s) / 1e6;
+                server[i] = BenchApi.number(last, "millis");
+            }
+            line("| repeat (median of %d) | %.0f | %.0f | %,d | %d | %d | %d |".formatted(ROUNDS,
+                    BenchApi.median(server), BenchApi.median(wall), BenchApi.number(last, "clients"),
+                    BenchApi.number(last, "suggested"), BenchApi.number(last, "withdrawn"),
+                    BenchApi.number(last, "checkInsScheduled")));
+            line("");
+            line("Open suggestions after the runs, by target stage:");
+            line("");
+            line("| to stage | suggestions |");
+            line("|---|---:|");
+            String open = api.send(admin, "GET", "/suggestions", null);
+            for (String stage : new String[] {"EXPLORATION", "FORMATION", "STABILITY", "DECLINE"}) {
+                int n = open.split("\"to\":\"" + stage + "\"", -1).length - 1;
+                line("| %s | %,d |".formatted(stage, n));
+            }
+            double[] reads = new double[ROUNDS];
+            for (int i = 0; i < ROUNDS; i++) {
+                s = System.nanoTime();
+                api.send(admin, "GET", "/portfolio", null);
+                reads[i] = (System.nanoTime() - s) / 1e6;
+            }
+            line("");
+            line("`GET /portfolio` over the whole tenant: %.0f ms (median of %d).".formatted(BenchApi.median(reads), ROUNDS));
+        } finally {
+            backend.destroy();
+        }
+        Path out = root.resolve("bench/results/lifecycle-signals-" + LocalDate.now() + ".md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        System.out.println("written " + out);
+    }
+
+    private void row(String name, String json, double wallMs) {
+        line("| %s | %d | %.0f | %,d | %,d | %d | %,d |".formatted(name, BenchApi.number(json, "millis"), wallMs,
+                BenchApi.number(json, "clients"), BenchApi.number(json, "suggested"),
+                BenchApi.number(json, "withdrawn"), BenchApi.number(json, "checkInsScheduled")));
+    }
+
+    private void seedTouchpoints(String schema, String[] clients) throws Exception {
+        Random random = new Random(7);
+        try (Connection c = BenchData.connect(servers, schema)) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO touchpoint (id, client_id, channel, at, what,"
+                    + " rating, sentiment, recorded_by, recorded_at) VALUES (?, ?, 'PHONE', ?, 'bench', ?, ?, 'bench', ?)")) {
+                Instant now = Instant.now();
+                for (int i = 0; i < TOUCHPOINTS; i++) {
+                    int rating = 1 + random.nextInt(5);
+                    ps.setString(1, UUID.randomUUID().toString());
+                    ps.setString(2, clients[random.nextInt(clients.length)]);
+                    ps.setTimestamp(3, Timestamp.from(now.minus(random.nextInt(200 * 24), ChronoUnit.HOURS)));
+                    ps.setInt(4, rating);
+                    ps.setString(5, rating <= 2 ? "NEGATIVE" : rating == 3 ? "NEUTRAL" : "POSITIVE");
+                    ps.setTimestamp(6, Timestamp.from(now));
+                    ps.addBatch();
+                    if (i % 5000 == 4999) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            c.commit();
+        }
+    }
+
+    private void line(String s) {
+        report.append(s).append('\n');
+        System.out.println(s);
+        System.out.flush();
+    }
+}
