@@ -29,7 +29,6 @@ import io.micronaut.context.annotation.Prototype;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The team's care work: per owner, actions done in the period, the on-time rate, skipped and overdue work and the
@@ -57,7 +56,7 @@ public class TeamCareView extends VerticalLayout implements HasDynamicTitle {
         this.api = api;
         SignedInUser user = currentUser.require();
         List<Member> members = api.call(care::members);
-        names = members.stream().collect(Collectors.toMap(Member::username, Member::name, (a, b) -> a));
+        names = MemberNames.of(members);
         period.setId("team-period");
         period.setLabel(getTranslation("team.period"));
         period.setItems(7, 30, 90, 365);

@@ -4,6 +4,7 @@ import app.rapport.api.client.ClientView;
 import app.rapport.api.client.ClientsApi;
 import app.rapport.api.common.PageView;
 import app.rapport.ui.platform.api.Api;
+import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.layout.Allowed;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.security.CurrentUser;
@@ -23,9 +24,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.context.annotation.Prototype;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** The tenant's clients: search as you type, sort, page lazily through the API; open one; create one. */
@@ -53,9 +52,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
         create.addClickListener(e -> getUI().ifPresent(ui ->
                 ui.navigate(ClientDetailView.class, new RouteParameters(ClientDetailView.ID, ClientDetailView.NEW))));
 
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+        DateTimeFormatter when = Formats.shortDateTime(getLocale());
         grid.setId("clients-grid");
         grid.addColumn(ClientView::name)
                 .setHeader(getTranslation("client.name"))

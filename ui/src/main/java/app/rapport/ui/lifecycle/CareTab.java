@@ -5,8 +5,10 @@ import app.rapport.api.care.CareApi;
 import app.rapport.api.care.CareKind;
 import app.rapport.api.care.TouchpointView;
 import app.rapport.ui.care.CareActionsGrid;
+import app.rapport.ui.care.MemberNames;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.platform.security.SignedInUser;
 import com.vaadin.flow.component.button.Button;
@@ -22,9 +24,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * Care for one client: its care actions (open first; complete or skip them here), a form to plan one by hand
@@ -46,9 +46,7 @@ public class CareTab extends VerticalLayout {
         this.care = care;
         this.api = api;
         setPadding(false);
-        java.util.Map<String, String> names = api.call(care::members).stream()
-                .collect(java.util.stream.Collectors.toMap(
-                        app.rapport.api.care.Member::username, app.rapport.api.care.Member::name, (a, b) -> a));
+        java.util.Map<String, String> names = MemberNames.of(api.call(care::members));
         actions = new CareActionsGrid("client-care", false, user, care, api, this::reload, names);
         Button log = new Button(getTranslation("touchpoint.log"), e -> getUI().ifPresent(
                         ui -> ui.navigate("touchpoints/new", QueryParameters.of("client", clientId))));
@@ -75,9 +73,7 @@ public class CareTab extends VerticalLayout {
             form.setWrap(true);
             add(form);
         }
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+        DateTimeFormatter when = Formats.shortDateTime(getLocale());
         touchpoints.setId("client-touchpoints");
         touchpoints.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         touchpoints.setAllRowsVisible(true);

@@ -9,8 +9,10 @@ import app.rapport.api.lifecycle.SignalRun;
 import app.rapport.api.lifecycle.SuggestionView;
 import app.rapport.api.tier.TierDefinition;
 import app.rapport.api.tier.TiersApi;
+import app.rapport.ui.care.MemberNames;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.layout.Allowed;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
@@ -32,9 +34,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +69,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         tiers = api.call(tiersApi::settings).tiers();
         Map<String, TierDefinition> tierById = tiers.stream().collect(Collectors.toMap(TierDefinition::id, t -> t));
         List<Member> members = api.call(care::members);
-        Map<String, String> names =
-                members.stream().collect(Collectors.toMap(Member::username, Member::name, (a, b) -> a));
+        Map<String, String> names = MemberNames.of(members);
         List<String> owners = new ArrayList<>();
         owners.add(EVERYONE);
         members.stream()
@@ -108,9 +107,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         cells.addColumn(c -> c.revenue().toPlainString())
                 .setHeader(getTranslation("portfolio.revenue"))
                 .setKey("revenue");
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+        DateTimeFormatter when = Formats.shortDateTime(getLocale());
         suggestions.setId("suggestions-grid");
         suggestions.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         suggestions.setAllRowsVisible(true);

@@ -10,8 +10,10 @@ import app.rapport.api.lifecycle.StageChangeWrite;
 import app.rapport.api.lifecycle.StageTime;
 import app.rapport.api.lifecycle.StageView;
 import app.rapport.api.lifecycle.SuggestionView;
+import app.rapport.ui.care.MemberNames;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.platform.security.SignedInUser;
 import com.vaadin.flow.component.button.Button;
@@ -26,9 +28,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -64,9 +64,7 @@ public class RelationshipTab extends VerticalLayout {
         this.api = api;
         this.manages = user.canEditClients();
         setPadding(false);
-        when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+        when = Formats.shortDateTime(getLocale());
         stage.setId("stage-badge");
         stage.getStyle()
                 .set("font-size", "var(--lumo-font-size-l)")
@@ -96,7 +94,7 @@ public class RelationshipTab extends VerticalLayout {
                 .setAutoWidth(true);
         add(new H3(getTranslation("stage.title")), stage, since, owner, suggestion);
         List<Member> members = api.call(care::members);
-        names = members.stream().collect(Collectors.toMap(Member::username, Member::name, (a, b) -> a));
+        names = MemberNames.of(members);
         if (manages) {
             newOwner.setId("owner-select");
             newOwner.setLabel(getTranslation("stage.owner.assign"));

@@ -6,14 +6,13 @@ import app.rapport.api.lifecycle.TimelineKind;
 import app.rapport.api.tier.TierDefinition;
 import app.rapport.api.tier.TiersApi;
 import app.rapport.ui.platform.api.Api;
+import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.tier.TierNames;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,9 +26,7 @@ public class TimelineTab extends VerticalLayout {
         setPadding(false);
         Map<String, TierDefinition> tierById =
                 api.call(tiers::settings).tiers().stream().collect(Collectors.toMap(TierDefinition::id, t -> t));
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+        DateTimeFormatter when = Formats.shortDateTime(getLocale());
         List<TimelineEntry> all = api.call(() -> lifecycle.timeline(clientId));
         filter.setId("timeline-filter");
         filter.setLabel(getTranslation("timeline.kind"));

@@ -7,6 +7,7 @@ import app.rapport.api.onetoone.FactWrite;
 import app.rapport.api.onetoone.OneToOneApi;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.layout.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,9 +19,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Identify: profile facts by category, each category with its stated purpose; who recorded what, and when. */
 public class IdentifyTab extends VerticalLayout {
@@ -34,9 +33,7 @@ public class IdentifyTab extends VerticalLayout {
 
     public IdentifyTab(String clientId, String notes, OneToOneApi records, Api api, boolean editable) {
         setPadding(false);
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+        DateTimeFormatter when = Formats.shortDateTime(getLocale());
         facts.setId("facts-grid");
         facts.addColumn(f -> getTranslation("fact.category." + f.category()))
                 .setHeader(getTranslation("fact.category"))

@@ -7,6 +7,7 @@ import app.rapport.api.onetoone.InteractionWrite;
 import app.rapport.api.onetoone.OneToOneApi;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.layout.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,9 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Interact: the dialogue with the client in both directions, newest first; everyone may add to it. */
 public class InteractTab extends VerticalLayout {
@@ -34,9 +33,7 @@ public class InteractTab extends VerticalLayout {
 
     public InteractTab(String clientId, OneToOneApi records, Api api) {
         setPadding(false);
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+        DateTimeFormatter when = Formats.shortDateTime(getLocale());
         Runnable reload = () -> dialogue.setItems(api.call(() -> records.interactions(
                 clientId,
                 channelFilter.getValue() == null

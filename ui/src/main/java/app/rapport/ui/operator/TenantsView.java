@@ -8,6 +8,7 @@ import app.rapport.api.operator.TenantStatus;
 import app.rapport.api.operator.TenantView;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.layout.Allowed;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
@@ -22,9 +23,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Supplier;
 
 /** The tenant catalog: status, schema version, last migration; provision, suspend, resume, migrate. */
@@ -42,9 +41,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
     TenantsView(OperatorApi operator, Api api) {
         this.operator = operator;
         this.api = api;
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+        DateTimeFormatter when = Formats.shortDateTime(getLocale());
         grid.setId("tenants-grid");
         grid.addColumn(TenantView::slug).setHeader(getTranslation("tenant.slug"));
         grid.addColumn(TenantView::displayName)
