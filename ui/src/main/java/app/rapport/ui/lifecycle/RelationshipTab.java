@@ -89,7 +89,7 @@ public class RelationshipTab extends VerticalLayout {
         history.addColumn(c -> getTranslation("stage.actions", c.scheduled(), c.cancelled()))
                 .setHeader(getTranslation("stage.careActions"))
                 .setAutoWidth(true);
-        history.addColumn(StageChangeView::actor)
+        history.addColumn(c -> names.getOrDefault(c.actor(), c.actor()))
                 .setHeader(getTranslation("stage.actor"))
                 .setAutoWidth(true);
         add(new H3(getTranslation("stage.title")), stage, since, owner, suggestion);
