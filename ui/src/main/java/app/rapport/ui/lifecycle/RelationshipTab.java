@@ -56,7 +56,7 @@ public class RelationshipTab extends VerticalLayout {
     private final Api api;
     private final boolean manages;
     private final DateTimeFormatter when;
-    private final Map<String, String> names;
+    private Map<String, String> names = Map.of();
 
     public RelationshipTab(String clientId, LifecycleApi lifecycle, CareApi care, Api api, SignedInUser user) {
         this.clientId = clientId;
