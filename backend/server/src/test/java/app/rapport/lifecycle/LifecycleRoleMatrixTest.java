@@ -1,7 +1,5 @@
 package app.rapport.lifecycle;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import app.rapport.api.care.Assignment;
 import app.rapport.api.care.BulkReassignment;
 import app.rapport.api.care.CareActionView;
@@ -20,10 +18,9 @@ import app.rapport.api.lifecycle.StageChangeWrite;
 import app.rapport.api.lifecycle.StageView;
 import app.rapport.api.lifecycle.SuggestionDecision;
 import app.rapport.api.purchase.ProductView;
-import app.rapport.support.ApiTest;
 import app.rapport.support.Fixtures;
-import app.rapport.support.RoleMatrix;
 import app.rapport.support.RoleMatrix.Endpoint;
+import app.rapport.support.RoleMatrixTest;
 import app.rapport.support.ValueFixtures;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpMethod;
@@ -31,11 +28,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every role against every endpoint of the lifecycle and care. Everyone reads stages, timelines, strategies and
@@ -43,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * account managers move clients, decide suggestions, plan and reassign; only admins write strategies and reassign
  * in bulk. Each allowed write acts on fresh rows made by the tenant admin.
  */
-class LifecycleRoleMatrixTest extends ApiTest {
+class LifecycleRoleMatrixTest extends RoleMatrixTest {
     private static final String STEP_TITLE = "Matrix step";
     private static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET /clients/{id}/stage", 401, 403, 200, 200, 200),
@@ -77,15 +70,9 @@ class LifecycleRoleMatrixTest extends ApiTest {
             new Endpoint("GET /clients/{id}/touchpoints", 401, 403, 200, 200, 200),
             new Endpoint("GET /team/members", 401, 403, 200, 200, 200));
 
-    static Stream<Arguments> matrix() {
-        return RoleMatrix.rows(ENDPOINTS);
-    }
-
-    @ParameterizedTest(name = "{0} as {1} -> {2}")
-    @MethodSource("matrix")
-    void each_role_gets_the_status_it_should(String endpoint, String user, int expected) {
-        Reply r = send(RoleMatrix.as(user), request(endpoint));
-        assertEquals(expected, r.status(), endpoint + " as " + user + ": " + r.body());
+    @Override
+    protected List<Endpoint> endpoints() {
+        return ENDPOINTS;
     }
 
     /** The strategies the matrix wrote are removed again, so that other tests' clients do not get them. */
@@ -95,12 +82,6 @@ class LifecycleRoleMatrixTest extends ApiTest {
                 .stream()
                 .filter(s -> s.title().equals(STEP_TITLE))
                 .forEach(s -> send("harbour.admin", HttpRequest.DELETE("/api/v1/playbook/" + s.id())));
-    }
-
-    private <T> T made(String path, Object body, Class<T> type) {
-        Reply r = send("harbour.admin", HttpRequest.POST("/api/v1" + path, body));
-        assertEquals(201, r.status(), path + ": " + r.body());
-        return read(r, type);
     }
 
     private static PlaybookStepWrite step() {
@@ -122,7 +103,8 @@ class LifecycleRoleMatrixTest extends ApiTest {
     }
 
     /** Builds the request, first making (as the tenant admin) whatever rows its path names. */
-    private MutableHttpRequest<?> request(String endpoint) {
+    @Override
+    protected MutableHttpRequest<?> request(String endpoint) {
         String[] parts = endpoint.split(" ", 2);
         HttpMethod method = HttpMethod.valueOf(parts[0]);
         String path = parts[1];

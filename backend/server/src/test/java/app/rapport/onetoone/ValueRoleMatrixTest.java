@@ -1,7 +1,5 @@
 package app.rapport.onetoone;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import app.rapport.api.client.ClientView;
 import app.rapport.api.common.Channel;
 import app.rapport.api.onetoone.Direction;
@@ -23,10 +21,9 @@ import app.rapport.api.purchase.PurchaseImport;
 import app.rapport.api.purchase.PurchaseView;
 import app.rapport.api.tier.TierPin;
 import app.rapport.api.tier.TierSettingsView;
-import app.rapport.support.ApiTest;
 import app.rapport.support.Fixtures;
-import app.rapport.support.RoleMatrix;
 import app.rapport.support.RoleMatrix.Endpoint;
+import app.rapport.support.RoleMatrixTest;
 import app.rapport.support.ValueFixtures;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -34,17 +31,13 @@ import io.micronaut.http.MutableHttpRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every role against every endpoint of value data, tiers and one-to-one records. Everyone in the tenant reads;
  * admins and account managers keep records; staff add to the dialogue only; admins alone configure and classify
  * tiers and exercise personal-data rights. Each allowed write acts on fresh rows made by the tenant admin.
  */
-class ValueRoleMatrixTest extends ApiTest {
+class ValueRoleMatrixTest extends RoleMatrixTest {
     private static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET /products", 401, 403, 200, 200, 200),
             new Endpoint("POST /products", 401, 403, 201, 201, 403),
@@ -84,25 +77,14 @@ class ValueRoleMatrixTest extends ApiTest {
             new Endpoint("GET /clients/{id}/personal-data.txt", 401, 403, 200, 403, 403),
             new Endpoint("POST /clients/{id}/erasure", 401, 403, 200, 403, 403));
 
-    static Stream<Arguments> matrix() {
-        return RoleMatrix.rows(ENDPOINTS);
-    }
-
-    @ParameterizedTest(name = "{0} as {1} -> {2}")
-    @MethodSource("matrix")
-    void each_role_gets_the_status_it_should(String endpoint, String user, int expected) {
-        Reply r = send(RoleMatrix.as(user), request(endpoint));
-        assertEquals(expected, r.status(), endpoint + " as " + user + ": " + r.body());
-    }
-
-    private <T> T made(String path, Object body, Class<T> type) {
-        Reply r = send("harbour.admin", HttpRequest.POST("/api/v1" + path, body));
-        assertEquals(201, r.status(), path + ": " + r.body());
-        return read(r, type);
+    @Override
+    protected List<Endpoint> endpoints() {
+        return ENDPOINTS;
     }
 
     /** Builds the request, first making (as the tenant admin) whatever rows its path names. */
-    private MutableHttpRequest<?> request(String endpoint) {
+    @Override
+    protected MutableHttpRequest<?> request(String endpoint) {
         String[] parts = endpoint.split(" ", 2);
         HttpMethod method = HttpMethod.valueOf(parts[0]);
         String path = parts[1];

@@ -1,29 +1,22 @@
 package app.rapport.client;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import app.rapport.api.client.ClientView;
 import app.rapport.api.client.ContactWrite;
 import app.rapport.api.operator.CreateTenant;
-import app.rapport.support.ApiTest;
 import app.rapport.support.Fixtures;
-import app.rapport.support.RoleMatrix;
 import app.rapport.support.RoleMatrix.Endpoint;
+import app.rapport.support.RoleMatrixTest;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every role against every endpoint, with the status it must get. Writes that are allowed run against a fresh
  * client each time, so the order of the rows does not matter.
  */
-class RoleMatrixTest extends ApiTest {
+class ClientRoleMatrixTest extends RoleMatrixTest {
     private static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET /clients", 401, 403, 200, 200, 200),
             new Endpoint("GET /clients/{id}", 401, 403, 200, 200, 200),
@@ -42,18 +35,14 @@ class RoleMatrixTest extends ApiTest {
             new Endpoint("POST /operator/tenants/{slug}/resume", 401, 200, 403, 403, 403),
             new Endpoint("GET /operator/tenants/migrations/{id}", 401, 404, 403, 403, 403));
 
-    static Stream<Arguments> matrix() {
-        return RoleMatrix.rows(ENDPOINTS);
-    }
-
-    @ParameterizedTest(name = "{0} as {1} -> {2}")
-    @MethodSource("matrix")
-    void each_role_gets_the_status_it_should(String endpoint, String user, int expected) {
-        assertEquals(expected, send(RoleMatrix.as(user), request(endpoint)).status(), endpoint + " as " + user);
+    @Override
+    protected List<Endpoint> endpoints() {
+        return ENDPOINTS;
     }
 
     /** Builds the request; routes that need an existing client get a fresh one made by the tenant admin. */
-    private MutableHttpRequest<?> request(String endpoint) {
+    @Override
+    protected MutableHttpRequest<?> request(String endpoint) {
         String[] parts = endpoint.split(" ", 2);
         HttpMethod method = HttpMethod.valueOf(parts[0]);
         String path = "/api/v1" + parts[1];

@@ -1,0 +1,41 @@
+package app.rapport.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.rapport.support.RoleMatrix.Endpoint;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpRequest;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A role matrix over a feature's endpoints: every endpoint is sent as nobody, the operator, a tenant admin, an
+ * account manager and service staff, and each must get the status its row names. A subclass lists the endpoints and
+ * builds each request, making (as the tenant admin) whatever rows the path needs.
+ */
+public abstract class RoleMatrixTest extends ApiTest {
+    protected abstract List<Endpoint> endpoints();
+
+    protected abstract MutableHttpRequest<?> request(String endpoint);
+
+    Stream<Arguments> matrix() {
+        return RoleMatrix.rows(endpoints());
+    }
+
+    @ParameterizedTest(name = "{0} as {1} -> {2}")
+    @MethodSource("matrix")
+    void each_role_gets_the_status_it_should(String endpoint, String user, int expected) {
+        Reply r = send(RoleMatrix.as(user), request(endpoint));
+        assertEquals(expected, r.status(), endpoint + " as " + user + ": " + r.body());
+    }
+
+    /** A row made by the tenant admin (201 expected), read as {@code type}. */
+    protected <T> T made(String path, Object body, Class<T> type) {
+        Reply r = send("harbour.admin", HttpRequest.POST("/api/v1" + path, body));
+        assertEquals(201, r.status(), path + ": " + r.body());
+        return read(r, type);
+    }
+}
