@@ -49,8 +49,8 @@ class MainLayoutTest extends ViewTest {
                 "Platform", _get(Span.class, s -> s.withId("current-tenant")).getText());
     }
 
-    private static final List<String> MANAGER_MENU_ZH_CN = List.of(
-            "我的今天", "记录接触点", "客户", "客户分级", "补货提醒", "产品与服务", "客户组合", "团队关怀", "阶段策略", "导入购买记录");
+    private static final List<String> MANAGER_MENU_ZH_CN =
+            List.of("我的今天", "记录接触点", "客户", "客户分级", "补货提醒", "产品与服务", "客户组合", "团队关怀", "阶段策略", "导入购买记录");
 
     private static final java.util.Map<String, List<String>> MENUS = java.util.Map.of(
             SignedInUser.TENANT_ADMIN,
