@@ -33,6 +33,7 @@ public class Touchpoints {
     private final AuditLog audit;
     private final Actor actor;
     private final Clock clock;
+    private final LoggableSteps steps;
 
     Touchpoints(
             Repositories.Touchpoints touchpoints,
@@ -41,7 +42,8 @@ public class Touchpoints {
             Clients clients,
             AuditLog audit,
             Actor actor,
-            Clock clock) {
+            Clock clock,
+            LoggableSteps steps) {
         this.touchpoints = touchpoints;
         this.careActions = careActions;
         this.members = members;
@@ -49,6 +51,7 @@ public class Touchpoints {
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
+        this.steps = steps;
     }
 
     @Transactional
@@ -56,6 +59,11 @@ public class Touchpoints {
         String clientId = write.clientId().strip();
         if (clients.names(List.of(clientId)).isEmpty()) {
             throw ProblemException.badField("clientId", "is not a client of this tenant");
+        }
+        String stepId = Texts.blankToNull(write.blueprintStepId());
+        if (stepId != null && !steps.isLoggable(stepId.strip())) {
+            throw ProblemException.badField(
+                    "blueprintStepId", "is not a touchpoint step of a published blueprint of this tenant");
         }
         Instant now = Instant.now(clock);
         String id = UUID.randomUUID().toString();
@@ -96,7 +104,7 @@ public class Touchpoints {
                 write.sentiment(),
                 write.serviceLevel(),
                 Texts.blankToNull(write.contactPerson()),
-                Texts.blankToNull(write.blueprintStepId()),
+                stepId == null ? null : stepId.strip(),
                 followUpId,
                 actor.name(),
                 now));

@@ -1,0 +1,2 @@
+/** Benchmarking targets: metric, dimension, baseline, competitor, target, measurements and derived status. */
+package app.rapport.api.benchmark;

@@ -1,0 +1,14 @@
+package app.rapport.api.blueprint;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/** A touchpoint step of a published blueprint: what a touchpoint can be logged against. */
+@Serdeable
+public record TouchpointStep(
+        String stepId,
+        String blueprintId,
+        String blueprintName,
+        String stepName,
+        Lane lane,
+        @Nullable Integer targetMinutes) {}

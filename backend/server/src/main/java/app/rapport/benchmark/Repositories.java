@@ -1,0 +1,58 @@
+package app.rapport.benchmark;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The benchmark tables, and this feature's read-only view of touchpoints, care actions and blueprint steps. */
+final class Repositories {
+    private Repositories() {}
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface Targets extends CrudRepository<Rows.Target, String> {}
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface Measurements extends CrudRepository<Rows.Measurement, String> {
+        List<Rows.Measurement> findByTargetIdOrderByMeasuredOn(String targetId);
+
+        Optional<Rows.Measurement> findByTargetIdAndMeasuredOn(String targetId, LocalDate measuredOn);
+    }
+
+    /** What the computed metrics measure, each over [periodStart, periodEnd). */
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface Figures extends GenericRepository<Rows.Target, String> {
+        @Query("""
+                SELECT t.duration_minutes FROM touchpoint t JOIN blueprint_step s ON s.id = t.blueprint_step_id
+                WHERE s.lineage_id = :lineageId AND t.duration_minutes IS NOT NULL
+                  AND t.at >= :periodStart AND t.at < :periodEnd
+                ORDER BY t.duration_minutes""")
+        List<Integer> stepMinutes(String lineageId, Instant periodStart, Instant periodEnd);
+
+        @Query("""
+                SELECT COUNT(*) AS n, CAST(COALESCE(SUM(CASE WHEN DATE(closed_at) <= due_on THEN 1 ELSE 0 END), 0)
+                  AS SIGNED) AS hits
+                FROM care_action WHERE status = 'DONE' AND closed_at >= :periodStart AND closed_at < :periodEnd""")
+        Rows.Share careOnTime(Instant periodStart, Instant periodEnd);
+
+        @Query("SELECT rating FROM touchpoint WHERE rating IS NOT NULL AND at >= :periodStart AND at < :periodEnd")
+        List<Integer> ratings(Instant periodStart, Instant periodEnd);
+
+        @Query("""
+                SELECT COUNT(*) AS n, CAST(COALESCE(SUM(CASE WHEN service_level = 'SURPRISE' THEN 1 ELSE 0 END), 0)
+                  AS SIGNED) AS hits
+                FROM touchpoint WHERE service_level IS NOT NULL AND at >= :periodStart AND at < :periodEnd""")
+        Rows.Share surprises(Instant periodStart, Instant periodEnd);
+
+        @Query("""
+                SELECT t.at AS asked_at, a.closed_at AS answered_at FROM touchpoint t
+                JOIN care_action a ON a.id = t.follow_up_action_id
+                WHERE a.status = 'DONE' AND a.closed_at >= :periodStart AND a.closed_at < :periodEnd""")
+        List<Rows.Answer> answers(Instant periodStart, Instant periodEnd);
+    }
+}

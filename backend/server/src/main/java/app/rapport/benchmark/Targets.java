@@ -1,0 +1,364 @@
+package app.rapport.benchmark;
+
+import app.rapport.api.benchmark.Dimension;
+import app.rapport.api.benchmark.Direction;
+import app.rapport.api.benchmark.MeasurementRun;
+import app.rapport.api.benchmark.MeasurementView;
+import app.rapport.api.benchmark.MeasurementWrite;
+import app.rapport.api.benchmark.MetricSource;
+import app.rapport.api.benchmark.TargetView;
+import app.rapport.api.benchmark.TargetWrite;
+import app.rapport.api.blueprint.StepView;
+import app.rapport.api.care.Member;
+import app.rapport.blueprint.Blueprints;
+import app.rapport.care.Members;
+import app.rapport.platform.Texts;
+import app.rapport.platform.audit.AuditLog;
+import app.rapport.platform.security.Actor;
+import app.rapport.platform.security.Roles;
+import app.rapport.platform.web.ProblemException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Benchmark targets. Tenant admins set and change any target; account managers set targets they own and change only
+ * those. Manual metrics take measurements by hand; computed ones are measured from Rapport's data by
+ * {@link Metrics}, nightly and on demand.
+ */
+@Singleton
+public class Targets {
+    private static final String OWNER_ROLES = "TENANT_ADMIN ACCOUNT_MANAGER";
+
+    private final Repositories.Targets targets;
+    private final Repositories.Measurements measurements;
+    private final Metrics metrics;
+    private final Blueprints blueprints;
+    private final Members members;
+    private final AuditLog audit;
+    private final Actor actor;
+    private final Clock clock;
+
+    Targets(
+            Repositories.Targets targets,
+            Repositories.Measurements measurements,
+            Metrics metrics,
+            Blueprints blueprints,
+            Members members,
+            AuditLog audit,
+            Actor actor,
+            Clock clock) {
+        this.targets = targets;
+        this.measurements = measurements;
+        this.metrics = metrics;
+        this.blueprints = blueprints;
+        this.members = members;
+        this.audit = audit;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<TargetView> all(@Nullable Dimension dimension) {
+        return targets.findAll().stream()
+                .filter(t -> dimension == null || t.dimension() == dimension)
+                .sorted(Comparator.comparing(Rows.Target::dimension)
+                        .thenComparing(t -> t.metric().toLowerCase()))
+                .map(this::view)
+                .toList();
+    }
+
+    @Transactional
+    public TargetView one(String id) {
+        return view(target(id));
+    }
+
+    @Transactional
+    public TargetView create(TargetWrite write) {
+        Rows.Target row = targets.save(row(UUID.randomUUID().toString(), write, Instant.now(clock), actor.name()));
+        audit.record("CREATE", "benchmark_target", row.id(), null, row);
+        return view(row);
+    }
+
+    @Transactional
+    public TargetView change(String id, TargetWrite write) {
+        Rows.Target before = mine(id);
+        Rows.Target after = row(id, write, before.createdAt(), before.createdBy());
+        boolean measured = !measurements.findByTargetIdOrderByMeasuredOn(id).isEmpty();
+        if (measured
+                && (after.metricSource() != before.metricSource()
+                        || !Objects.equals(after.stepLineageId(), before.stepLineageId()))) {
+            throw new ProblemException(
+                    HttpStatus.CONFLICT,
+                    "target-measured",
+                    "the target has measurements of its metric; set a new target to measure something else");
+        }
+        targets.update(after);
+        audit.record("UPDATE", "benchmark_target", id, before, after);
+        return view(after);
+    }
+
+    @Transactional
+    public void delete(String id) {
+        Rows.Target before = mine(id);
+        targets.delete(before);
+        audit.record("DELETE", "benchmark_target", id, before, null);
+    }
+
+    @Transactional
+    public TargetView measure(String id, MeasurementWrite write) {
+        Rows.Target t = mine(id);
+        if (t.metricSource() != MetricSource.MANUAL) {
+            throw new ProblemException(
+                    HttpStatus.CONFLICT,
+                    "computed-metric",
+                    "Rapport measures " + t.metricSource() + " itself; compute it instead of entering a value");
+        }
+        if (write.measuredOn().isBefore(t.baselineOn())) {
+            throw ProblemException.badField("measuredOn", "comes before the baseline date " + t.baselineOn());
+        }
+        record(t, write.measuredOn(), write.value(), null, false, Texts.blankToNull(write.note()));
+        return view(t);
+    }
+
+    @Transactional
+    public TargetView removeMeasurement(String id, String measurementId) {
+        Rows.Target t = mine(id);
+        Rows.Measurement m = measurements.findById(measurementId)
+                .filter(x -> x.targetId().equals(id))
+                .orElseThrow(() -> ProblemException.notFound("measurement " + measurementId));
+        measurements.delete(m);
+        audit.record("DELETE", "benchmark_measurement", measurementId, m, null);
+        return view(t);
+    }
+
+    /** Measure one computed target today; 422 when its metric has no records in the window. */
+    @Transactional
+    public TargetView compute(String id) {
+        Rows.Target t = target(id);
+        if (t.metricSource() == MetricSource.MANUAL) {
+            throw new ProblemException(
+                    HttpStatus.CONFLICT, "manual-metric", "a manual metric is measured by entering a value");
+        }
+        if (!computeOne(t)) {
+            throw new ProblemException(
+                    HttpStatus.UNPROCESSABLE_ENTITY,
+                    "no-data",
+                    "nothing to measure: " + t.metricSource() + " has no records in the last " + Metrics.WINDOW_DAYS
+                            + " days");
+        }
+        return view(t);
+    }
+
+    /** Measure every computed target today (the nightly run, on demand). */
+    @Transactional
+    public MeasurementRun computeAll() {
+        long started = System.nanoTime();
+        List<Rows.Target> computed = targets.findAll().stream()
+                .filter(t -> t.metricSource() != MetricSource.MANUAL)
+                .toList();
+        int measured = 0;
+        for (Rows.Target t : computed) {
+            if (computeOne(t)) {
+                measured++;
+            }
+        }
+        return new MeasurementRun(
+                computed.size(), measured, computed.size() - measured, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private boolean computeOne(Rows.Target t) {
+        LocalDate today = LocalDate.now(clock);
+        Optional<Metrics.Value> value = metrics.measure(t.metricSource(), t.stepLineageId(), today);
+        value.ifPresent(v -> record(t, today, v.value(), v.sampleSize(), true, null));
+        return value.isPresent();
+    }
+
+    private void record(
+            Rows.Target t,
+            LocalDate on,
+            BigDecimal value,
+            @Nullable Integer sampleSize,
+            boolean computed,
+            @Nullable String note) {
+        Optional<Rows.Measurement> before = measurements.findByTargetIdAndMeasuredOn(t.id(), on);
+        Rows.Measurement m = new Rows.Measurement(
+                before.map(Rows.Measurement::id).orElseGet(() -> UUID.randomUUID().toString()),
+                t.id(),
+                on,
+                value,
+                sampleSize,
+                computed,
+                note,
+                actor.name(),
+                Instant.now(clock));
+        if (before.isPresent()) {
+            measurements.update(m);
+            audit.record("UPDATE", "benchmark_measurement", m.id(), before.get(), m);
+        } else {
+            measurements.save(m);
+            audit.record("CREATE", "benchmark_measurement", m.id(), null, m);
+        }
+    }
+
+    private Rows.Target target(String id) {
+        return targets.findById(id).orElseThrow(() -> ProblemException.notFound("benchmark target " + id));
+    }
+
+    /** The target, if the person may change it: admins any, account managers their own. */
+    private Rows.Target mine(String id) {
+        Rows.Target t = target(id);
+        if (!actor.has(Roles.TENANT_ADMIN) && !t.owner().equals(actor.name())) {
+            throw notYours();
+        }
+        return t;
+    }
+
+    private static ProblemException notYours() {
+        return new ProblemException(
+                HttpStatus.FORBIDDEN,
+                "not-your-target",
+                "account managers set and change the targets they own; tenant admins any target");
+    }
+
+    private Rows.Target row(String id, TargetWrite w, Instant createdAt, String createdBy) {
+        MetricSource source = w.source();
+        String unit;
+        Direction direction;
+        String lineage = null;
+        if (source == MetricSource.MANUAL) {
+            if (Texts.blankToNull(w.unit()) == null) {
+                throw ProblemException.badField("unit", "a manual metric needs its unit (days, %, points …)");
+            }
+            if (w.direction() == null) {
+                throw ProblemException.badField("direction", "say whether lower or higher is better");
+            }
+            unit = w.unit().strip();
+            direction = w.direction();
+        } else {
+            unit = Metrics.unit(source);
+            direction = Metrics.direction(source);
+            if (w.direction() != null && w.direction() != direction) {
+                throw ProblemException.badField("direction", source + " is " + direction);
+            }
+        }
+        String stepId = Texts.blankToNull(w.stepId());
+        if (source == MetricSource.STEP_DURATION) {
+            if (stepId == null) {
+                throw ProblemException.badField("stepId", "name the blueprint step whose duration is measured");
+            }
+            lineage = blueprints.step(stepId.strip())
+                    .map(StepView::lineageId)
+                    .orElseThrow(() -> ProblemException.badField("stepId", "is not a blueprint step of this tenant"));
+        } else if (stepId != null) {
+            throw ProblemException.badField("stepId", "only a STEP_DURATION metric measures a step");
+        }
+        if (w.baselineOn().isAfter(LocalDate.now(clock))) {
+            throw ProblemException.badField("baselineOn", "a baseline is a value already measured: not in the future");
+        }
+        if (!w.dueOn().isAfter(w.baselineOn())) {
+            throw ProblemException.badField("dueOn", "comes after the baseline date");
+        }
+        if (w.targetValue().compareTo(w.baselineValue()) == 0
+                || TargetProgress.atLeastAsGood(direction, w.baselineValue(), w.targetValue())) {
+            throw ProblemException.badField(
+                    "targetValue",
+                    "is better than the baseline ("
+                            + (direction == Direction.LOWER_IS_BETTER ? "lower" : "higher")
+                            + " is better)");
+        }
+        if (w.competitorValue() != null && Texts.blankToNull(w.competitorName()) == null) {
+            throw ProblemException.badField("competitorName", "name the competitor the figure belongs to");
+        }
+        Member owner = members.require(w.owner().strip(), "owner");
+        if (!OWNER_ROLES.contains(owner.role())) {
+            throw ProblemException.badField("owner", "targets are owned by tenant admins and account managers");
+        }
+        if (!actor.has(Roles.TENANT_ADMIN) && !owner.username().equals(actor.name())) {
+            throw notYours();
+        }
+        return new Rows.Target(
+                id,
+                w.metric().strip(),
+                source,
+                lineage,
+                w.dimension(),
+                unit,
+                direction,
+                w.baselineValue(),
+                w.baselineOn(),
+                Texts.blankToNull(w.competitorName()),
+                w.competitorValue(),
+                Texts.blankToNull(w.competitorSource()),
+                w.targetValue(),
+                w.dueOn(),
+                owner.username(),
+                createdAt,
+                createdBy);
+    }
+
+    private TargetView view(Rows.Target t) {
+        List<Rows.Measurement> series = measurements.findByTargetIdOrderByMeasuredOn(t.id());
+        TargetProgress.Latest latest = series.isEmpty()
+                ? null
+                : new TargetProgress.Latest(series.getLast().measuredOn(), series.getLast().value());
+        TargetProgress.Judgement j = TargetProgress.judge(
+                t.direction(),
+                t.baselineValue(),
+                t.baselineOn(),
+                t.targetValue(),
+                t.dueOn(),
+                latest,
+                LocalDate.now(clock));
+        String stepName = t.stepLineageId() == null
+                ? null
+                : blueprints.newestOfLineage(t.stepLineageId()).map(StepView::name).orElse(null);
+        return new TargetView(
+                t.id(),
+                t.metric(),
+                t.metricSource(),
+                t.stepLineageId(),
+                stepName,
+                t.dimension(),
+                t.unit(),
+                t.direction(),
+                t.baselineValue(),
+                t.baselineOn(),
+                t.competitorName(),
+                t.competitorValue(),
+                t.competitorSource(),
+                t.targetValue(),
+                t.dueOn(),
+                t.owner(),
+                j.status(),
+                j.judgedOn(),
+                j.expected(),
+                j.actual(),
+                j.progress(),
+                series.stream().map(Targets::view).toList(),
+                t.createdAt(),
+                t.createdBy());
+    }
+
+    private static MeasurementView view(Rows.Measurement m) {
+        return new MeasurementView(
+                m.id(),
+                m.measuredOn(),
+                m.value(),
+                m.sampleSize(),
+                m.computed(),
+                m.note(),
+                m.recordedBy(),
+                m.recordedAt());
+    }
+}

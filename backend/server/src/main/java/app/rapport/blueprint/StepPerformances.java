@@ -1,0 +1,53 @@
+package app.rapport.blueprint;
+
+import app.rapport.api.blueprint.Performance;
+import app.rapport.api.blueprint.StepPerformance;
+import app.rapport.platform.web.ProblemException;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Per step of a version, the touchpoints logged against it in a period, judged by {@link StepStandard}. */
+@Singleton
+class StepPerformances {
+    static final int MAX_DAYS = 731;
+
+    private final Repositories.Steps steps;
+    private final Blueprints blueprints;
+    private final Clock clock;
+
+    StepPerformances(Repositories.Steps steps, Blueprints blueprints, Clock clock) {
+        this.steps = steps;
+        this.blueprints = blueprints;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Performance of(String versionId, LocalDate from, LocalDate to) {
+        blueprints.versionRow(versionId);
+        if (to.isBefore(from)) {
+            throw ProblemException.badField("to", "comes before from");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw ProblemException.badField("to", "a period is at most " + MAX_DAYS + " days");
+        }
+        Map<String, List<Rows.Touch>> touches = steps
+                .touches(
+                        versionId,
+                        from.atStartOfDay(clock.getZone()).toInstant(),
+                        to.plusDays(1).atStartOfDay(clock.getZone()).toInstant())
+                .stream()
+                .collect(Collectors.groupingBy(Rows.Touch::stepId));
+        List<StepPerformance> judged = steps.findByVersionId(versionId).stream()
+                .sorted(Comparator.comparing(Rows.Step::lane).thenComparingInt(Rows.Step::col))
+                .map(s -> StepStandard.judge(s, touches.getOrDefault(s.id(), List.of())))
+                .toList();
+        return new Performance(versionId, from, to, judged);
+    }
+}
