@@ -43,7 +43,7 @@ import org.jfree.svg.SVGGraphics2D;
  */
 @Singleton
 class BlueprintDiagram {
-    private static final int LABEL_W = 130;
+    private static final int LABEL_W = 150;
     private static final int COL_W = 184;
     private static final int BOX_W = 158;
     private static final int TOP = 58;
@@ -90,7 +90,7 @@ class BlueprintDiagram {
 
     private static Size size(VersionView version, @Nullable Performance performance) {
         int cols = Math.max(3, version.steps().stream().mapToInt(StepView::col).max().orElse(0));
-        int laneHeight = performance == null ? 108 : 138;
+        int laneHeight = performance == null ? 96 : 124;
         return new Size(LABEL_W + cols * COL_W + 16, TOP + 4 * laneHeight + LEGEND_H, laneHeight, cols);
     }
 
@@ -139,15 +139,14 @@ class BlueprintDiagram {
             new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {9f, 5f}, 0f),
             new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {1f, 4f}, 0f)
         };
-        g.setFont(new Font(FONT, Font.ITALIC, 11));
+        g.setFont(new Font(FONT, Font.ITALIC, 10));
         for (int i = 0; i < 3; i++) {
             int y = TOP + (i + 1) * laneHeight;
             g.setColor(new Color(0x455a64));
             g.setStroke(lineStrokes[i]);
             g.drawLine(0, y, size.width(), y);
-            String label = t.apply(lineKeys[i]);
-            int w = g.getFontMetrics().stringWidth(label);
-            g.drawString(label, size.width() - w - 8, y - 4);
+            // in the label column, just above the line, where no step is drawn
+            g.drawString(t.apply(lineKeys[i]), 8, y - 6);
         }
         g.setStroke(new BasicStroke(1f));
 
