@@ -64,13 +64,13 @@ class Metrics {
     }
 
     Optional<Value> measure(MetricSource source, @Nullable String stepLineageId, LocalDate day) {
-        Instant start = day.minusDays(WINDOW_DAYS - 1L).atStartOfDay(clock.getZone()).toInstant();
+        Instant start =
+                day.minusDays(WINDOW_DAYS - 1L).atStartOfDay(clock.getZone()).toInstant();
         Instant end = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         return switch (source) {
             case STEP_DURATION -> {
                 List<Integer> minutes = figures.stepMinutes(stepLineageId, start, end);
-                yield Optional.ofNullable(Percentiles.median(minutes))
-                        .map(m -> new Value(scaled(m), minutes.size()));
+                yield Optional.ofNullable(Percentiles.median(minutes)).map(m -> new Value(scaled(m), minutes.size()));
             }
             case CARE_ON_TIME_RATE -> percent(figures.careOnTime(start, end));
             case SURPRISE_SHARE -> percent(figures.surprises(start, end));

@@ -25,7 +25,11 @@ final class TargetProgress {
     private TargetProgress() {}
 
     record Judgement(
-            TargetStatus status, LocalDate judgedOn, BigDecimal expected, @Nullable BigDecimal actual, double progress) {}
+            TargetStatus status,
+            LocalDate judgedOn,
+            BigDecimal expected,
+            @Nullable BigDecimal actual,
+            double progress) {}
 
     record Latest(LocalDate on, BigDecimal value) {}
 

@@ -87,7 +87,7 @@ public class Targets {
     public TargetView create(TargetWrite write) {
         Rows.Target row = targets.save(row(UUID.randomUUID().toString(), write, Instant.now(clock), actor.name()));
         audit.record("CREATE", "benchmark_target", row.id(), null, row);
-        return view(row);
+        return one(row.id());
     }
 
     @Transactional
@@ -105,7 +105,7 @@ public class Targets {
         }
         targets.update(after);
         audit.record("UPDATE", "benchmark_target", id, before, after);
-        return view(after);
+        return one(id);
     }
 
     @Transactional
@@ -134,7 +134,8 @@ public class Targets {
     @Transactional
     public TargetView removeMeasurement(String id, String measurementId) {
         Rows.Target t = mine(id);
-        Rows.Measurement m = measurements.findById(measurementId)
+        Rows.Measurement m = measurements
+                .findById(measurementId)
                 .filter(x -> x.targetId().equals(id))
                 .orElseThrow(() -> ProblemException.notFound("measurement " + measurementId));
         measurements.delete(m);
@@ -193,7 +194,8 @@ public class Targets {
             @Nullable String note) {
         Optional<Rows.Measurement> before = measurements.findByTargetIdAndMeasuredOn(t.id(), on);
         Rows.Measurement m = new Rows.Measurement(
-                before.map(Rows.Measurement::id).orElseGet(() -> UUID.randomUUID().toString()),
+                before.map(Rows.Measurement::id)
+                        .orElseGet(() -> UUID.randomUUID().toString()),
                 t.id(),
                 on,
                 value,
@@ -257,7 +259,8 @@ public class Targets {
             if (stepId == null) {
                 throw ProblemException.badField("stepId", "name the blueprint step whose duration is measured");
             }
-            lineage = blueprints.step(stepId.strip())
+            lineage = blueprints
+                    .step(stepId.strip())
                     .map(StepView::lineageId)
                     .orElseThrow(() -> ProblemException.badField("stepId", "is not a blueprint step of this tenant"));
         } else if (stepId != null) {
@@ -311,7 +314,8 @@ public class Targets {
         List<Rows.Measurement> series = measurements.findByTargetIdOrderByMeasuredOn(t.id());
         TargetProgress.Latest latest = series.isEmpty()
                 ? null
-                : new TargetProgress.Latest(series.getLast().measuredOn(), series.getLast().value());
+                : new TargetProgress.Latest(
+                        series.getLast().measuredOn(), series.getLast().value());
         TargetProgress.Judgement j = TargetProgress.judge(
                 t.direction(),
                 t.baselineValue(),
@@ -322,7 +326,10 @@ public class Targets {
                 LocalDate.now(clock));
         String stepName = t.stepLineageId() == null
                 ? null
-                : blueprints.newestOfLineage(t.stepLineageId()).map(StepView::name).orElse(null);
+                : blueprints
+                        .newestOfLineage(t.stepLineageId())
+                        .map(StepView::name)
+                        .orElse(null);
         return new TargetView(
                 t.id(),
                 t.metric(),

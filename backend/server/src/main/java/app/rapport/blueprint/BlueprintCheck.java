@@ -56,10 +56,7 @@ final class BlueprintCheck {
             List<StepView> joined = neighbours.getOrDefault(s.id(), List.of());
             if (steps.size() > 1 && joined.isEmpty()) {
                 findings.add(new Finding(
-                        FindingCode.ORPHAN_STEP,
-                        s.id(),
-                        s.name(),
-                        "step \"" + s.name() + "\" has no flow in or out"));
+                        FindingCode.ORPHAN_STEP, s.id(), s.name(), "step \"" + s.name() + "\" has no flow in or out"));
             }
             if (s.touchpoint() && !onLineOfInteraction(s, joined)) {
                 findings.add(new Finding(

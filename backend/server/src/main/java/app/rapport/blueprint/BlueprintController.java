@@ -130,8 +130,7 @@ class BlueprintController {
     @Put("/blueprint-versions/{versionId}/steps/{stepId}")
     @Secured(Roles.TENANT_ADMIN)
     @Operation(summary = "Change a step of a draft: its place, name, owner role, standard and flags")
-    VersionView changeStep(
-            @PathVariable String versionId, @PathVariable String stepId, @Body @Valid StepWrite step) {
+    VersionView changeStep(@PathVariable String versionId, @PathVariable String stepId, @Body @Valid StepWrite step) {
         return blueprints.changeStep(versionId, stepId, step);
     }
 
@@ -165,8 +164,9 @@ class BlueprintController {
 
     @Post("/blueprint-versions/{versionId}/publication")
     @Secured(Roles.TENANT_ADMIN)
-    @Operation(summary = "Publish a draft that passes the check (422 with the findings otherwise);"
-            + " the version published before is retired")
+    @Operation(
+            summary = "Publish a draft that passes the check (422 with the findings otherwise);"
+                    + " the version published before is retired")
     VersionView publish(@PathVariable String versionId) {
         return blueprints.publish(versionId);
     }
@@ -188,7 +188,9 @@ class BlueprintController {
             @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         VersionView version = blueprints.version(versionId);
         String svg = diagram.svg(version, overlay(versionId, from, to), locale(lang, acceptLanguage));
-        return HttpResponse.ok(svg).contentType(SVG).header(HttpHeaders.CONTENT_DISPOSITION, disposition(version, "svg"));
+        return HttpResponse.ok(svg)
+                .contentType(SVG)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(version, "svg"));
     }
 
     @Get(value = "/blueprint-versions/{versionId}/diagram.png", produces = MediaType.IMAGE_PNG)
@@ -218,8 +220,7 @@ class BlueprintController {
         return blueprints.touchpointSteps();
     }
 
-    private @Nullable Performance overlay(
-            String versionId, @Nullable LocalDate from, @Nullable LocalDate to) {
+    private @Nullable Performance overlay(String versionId, @Nullable LocalDate from, @Nullable LocalDate to) {
         if (from == null && to == null) {
             return null;
         }
@@ -243,13 +244,14 @@ class BlueprintController {
         if (!"zh".equals(l.getLanguage())) {
             return Locale.ENGLISH;
         }
-        boolean traditional = "TW".equals(l.getCountry()) || "HK".equals(l.getCountry()) || "Hant".equals(l.getScript());
+        boolean traditional =
+                "TW".equals(l.getCountry()) || "HK".equals(l.getCountry()) || "Hant".equals(l.getScript());
         return traditional ? Locale.TRADITIONAL_CHINESE : Locale.SIMPLIFIED_CHINESE;
     }
 
     private static String disposition(VersionView version, String extension) {
         String base = version.blueprintName().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return "inline; filename=\"" + (base.isEmpty() ? "blueprint" : base) + "-v" + version.number() + "."
-                + extension + "\"";
+        return "inline; filename=\"" + (base.isEmpty() ? "blueprint" : base) + "-v" + version.number() + "." + extension
+                + "\"";
     }
 }

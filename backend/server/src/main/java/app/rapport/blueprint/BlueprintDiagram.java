@@ -89,7 +89,8 @@ class BlueprintDiagram {
     private record Size(int width, int height, int laneHeight, int cols) {}
 
     private static Size size(VersionView version, @Nullable Performance performance) {
-        int cols = Math.max(3, version.steps().stream().mapToInt(StepView::col).max().orElse(0));
+        int cols = Math.max(
+                3, version.steps().stream().mapToInt(StepView::col).max().orElse(0));
         int laneHeight = performance == null ? 96 : 124;
         return new Size(LABEL_W + cols * COL_W + 16, TOP + 4 * laneHeight + LEGEND_H, laneHeight, cols);
     }
@@ -97,8 +98,9 @@ class BlueprintDiagram {
     private static void draw(
             Graphics2D g, VersionView version, @Nullable Performance performance, Locale locale, Size size) {
         ResourceBundle texts = ResourceBundle.getBundle(
-                "blueprint.diagram", locale, ResourceBundle.Control.getNoFallbackControl(
-                        ResourceBundle.Control.FORMAT_PROPERTIES));
+                "blueprint.diagram",
+                locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Function<String, String> t = texts::getString;
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, size.width(), size.height());
@@ -118,7 +120,9 @@ class BlueprintDiagram {
             g.setColor(MUTED);
             g.drawString(
                     MessageFormat.format(
-                            t.apply("period"), performance.from().toString(), performance.to().toString()),
+                            t.apply("period"),
+                            performance.from().toString(),
+                            performance.to().toString()),
                     12,
                     44);
         }
@@ -380,8 +384,9 @@ class BlueprintDiagram {
             lines.add(line.toString().strip());
             line = new StringBuilder();
         }
-        if (!line.isEmpty() || String.join("", lines).replace(" ", "").length()
-                < text.replaceAll("\\s", "").length()) {
+        if (!line.isEmpty()
+                || String.join("", lines).replace(" ", "").length()
+                        < text.replaceAll("\\s", "").length()) {
             String last = lines.getLast();
             while (!last.isEmpty() && metrics.stringWidth(last + "…") > width) {
                 last = last.substring(0, last.length() - 1);

@@ -98,7 +98,16 @@ public class Blueprints implements LoggableSteps {
         Rows.Blueprint b = blueprints.save(new Rows.Blueprint(
                 UUID.randomUUID().toString(), name, Texts.blankToNull(write.description()), now, actor.name()));
         Rows.Version v = versions.save(new Rows.Version(
-                UUID.randomUUID().toString(), b.id(), 1, VersionStatus.DRAFT, now, actor.name(), null, null, null, null));
+                UUID.randomUUID().toString(),
+                b.id(),
+                1,
+                VersionStatus.DRAFT,
+                now,
+                actor.name(),
+                null,
+                null,
+                null,
+                null));
         audit.record("CREATE", "blueprint", b.id(), null, b);
         audit.record("CREATE", "blueprint_version", v.id(), null, v);
         return one(b.id());
@@ -111,7 +120,8 @@ public class Blueprints implements LoggableSteps {
         String versionId = created.versions().getFirst().id();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < imported.steps().size(); i++) {
-            ids.add(insertStep(versionId, imported.steps().get(i), "steps[" + i + "]").id());
+            ids.add(insertStep(versionId, imported.steps().get(i), "steps[" + i + "]")
+                    .id());
         }
         for (int i = 0; i < imported.flows().size(); i++) {
             BlueprintImport.Flow f = imported.flows().get(i);
@@ -139,8 +149,7 @@ public class Blueprints implements LoggableSteps {
     @Transactional
     public void delete(String id) {
         Rows.Blueprint before = blueprint(id);
-        if (versions.findByBlueprintIdOrderByNumberDesc(id).stream()
-                .anyMatch(v -> v.status() != VersionStatus.DRAFT)) {
+        if (versions.findByBlueprintIdOrderByNumberDesc(id).stream().anyMatch(v -> v.status() != VersionStatus.DRAFT)) {
             throw new ProblemException(
                     HttpStatus.CONFLICT,
                     "blueprint-published",
@@ -290,8 +299,8 @@ public class Blueprints implements LoggableSteps {
                     "the draft cannot be published: "
                             + findings.stream().map(Finding::message).collect(Collectors.joining("; ")),
                     findings.stream()
-                            .map(f -> new FieldProblem(
-                                    f.stepId() == null ? "steps" : "steps/" + f.stepId(), f.message()))
+                            .map(f ->
+                                    new FieldProblem(f.stepId() == null ? "steps" : "steps/" + f.stepId(), f.message()))
                             .toList());
         }
         Instant now = Instant.now(clock);
@@ -323,7 +332,8 @@ public class Blueprints implements LoggableSteps {
     @Transactional
     public List<TouchpointStep> touchpointSteps() {
         return steps.loggable().stream()
-                .sorted(Comparator.comparing((Rows.LoggableStep s) -> s.blueprintName().toLowerCase())
+                .sorted(Comparator.comparing(
+                                (Rows.LoggableStep s) -> s.blueprintName().toLowerCase())
                         .thenComparingInt(Rows.LoggableStep::col)
                         .thenComparing(Rows.LoggableStep::lane))
                 .map(s -> new TouchpointStep(
@@ -378,15 +388,13 @@ public class Blueprints implements LoggableSteps {
     }
 
     private void requireFreeName(String name, String exceptId) {
-        blueprints.findByName(name)
-                .filter(b -> !b.id().equals(exceptId))
-                .ifPresent(b -> {
-                    throw new ProblemException(
-                            HttpStatus.CONFLICT,
-                            "name-taken",
-                            "a blueprint named \"" + name + "\" exists already",
-                            List.of(new FieldProblem("name", "is taken by another blueprint")));
-                });
+        blueprints.findByName(name).filter(b -> !b.id().equals(exceptId)).ifPresent(b -> {
+            throw new ProblemException(
+                    HttpStatus.CONFLICT,
+                    "name-taken",
+                    "a blueprint named \"" + name + "\" exists already",
+                    List.of(new FieldProblem("name", "is taken by another blueprint")));
+        });
     }
 
     private void requireFreeCell(String versionId, Lane lane, int col, String exceptId, String field) {

@@ -15,8 +15,7 @@ final class Rows {
 
     @MappedEntity("blueprint")
     @Serdeable
-    record Blueprint(
-            @Id String id, String name, @Nullable String description, Instant createdAt, String createdBy) {}
+    record Blueprint(@Id String id, String name, @Nullable String description, Instant createdAt, String createdBy) {}
 
     @MappedEntity("blueprint_version")
     @Serdeable
@@ -107,7 +106,10 @@ final class Rows {
 
     /** A touchpoint logged against a step: how long it took and how the client reacted (either may be missing). */
     @Introspected
-    record Touch(String stepId, @Nullable Integer durationMinutes, @Nullable Integer rating) {}
+    record Touch(
+            String stepId,
+            @Nullable Integer durationMinutes,
+            @Nullable Integer rating) {}
 
     @Introspected
     record StepCount(String versionId, int n) {}

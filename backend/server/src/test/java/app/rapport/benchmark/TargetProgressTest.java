@@ -32,8 +32,9 @@ class TargetProgressTest {
     void halfway_through_the_year_the_line_expects_25_days() {
         // 1 Jan → 2 Jul 2025 is 182 of 365 days: 35 − 20 × 182/365 = 25.0274
         LocalDate july = LocalDate.of(2025, 7, 2);
-        assertEquals(new BigDecimal("25.0274"), TargetProgress.expectedOn(
-                new BigDecimal("35"), START, new BigDecimal("15"), DUE, july));
+        assertEquals(
+                new BigDecimal("25.0274"),
+                TargetProgress.expectedOn(new BigDecimal("35"), START, new BigDecimal("15"), DUE, july));
         TargetProgress.Judgement ahead = application("24", july, july);
         assertEquals(TargetStatus.ON_TRACK, ahead.status());
         assertEquals(0.55, ahead.progress(), 1e-9);
@@ -52,7 +53,8 @@ class TargetProgressTest {
     void the_due_date_passing_at_16_days_misses_it() {
         assertEquals(
                 TargetStatus.MISSED,
-                application("16", LocalDate.of(2025, 12, 20), LocalDate.of(2026, 1, 2)).status());
+                application("16", LocalDate.of(2025, 12, 20), LocalDate.of(2026, 1, 2))
+                        .status());
     }
 
     @Test

@@ -4,7 +4,6 @@ import static io.micronaut.http.HttpRequest.DELETE;
 import static io.micronaut.http.HttpRequest.GET;
 import static io.micronaut.http.HttpRequest.POST;
 import static io.micronaut.http.HttpRequest.PUT;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -96,7 +95,9 @@ class BlueprintApiTest extends ApiTest {
         VersionView withOrphan = read(
                 send(
                         admin,
-                        POST(path + "/steps", DesignFixtures.step(Lane.BACK_STAGE, 4, "File the card", 5, false, true))),
+                        POST(
+                                path + "/steps",
+                                DesignFixtures.step(Lane.BACK_STAGE, 4, "File the card", 5, false, true))),
                 VersionView.class);
         assertEquals(
                 List.of(FindingCode.ORPHAN_STEP, FindingCode.TOUCHPOINT_OFF_LINE),
@@ -108,19 +109,27 @@ class BlueprintApiTest extends ApiTest {
 
         // moving the orphan up into the front stage, then left into the key's cell: the two trade places
         StepView orphan = step(withOrphan, "File the card");
-        read(send(admin, POST(path + "/steps/" + orphan.id() + "/moves", new StepMove(MoveDirection.UP))), VersionView.class);
+        read(
+                send(admin, POST(path + "/steps/" + orphan.id() + "/moves", new StepMove(MoveDirection.UP))),
+                VersionView.class);
         VersionView swapped = read(
                 send(admin, POST(path + "/steps/" + orphan.id() + "/moves", new StepMove(MoveDirection.LEFT))),
                 VersionView.class);
         assertEquals(3, step(swapped, "File the card").col());
         assertEquals(Lane.FRONT_STAGE, step(swapped, "File the card").lane());
         assertEquals(4, step(swapped, DesignFixtures.KEY).col());
-        read(send(admin, POST(path + "/steps/" + orphan.id() + "/moves", new StepMove(MoveDirection.RIGHT))), VersionView.class);
+        read(
+                send(admin, POST(path + "/steps/" + orphan.id() + "/moves", new StepMove(MoveDirection.RIGHT))),
+                VersionView.class);
 
         String greet = step(swapped, DesignFixtures.GREET).id();
-        assertEquals(400, send(admin, POST(path + "/flows", new FlowWrite(greet, greet))).status());
+        assertEquals(
+                400,
+                send(admin, POST(path + "/flows", new FlowWrite(greet, greet))).status());
         String arrive = step(swapped, "Arrive at reception").id();
-        assertEquals(409, send(admin, POST(path + "/flows", new FlowWrite(arrive, greet))).status());
+        assertEquals(
+                409,
+                send(admin, POST(path + "/flows", new FlowWrite(arrive, greet))).status());
 
         VersionView clean = read(send(admin, DELETE(path + "/steps/" + orphan.id())), VersionView.class);
         assertEquals(List.of(), clean.findings());
@@ -137,11 +146,13 @@ class BlueprintApiTest extends ApiTest {
         StepView greet = step(published, DesignFixtures.GREET);
         Reply frozen = send(
                 admin,
-                PUT(path + "/steps/" + greet.id(), DesignFixtures.step(Lane.FRONT_STAGE, 1, "Renamed", 2, false, true)));
+                PUT(
+                        path + "/steps/" + greet.id(),
+                        DesignFixtures.step(Lane.FRONT_STAGE, 1, "Renamed", 2, false, true)));
         assertEquals(409, frozen.status());
         assertTrue(frozen.body().contains("version-not-draft"));
-        List<TouchpointStep> loggable = read(
-                send(staff, GET("/api/v1/touchpoint-steps")), Argument.listOf(TouchpointStep.class));
+        List<TouchpointStep> loggable =
+                read(send(staff, GET("/api/v1/touchpoint-steps")), Argument.listOf(TouchpointStep.class));
         assertEquals(
                 List.of(DesignFixtures.GREET, DesignFixtures.KEY),
                 loggable.stream().map(TouchpointStep::stepName).toList());
@@ -176,7 +187,10 @@ class BlueprintApiTest extends ApiTest {
                         GET("/api/v1/blueprint-versions/" + v1.id() + "/performance?from=" + TODAY.minusDays(7) + "&to="
                                 + TODAY)),
                 Performance.class);
-        StepPerformance g = p.steps().stream().filter(s -> s.stepId().equals(greet)).findFirst().orElseThrow();
+        StepPerformance g = p.steps().stream()
+                .filter(s -> s.stepId().equals(greet))
+                .findFirst()
+                .orElseThrow();
         // 1 2 2 3 6 against 2 minutes: median 2, p90 6, 3 of 5 within = 60 % → misses
         assertEquals(5, g.touchpoints());
         assertEquals(2.0, g.medianMinutes());
@@ -184,16 +198,22 @@ class BlueprintApiTest extends ApiTest {
         assertEquals(0.6, g.withinStandard(), 1e-9);
         assertEquals(4.0, g.averageRating());
         assertEquals(Verdict.MISSES, g.verdict());
-        StepPerformance k = p.steps().stream().filter(s -> s.stepId().equals(key)).findFirst().orElseThrow();
+        StepPerformance k = p.steps().stream()
+                .filter(s -> s.stepId().equals(key))
+                .findFirst()
+                .orElseThrow();
         assertEquals(Verdict.MEETS, k.verdict());
         assertEquals(2.5, k.medianMinutes());
-        StepPerformance check =
-                p.steps().stream().filter(s -> s.stepId().equals(backStage)).findFirst().orElseThrow();
+        StepPerformance check = p.steps().stream()
+                .filter(s -> s.stepId().equals(backStage))
+                .findFirst()
+                .orElseThrow();
         assertEquals(Verdict.NO_DATA, check.verdict());
 
         Reply before = send(
                 admin,
-                GET("/api/v1/blueprint-versions/" + v1.id() + "/performance?from=" + TODAY + "&to=" + TODAY.minusDays(1)));
+                GET("/api/v1/blueprint-versions/" + v1.id() + "/performance?from=" + TODAY + "&to="
+                        + TODAY.minusDays(1)));
         assertEquals(400, before.status());
     }
 
@@ -233,20 +253,28 @@ class BlueprintApiTest extends ApiTest {
                 v2.steps().stream().map(StepView::lineageId).sorted().toList());
         assertTrue(v2.steps().stream().noneMatch(s -> v1.steps().stream().anyMatch(o -> o.id().equals(s.id()))));
         assertEquals(5, v2.flows().size());
-        assertEquals(409, send(admin, POST("/api/v1/blueprints/" + blueprintId + "/versions", "")).status());
+        assertEquals(
+                409,
+                send(admin, POST("/api/v1/blueprints/" + blueprintId + "/versions", ""))
+                        .status());
 
         String greet = step(v2, DesignFixtures.GREET).id();
         assertEquals(
-                400, send(staff, POST("/api/v1/touchpoints", DesignFixtures.touchpoint(clientId, greet, 1, 5))).status(),
+                400,
+                send(staff, POST("/api/v1/touchpoints", DesignFixtures.touchpoint(clientId, greet, 1, 5)))
+                        .status(),
                 "a draft's step takes no touchpoints");
         read(send(admin, POST("/api/v1/blueprint-versions/" + v2.id() + "/publication", "")), VersionView.class);
         assertEquals(VersionStatus.RETIRED, version(v1.id()).status());
         String oldGreet = step(v1, DesignFixtures.GREET).id();
         assertEquals(
                 400,
-                send(staff, POST("/api/v1/touchpoints", DesignFixtures.touchpoint(clientId, oldGreet, 1, 5))).status());
+                send(staff, POST("/api/v1/touchpoints", DesignFixtures.touchpoint(clientId, oldGreet, 1, 5)))
+                        .status());
         assertEquals(
-                201, send(staff, POST("/api/v1/touchpoints", DesignFixtures.touchpoint(clientId, greet, 1, 5))).status());
+                201,
+                send(staff, POST("/api/v1/touchpoints", DesignFixtures.touchpoint(clientId, greet, 1, 5)))
+                        .status());
         BlueprintSummary b = read(send(staff, GET("/api/v1/blueprints/" + blueprintId)), BlueprintSummary.class);
         assertEquals(
                 List.of(VersionStatus.PUBLISHED, VersionStatus.RETIRED),
@@ -256,15 +284,31 @@ class BlueprintApiTest extends ApiTest {
     @Test
     @Order(7)
     void names_are_unique_and_only_unpublished_blueprints_are_deleted() {
-        assertEquals(409, send(admin, POST("/api/v1/blueprints", new BlueprintWrite("Hotel check-in", null))).status());
-        assertEquals(409, send(admin, DELETE("/api/v1/blueprints/" + v1.blueprintId())).status());
-        BlueprintSummary scratch =
-                read(send(admin, POST("/api/v1/blueprints", new BlueprintWrite("Scratch", "to throw away"))), BlueprintSummary.class);
-        assertEquals(409, send(admin, DELETE("/api/v1/blueprint-versions/" + scratch.versions().getFirst().id())).status());
-        assertEquals(204, send(admin, DELETE("/api/v1/blueprints/" + scratch.id())).status());
+        assertEquals(
+                409,
+                send(admin, POST("/api/v1/blueprints", new BlueprintWrite("Hotel check-in", null)))
+                        .status());
+        assertEquals(
+                409,
+                send(admin, DELETE("/api/v1/blueprints/" + v1.blueprintId())).status());
+        BlueprintSummary scratch = read(
+                send(admin, POST("/api/v1/blueprints", new BlueprintWrite("Scratch", "to throw away"))),
+                BlueprintSummary.class);
+        assertEquals(
+                409,
+                send(
+                                admin,
+                                DELETE("/api/v1/blueprint-versions/"
+                                        + scratch.versions().getFirst().id()))
+                        .status());
+        assertEquals(
+                204, send(admin, DELETE("/api/v1/blueprints/" + scratch.id())).status());
         assertEquals(404, send(admin, GET("/api/v1/blueprints/" + scratch.id())).status());
-        List<BlueprintSummary> all = read(send(staff, GET("/api/v1/blueprints")), Argument.listOf(BlueprintSummary.class));
-        assertEquals(List.of("Hotel check-in"), all.stream().map(BlueprintSummary::name).toList());
+        List<BlueprintSummary> all =
+                read(send(staff, GET("/api/v1/blueprints")), Argument.listOf(BlueprintSummary.class));
+        assertEquals(
+                List.of("Hotel check-in"),
+                all.stream().map(BlueprintSummary::name).toList());
     }
 
     @Test
@@ -273,7 +317,9 @@ class BlueprintApiTest extends ApiTest {
         Reply blank = send(admin, POST("/api/v1/blueprints", new BlueprintWrite(" ", null)));
         assertEquals(400, blank.status());
         assertTrue(blank.body().contains("name"), blank.body());
-        String draft = read(send(admin, POST("/api/v1/blueprints", new BlueprintWrite("Checkout", null))), BlueprintSummary.class)
+        String draft = read(
+                        send(admin, POST("/api/v1/blueprints", new BlueprintWrite("Checkout", null))),
+                        BlueprintSummary.class)
                 .versions()
                 .getFirst()
                 .id();
@@ -287,6 +333,8 @@ class BlueprintApiTest extends ApiTest {
         Reply empty = send(admin, POST("/api/v1/blueprint-versions/" + draft + "/publication", ""));
         assertEquals(422, empty.status());
         assertTrue(empty.body().contains("no steps"), empty.body());
-        assertTrue(Arrays.asList(400, 404).contains(send(admin, GET("/api/v1/blueprint-versions/" + draft + "/performance?from=x&to=y")).status()));
+        assertTrue(Arrays.asList(400, 404)
+                .contains(send(admin, GET("/api/v1/blueprint-versions/" + draft + "/performance?from=x&to=y"))
+                        .status()));
     }
 }

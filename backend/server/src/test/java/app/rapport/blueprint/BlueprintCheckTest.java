@@ -3,7 +3,6 @@ package app.rapport.blueprint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.rapport.api.blueprint.Finding;
-import app.rapport.api.blueprint.FindingCode;
 import app.rapport.api.blueprint.FlowView;
 import app.rapport.api.blueprint.Lane;
 import app.rapport.api.blueprint.StepView;
@@ -21,7 +20,9 @@ class BlueprintCheckTest {
     }
 
     private static List<String> codes(List<Finding> findings) {
-        return findings.stream().map(f -> f.code() + (f.stepId() == null ? "" : ":" + f.stepId())).toList();
+        return findings.stream()
+                .map(f -> f.code() + (f.stepId() == null ? "" : ":" + f.stepId()))
+                .toList();
     }
 
     @Test
@@ -51,9 +52,7 @@ class BlueprintCheckTest {
     void staff_steps_alone_lack_a_client_action() {
         List<StepView> steps =
                 List.of(step("greet", Lane.FRONT_STAGE, 1, false), step("check", Lane.BACK_STAGE, 2, false));
-        assertEquals(
-                List.of("NO_CLIENT_ACTION"),
-                codes(BlueprintCheck.check(steps, List.of(flow("greet", "check")))));
+        assertEquals(List.of("NO_CLIENT_ACTION"), codes(BlueprintCheck.check(steps, List.of(flow("greet", "check")))));
     }
 
     @Test
@@ -63,8 +62,7 @@ class BlueprintCheckTest {
                 step("greet", Lane.FRONT_STAGE, 1, false),
                 step("files", Lane.BACK_STAGE, 4, false));
         assertEquals(
-                List.of("ORPHAN_STEP:files"),
-                codes(BlueprintCheck.check(steps, List.of(flow("arrive", "greet")))));
+                List.of("ORPHAN_STEP:files"), codes(BlueprintCheck.check(steps, List.of(flow("arrive", "greet")))));
         assertEquals(
                 List.of(),
                 codes(BlueprintCheck.check(List.of(step("arrive", Lane.CLIENT_ACTIONS, 1, false)), List.of())));

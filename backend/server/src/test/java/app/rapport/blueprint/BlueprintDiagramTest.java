@@ -61,16 +61,16 @@ class BlueprintDiagramTest {
             List.of());
 
     private static Performance overlay() {
-        Rows.Step greet = new Rows.Step(
-                "greet", "v", "greet", Lane.FRONT_STAGE, 1, "Greet", null, null, 2, null, false, true);
-        Rows.Step key =
-                new Rows.Step("key", "v", "key", Lane.FRONT_STAGE, 3, "Key", null, null, 3, null, false, true);
+        Rows.Step greet =
+                new Rows.Step("greet", "v", "greet", Lane.FRONT_STAGE, 1, "Greet", null, null, 2, null, false, true);
+        Rows.Step key = new Rows.Step("key", "v", "key", Lane.FRONT_STAGE, 3, "Key", null, null, 3, null, false, true);
         return new Performance(
                 "v",
                 LocalDate.of(2026, 11, 1),
                 LocalDate.of(2026, 11, 30),
                 List.of(
-                        StepStandard.judge(greet, List.of(new Rows.Touch("greet", 1, 4), new Rows.Touch("greet", 6, 2))),
+                        StepStandard.judge(
+                                greet, List.of(new Rows.Touch("greet", 1, 4), new Rows.Touch("greet", 6, 2))),
                         StepStandard.judge(key, List.of(new Rows.Touch("key", 2, 5)))));
     }
 

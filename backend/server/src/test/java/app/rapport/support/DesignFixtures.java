@@ -75,8 +75,8 @@ public final class DesignFixtures {
                 BigDecimal.valueOf(baseline),
                 baselineOn,
                 competitor,
-                BigDecimal.valueOf(competitorValue),
-                "industry survey",
+                competitor == null ? null : BigDecimal.valueOf(competitorValue),
+                competitor == null ? null : "industry survey",
                 BigDecimal.valueOf(target),
                 dueOn,
                 owner);

@@ -14,5 +14,8 @@ import java.time.LocalDate;
 @Serdeable
 public record MeasurementWrite(
         @NotNull @PastOrPresent LocalDate measuredOn,
-        @NotNull @DecimalMin("-1000000000") @DecimalMax("1000000000") BigDecimal value,
+
+        @NotNull @DecimalMin("-1000000000") @DecimalMax("1000000000")
+        BigDecimal value,
+
         @Nullable @Size(max = 500) String note) {}

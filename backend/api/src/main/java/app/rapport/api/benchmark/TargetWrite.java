@@ -22,11 +22,20 @@ public record TargetWrite(
         @NotNull Dimension dimension,
         @Nullable @Size(max = 30) String unit,
         @Nullable Direction direction,
-        @NotNull @DecimalMin("-1000000000") @DecimalMax("1000000000") BigDecimal baselineValue,
+
+        @NotNull @DecimalMin("-1000000000") @DecimalMax("1000000000")
+        BigDecimal baselineValue,
+
         @NotNull LocalDate baselineOn,
         @Nullable @Size(max = 200) String competitorName,
-        @Nullable @DecimalMin("-1000000000") @DecimalMax("1000000000") BigDecimal competitorValue,
+
+        @Nullable @DecimalMin("-1000000000") @DecimalMax("1000000000")
+        BigDecimal competitorValue,
+
         @Nullable @Size(max = 500) String competitorSource,
-        @NotNull @DecimalMin("-1000000000") @DecimalMax("1000000000") BigDecimal targetValue,
+
+        @NotNull @DecimalMin("-1000000000") @DecimalMax("1000000000")
+        BigDecimal targetValue,
+
         @NotNull LocalDate dueOn,
         @NotBlank @Size(max = 100) String owner) {}

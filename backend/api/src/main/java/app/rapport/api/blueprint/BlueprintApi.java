@@ -88,8 +88,7 @@ public interface BlueprintApi {
             @Nullable @QueryValue String lang);
 
     @Get("/blueprint-versions/{versionId}/performance")
-    Performance performance(
-            @PathVariable String versionId, @QueryValue LocalDate from, @QueryValue LocalDate to);
+    Performance performance(@PathVariable String versionId, @QueryValue LocalDate from, @QueryValue LocalDate to);
 
     /** The touchpoint steps of every published blueprint, for logging a touchpoint against one. */
     @Get("/touchpoint-steps")

@@ -23,5 +23,6 @@ public record BlueprintImport(
 
     /** A flow between the steps at these places of {@code steps}. */
     @Serdeable
-    public record Flow(@Min(0) @Max(199) int from, @Min(0) @Max(199) int to) {}
+    public record Flow(
+            @Min(0) @Max(199) int from, @Min(0) @Max(199) int to) {}
 }

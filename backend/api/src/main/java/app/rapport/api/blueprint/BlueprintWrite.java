@@ -8,4 +8,5 @@ import jakarta.validation.constraints.Size;
 /** A blueprint's name (unique in the tenant) and what service process it describes. */
 @Serdeable
 public record BlueprintWrite(
-        @NotBlank @Size(max = 200) String name, @Nullable @Size(max = 1000) String description) {}
+        @NotBlank @Size(max = 200) String name,
+        @Nullable @Size(max = 1000) String description) {}

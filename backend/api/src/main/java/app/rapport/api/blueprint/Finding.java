@@ -5,4 +5,5 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** One finding of the blueprint check, about the whole draft or one step. */
 @Serdeable
-public record Finding(FindingCode code, @Nullable String stepId, @Nullable String stepName, String message) {}
+public record Finding(
+        FindingCode code, @Nullable String stepId, @Nullable String stepName, String message) {}

@@ -6,4 +6,6 @@ import jakarta.validation.constraints.Size;
 
 /** A flow from one step of the draft to another. */
 @Serdeable
-public record FlowWrite(@NotBlank @Size(max = 36) String fromStepId, @NotBlank @Size(max = 36) String toStepId) {}
+public record FlowWrite(
+        @NotBlank @Size(max = 36) String fromStepId,
+        @NotBlank @Size(max = 36) String toStepId) {}

@@ -5,4 +5,9 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 
 @Serdeable
-public record VersionSummary(String id, int number, VersionStatus status, int steps, @Nullable Instant publishedAt) {}
+public record VersionSummary(
+        String id,
+        int number,
+        VersionStatus status,
+        int steps,
+        @Nullable Instant publishedAt) {}
