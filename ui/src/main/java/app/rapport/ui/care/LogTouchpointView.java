@@ -1,5 +1,7 @@
 package app.rapport.ui.care;
 
+import app.rapport.api.blueprint.BlueprintApi;
+import app.rapport.api.blueprint.TouchpointStep;
 import app.rapport.api.care.CareApi;
 import app.rapport.api.care.CareKind;
 import app.rapport.api.care.FollowUp;
@@ -60,6 +62,7 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
     final Select<Sentiment> sentiment = new Select<>();
     final Select<ServiceLevel> level = new Select<>();
     final TextField contact = new TextField();
+    final ComboBox<TouchpointStep> step = new ComboBox<>();
     final Checkbox promise = new Checkbox();
     final TextField followTitle = new TextField();
     final DatePicker followDue = new DatePicker();
@@ -68,7 +71,7 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
     private final ClientsApi clients;
     private final Api api;
 
-    LogTouchpointView(CareApi care, ClientsApi clients, Api api) {
+    LogTouchpointView(CareApi care, ClientsApi clients, BlueprintApi blueprints, Api api) {
         this.clients = clients;
         this.api = api;
         setMaxWidth("40em");
@@ -115,6 +118,12 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
         level.setEmptySelectionAllowed(true);
         level.setItemLabelGenerator(l -> l == null ? "" : getTranslation("level." + l));
         contact.setLabel(getTranslation("touchpoint.contact"));
+        step.setId("tp-step");
+        step.setLabel(getTranslation("touchpoint.step"));
+        step.setHelperText(getTranslation("touchpoint.step.help"));
+        step.setClearButtonVisible(true);
+        step.setItemLabelGenerator(s -> s.blueprintName() + " › " + s.stepName());
+        step.setItems(api.call(blueprints::touchpointSteps));
         promise.setId("tp-promise");
         promise.setLabel(getTranslation("touchpoint.followUp"));
         followTitle.setId("tp-follow-title");
@@ -135,7 +144,8 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
                 followDue.setValue(LocalDate.now().plusDays(1));
             }
         });
-        FormLayout more = new FormLayout(at, duration, rating, sentiment, level, contact);
+        FormLayout more = new FormLayout(at, duration, rating, sentiment, level, contact, step);
+        more.setColspan(step, 2);
         more.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         more.setWidthFull();
         rating.getStyle().set("flex-wrap", "wrap");
@@ -188,7 +198,7 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
                 sentiment.getValue(),
                 level.getValue(),
                 contact.getValue(),
-                null,
+                step.getValue() == null ? null : step.getValue().stepId(),
                 followUp);
         try {
             TouchpointView saved = api.body(() -> care.log(write));
@@ -210,6 +220,7 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
                     "rating", rating,
                     "durationMinutes", duration,
                     "at", at,
+                    "blueprintStepId", step,
                     "followUp.title", followTitle,
                     "followUp.dueOn", followDue);
             boolean shown = false;

@@ -14,4 +14,11 @@ public final class Formats {
                 .withLocale(locale)
                 .withZone(ZoneId.systemDefault());
     }
+
+    /** Dates (and instants, on their day in the server's zone) in the user's locale. */
+    public static DateTimeFormatter shortDate(Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .withZone(ZoneId.systemDefault());
+    }
 }

@@ -27,6 +27,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
+import app.rapport.ui.benchmark.BenchmarksView;
+import app.rapport.ui.blueprint.BlueprintsView;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Locale;
@@ -84,11 +86,13 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.tiers"), TiersView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.replenishment"), ReplenishmentView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.products"), ProductsView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.blueprints"), BlueprintsView.class));
         }
         if (user.canEditClients()) {
             nav.addItem(new SideNavItem(getTranslation("nav.portfolio"), PortfolioView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.team"), TeamCareView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.strategies"), StrategiesView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.benchmarks"), BenchmarksView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.import"), PurchaseImportView.class));
         }
         if (user.hasAny(SignedInUser.TENANT_ADMIN)) {

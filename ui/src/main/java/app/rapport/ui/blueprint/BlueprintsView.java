@@ -1,0 +1,127 @@
+package app.rapport.ui.blueprint;
+
+import app.rapport.api.blueprint.BlueprintApi;
+import app.rapport.api.blueprint.BlueprintSummary;
+import app.rapport.api.blueprint.BlueprintWrite;
+import app.rapport.api.blueprint.VersionStatus;
+import app.rapport.api.blueprint.VersionSummary;
+import app.rapport.ui.platform.api.Api;
+import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.layout.Allowed;
+import app.rapport.ui.platform.layout.MainLayout;
+import app.rapport.ui.platform.layout.Notices;
+import app.rapport.ui.platform.security.CurrentUser;
+import app.rapport.ui.platform.security.SignedInUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import io.micronaut.context.annotation.Prototype;
+import java.util.Optional;
+
+/** Every service blueprint with its published version and draft; tenant admins start new ones. */
+@Route(value = "blueprints", layout = MainLayout.class)
+@Allowed({SignedInUser.TENANT_ADMIN, SignedInUser.ACCOUNT_MANAGER, SignedInUser.SERVICE_STAFF})
+@Prototype
+public class BlueprintsView extends VerticalLayout implements HasDynamicTitle {
+    final Grid<BlueprintSummary> grid = new Grid<>();
+    final Button create = new Button();
+    private final BlueprintApi blueprints;
+    private final Api api;
+
+    BlueprintsView(BlueprintApi blueprints, Api api, CurrentUser currentUser) {
+        this.blueprints = blueprints;
+        this.api = api;
+        grid.setId("blueprints-grid");
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(BlueprintSummary::name)
+                .setHeader(getTranslation("blueprint.name"))
+                .setKey("name")
+                .setFlexGrow(2);
+        grid.addColumn(b -> b.description() == null ? "" : b.description())
+                .setHeader(getTranslation("blueprint.description"))
+                .setFlexGrow(3);
+        grid.addColumn(b -> versionOf(b, VersionStatus.PUBLISHED)
+                        .map(v -> getTranslation("blueprint.versionSteps", v.number(), v.steps()))
+                        .orElse("—"))
+                .setHeader(getTranslation("blueprint.status.PUBLISHED"))
+                .setKey("published");
+        grid.addColumn(b -> versionOf(b, VersionStatus.DRAFT)
+                        .map(v -> getTranslation("blueprint.versionSteps", v.number(), v.steps()))
+                        .orElse("—"))
+                .setHeader(getTranslation("blueprint.status.DRAFT"))
+                .setKey("draft");
+        grid.setEmptyStateText(getTranslation("blueprint.none"));
+        grid.addItemClickListener(e -> open(e.getItem().id()));
+        add(new H2(getTranslation("blueprint.title")), new Paragraph(getTranslation("blueprint.help")));
+        if (currentUser.require().hasAny(SignedInUser.TENANT_ADMIN)) {
+            create.setId("blueprint-new");
+            create.setText(getTranslation("blueprint.new"));
+            create.addThemeVariants(ButtonVariant.PRIMARY);
+            create.addClickListener(e -> creator());
+            add(create);
+        }
+        add(grid);
+        grid.setItems(api.call(blueprints::blueprints));
+    }
+
+    static Optional<VersionSummary> versionOf(BlueprintSummary b, VersionStatus status) {
+        return b.versions().stream().filter(v -> v.status() == status).findFirst();
+    }
+
+    private void open(String id) {
+        getUI().ifPresent(ui -> ui.navigate(BlueprintView.class, new RouteParameters(BlueprintView.ID, id)));
+    }
+
+    /** Name and description; the new blueprint opens on its empty draft. */
+    void creator() {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation("blueprint.new"));
+        TextField name = new TextField(getTranslation("blueprint.name"));
+        name.setId("blueprint-name");
+        name.setRequired(true);
+        name.setWidthFull();
+        TextArea description = new TextArea(getTranslation("blueprint.description"));
+        description.setWidthFull();
+        Button save = new Button(getTranslation("action.save"), e -> {
+            if (name.getValue().isBlank()) {
+                name.setErrorMessage(getTranslation("validation.required"));
+                name.setInvalid(true);
+                return;
+            }
+            try {
+                BlueprintSummary created =
+                        api.body(() -> blueprints.create(new BlueprintWrite(name.getValue(), description.getValue())));
+                d.close();
+                open(created.id());
+            } catch (ApiProblem p) {
+                if ("name-taken".equals(p.code())) {
+                    name.setErrorMessage(getTranslation("blueprint.nameTaken"));
+                    name.setInvalid(true);
+                } else {
+                    Notices.problem(p);
+                }
+            }
+        });
+        save.setId("blueprint-create");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        d.add(new VerticalLayout(name, description));
+        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), save);
+        d.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("blueprint.title");
+    }
+}
