@@ -134,7 +134,9 @@ public class BenchmarksView extends VerticalLayout implements HasDynamicTitle {
         g.addColumn(t -> Math.round(Math.max(0, t.progress()) * 100) + " %")
                 .setHeader(getTranslation("benchmark.progress"))
                 .setKey("progress");
-        g.addColumn(t -> t.dueOn().toString()).setHeader(getTranslation("benchmark.dueOn")).setKey("due");
+        g.addColumn(t -> t.dueOn().toString())
+                .setHeader(getTranslation("benchmark.dueOn"))
+                .setKey("due");
         g.addComponentColumn(t -> Statuses.badge(t.status(), this::getTranslation))
                 .setHeader(getTranslation("benchmark.status"))
                 .setKey("status")

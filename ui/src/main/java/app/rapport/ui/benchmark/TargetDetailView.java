@@ -87,19 +87,29 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
         measurements.setId("target-measurements");
         measurements.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         measurements.setAllRowsVisible(true);
-        measurements.addColumn(m -> m.measuredOn().toString()).setHeader(getTranslation("benchmark.measuredOn")).setKey("on");
-        measurements.addColumn(m -> Statuses.withUnit(m.value(), target, this::getTranslation))
+        measurements
+                .addColumn(m -> m.measuredOn().toString())
+                .setHeader(getTranslation("benchmark.measuredOn"))
+                .setKey("on");
+        measurements
+                .addColumn(m -> Statuses.withUnit(m.value(), target, this::getTranslation))
                 .setHeader(getTranslation("benchmark.value"))
                 .setKey("value");
-        measurements.addColumn(m -> m.computed()
+        measurements
+                .addColumn(m -> m.computed()
                         ? getTranslation("benchmark.computedFrom", m.sampleSize() == null ? 0 : m.sampleSize())
                         : getTranslation("benchmark.manual"))
                 .setHeader(getTranslation("benchmark.how"))
                 .setKey("how");
-        measurements.addColumn(m -> m.note() == null ? "" : m.note()).setHeader(getTranslation("benchmark.note")).setFlexGrow(2);
-        measurements.addColumn(m -> names.getOrDefault(m.recordedBy(), m.recordedBy()))
+        measurements
+                .addColumn(m -> m.note() == null ? "" : m.note())
+                .setHeader(getTranslation("benchmark.note"))
+                .setFlexGrow(2);
+        measurements
+                .addColumn(m -> names.getOrDefault(m.recordedBy(), m.recordedBy()))
                 .setHeader(getTranslation("benchmark.recordedBy"));
-        measurements.addComponentColumn(m -> {
+        measurements
+                .addComponentColumn(m -> {
                     Button remove = new Button(getTranslation("action.delete"), e -> {
                         try {
                             show(api.body(() -> benchmarks.removeMeasurement(target.id(), m.id())));
@@ -167,7 +177,8 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             names = MemberNames.of(api.call(care::members));
-            show(api.call(() -> benchmarks.target(event.getRouteParameters().get(ID).orElseThrow())));
+            show(api.call(
+                    () -> benchmarks.target(event.getRouteParameters().get(ID).orElseThrow())));
         } catch (ApiProblem p) {
             Notices.problem(p);
             event.forwardTo(BenchmarksView.class);
@@ -175,7 +186,8 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     private boolean mayChange() {
-        return user.hasAny(SignedInUser.TENANT_ADMIN) || (target != null && target.owner().equals(user.username()));
+        return user.hasAny(SignedInUser.TENANT_ADMIN)
+                || (target != null && target.owner().equals(user.username()));
     }
 
     void show(TargetView t) {
@@ -192,15 +204,20 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
                 t.dueOn().toString()));
         facts.removeAll();
         fact("benchmark.dimension", getTranslation("benchmark.dimension." + t.dimension()));
-        fact("benchmark.source", getTranslation("benchmark.source." + t.source())
-                + (t.stepName() == null ? "" : " · " + t.stepName()));
+        fact(
+                "benchmark.source",
+                getTranslation("benchmark.source." + t.source()) + (t.stepName() == null ? "" : " · " + t.stepName()));
         fact("benchmark.direction", getTranslation("benchmark.direction." + t.direction()));
-        fact("benchmark.baseline", Statuses.withUnit(t.baselineValue(), t, this::getTranslation) + " · " + t.baselineOn());
+        fact(
+                "benchmark.baseline",
+                Statuses.withUnit(t.baselineValue(), t, this::getTranslation) + " · " + t.baselineOn());
         fact("benchmark.target", Statuses.withUnit(t.targetValue(), t, this::getTranslation) + " · " + t.dueOn());
-        fact("benchmark.competitor", t.competitorName() == null
-                ? "—"
-                : t.competitorName() + " · " + Statuses.withUnit(t.competitorValue(), t, this::getTranslation)
-                        + (t.competitorSource() == null ? "" : " (" + t.competitorSource() + ")"));
+        fact(
+                "benchmark.competitor",
+                t.competitorName() == null
+                        ? "—"
+                        : t.competitorName() + " · " + Statuses.withUnit(t.competitorValue(), t, this::getTranslation)
+                                + (t.competitorSource() == null ? "" : " (" + t.competitorSource() + ")"));
         fact("benchmark.owner", names.getOrDefault(t.owner(), t.owner()));
         fact("benchmark.progress", Math.round(Math.max(0, t.progress()) * 100) + " %");
         chart.removeAll();
@@ -244,7 +261,8 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
 
     private void editor() {
         List<Member> members = api.call(care::members);
-        List<Member> owners = members.stream().filter(m -> !"SERVICE_STAFF".equals(m.role())).toList();
+        List<Member> owners =
+                members.stream().filter(m -> !"SERVICE_STAFF".equals(m.role())).toList();
         Member me = members.stream()
                 .filter(m -> m.username().equals(user.username()))
                 .findFirst()

@@ -111,8 +111,8 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
 
         versions.setId("blueprint-version");
         versions.setLabel(getTranslation("blueprint.version"));
-        versions.setItemLabelGenerator(v -> getTranslation(
-                "blueprint.versionLabel", v.number(), getTranslation("blueprint.status." + v.status())));
+        versions.setItemLabelGenerator(v ->
+                getTranslation("blueprint.versionLabel", v.number(), getTranslation("blueprint.status." + v.status())));
         versions.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 show(api.call(() -> blueprints.version(e.getValue().id())));
@@ -135,7 +135,9 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
         retire.setText(getTranslation("blueprint.retire"));
         retire.addThemeVariants(ButtonVariant.ERROR);
         retire.addClickListener(e -> confirm(
-                "blueprint.retire", "blueprint.retire.text", () -> act(() -> api.body(() -> blueprints.retire(current.id())))));
+                "blueprint.retire",
+                "blueprint.retire.text",
+                () -> act(() -> api.body(() -> blueprints.retire(current.id())))));
         deleteDraft.setText(getTranslation("blueprint.deleteDraft"));
         deleteDraft.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         deleteDraft.addClickListener(e -> confirm("blueprint.deleteDraft", "blueprint.deleteDraft.text", () -> {
@@ -157,13 +159,25 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader(getTranslation("blueprint.lane"))
                 .setKey("lane")
                 .setAutoWidth(true);
-        steps.addColumn(StepView::col).setHeader(getTranslation("blueprint.col.short")).setKey("col").setAutoWidth(true);
-        steps.addColumn(StepView::name).setHeader(getTranslation("blueprint.step.name")).setKey("name").setFlexGrow(2);
-        steps.addColumn(this::standard).setHeader(getTranslation("blueprint.standard")).setKey("standard").setFlexGrow(2);
+        steps.addColumn(StepView::col)
+                .setHeader(getTranslation("blueprint.col.short"))
+                .setKey("col")
+                .setAutoWidth(true);
+        steps.addColumn(StepView::name)
+                .setHeader(getTranslation("blueprint.step.name"))
+                .setKey("name")
+                .setFlexGrow(2);
+        steps.addColumn(this::standard)
+                .setHeader(getTranslation("blueprint.standard"))
+                .setKey("standard")
+                .setFlexGrow(2);
         steps.addColumn(s -> s.ownerRole() == null ? "" : getTranslation("role." + s.ownerRole()))
                 .setHeader(getTranslation("blueprint.step.role"))
                 .setAutoWidth(true);
-        steps.addColumn(this::flags).setHeader(getTranslation("blueprint.flags")).setKey("flags").setAutoWidth(true);
+        steps.addColumn(this::flags)
+                .setHeader(getTranslation("blueprint.flags"))
+                .setKey("flags")
+                .setAutoWidth(true);
         steps.addComponentColumn(this::stepButtons).setKey("edit").setAutoWidth(true);
         addStep.setId("step-add");
         addStep.setText(getTranslation("blueprint.step.add"));
@@ -178,8 +192,9 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
                 .setKey("flow")
                 .setFlexGrow(3);
         flows.addComponentColumn(f -> {
-                    Button remove = new Button(getTranslation("action.delete"), e -> act(() ->
-                            api.body(() -> blueprints.removeFlow(current.id(), f.id()))));
+                    Button remove = new Button(
+                            getTranslation("action.delete"),
+                            e -> act(() -> api.body(() -> blueprints.removeFlow(current.id(), f.id()))));
                     remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
                     return remove;
                 })
@@ -191,7 +206,8 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
         flowTo.setId("flow-to");
         flowTo.setLabel(getTranslation("blueprint.flow.to"));
         for (Select<StepView> s : java.util.List.of(flowFrom, flowTo)) {
-            s.setItemLabelGenerator(v -> v == null ? "" : v.name() + " · " + getTranslation("blueprint.lane." + v.lane()));
+            s.setItemLabelGenerator(
+                    v -> v == null ? "" : v.name() + " · " + getTranslation("blueprint.lane." + v.lane()));
         }
         addFlow.setId("flow-add");
         addFlow.setText(getTranslation("blueprint.flow.add"));
@@ -201,7 +217,8 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
                 return;
             }
             act(() -> api.body(() -> blueprints.addFlow(
-                    current.id(), new FlowWrite(flowFrom.getValue().id(), flowTo.getValue().id()))));
+                    current.id(),
+                    new FlowWrite(flowFrom.getValue().id(), flowTo.getValue().id()))));
         });
         HorizontalLayout flowBar = new HorizontalLayout(flowFrom, flowTo, addFlow);
         flowBar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -225,7 +242,10 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
                 findings);
 
         diagram.setId("blueprint-diagram");
-        diagram.getStyle().set("overflow", "auto").set("max-width", "100%").set("border", "1px solid var(--lumo-contrast-10pct)");
+        diagram.getStyle()
+                .set("overflow", "auto")
+                .set("max-width", "100%")
+                .set("border", "1px solid var(--lumo-contrast-10pct)");
         from.setId("overlay-from");
         from.setLabel(getTranslation("blueprint.overlay.from"));
         to.setId("overlay-to");
@@ -242,26 +262,54 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
         performance.setId("blueprint-performance");
         performance.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         performance.setAllRowsVisible(true);
-        performance.addColumn(StepPerformance::stepName).setHeader(getTranslation("blueprint.step.name")).setKey("step").setFlexGrow(2);
-        performance.addColumn(StepPerformance::touchpoints).setHeader(getTranslation("blueprint.perf.touchpoints")).setKey("touchpoints");
-        performance.addColumn(p -> minutes(p.medianMinutes())).setHeader(getTranslation("blueprint.perf.median")).setKey("median");
-        performance.addColumn(p -> minutes(p.p90Minutes())).setHeader(getTranslation("blueprint.perf.p90")).setKey("p90");
-        performance.addColumn(p -> p.targetMinutes() == null ? "—" : getTranslation("blueprint.minutes", p.targetMinutes()))
+        performance
+                .addColumn(StepPerformance::stepName)
+                .setHeader(getTranslation("blueprint.step.name"))
+                .setKey("step")
+                .setFlexGrow(2);
+        performance
+                .addColumn(StepPerformance::touchpoints)
+                .setHeader(getTranslation("blueprint.perf.touchpoints"))
+                .setKey("touchpoints");
+        performance
+                .addColumn(p -> minutes(p.medianMinutes()))
+                .setHeader(getTranslation("blueprint.perf.median"))
+                .setKey("median");
+        performance
+                .addColumn(p -> minutes(p.p90Minutes()))
+                .setHeader(getTranslation("blueprint.perf.p90"))
+                .setKey("p90");
+        performance
+                .addColumn(
+                        p -> p.targetMinutes() == null ? "—" : getTranslation("blueprint.minutes", p.targetMinutes()))
                 .setHeader(getTranslation("blueprint.step.target"))
                 .setKey("target");
-        performance.addColumn(p -> p.withinStandard() == null ? "—" : Math.round(p.withinStandard() * 100) + " %")
+        performance
+                .addColumn(p -> p.withinStandard() == null ? "—" : Math.round(p.withinStandard() * 100) + " %")
                 .setHeader(getTranslation("blueprint.perf.within"))
                 .setKey("within");
-        performance.addColumn(p -> p.averageRating() == null ? "—" : String.format(getLocale(), "%.1f", p.averageRating()))
+        performance
+                .addColumn(p -> p.averageRating() == null ? "—" : String.format(getLocale(), "%.1f", p.averageRating()))
                 .setHeader(getTranslation("blueprint.perf.reaction"))
                 .setKey("reaction");
-        performance.addComponentColumn(p -> Badge.of(getTranslation("blueprint.verdict." + p.verdict()), colour(p.verdict())))
+        performance
+                .addComponentColumn(
+                        p -> Badge.of(getTranslation("blueprint.verdict." + p.verdict()), colour(p.verdict())))
                 .setHeader(getTranslation("blueprint.perf.verdict"))
                 .setKey("verdict")
                 .setAutoWidth(true);
         performance.setVisible(false);
 
-        add(title, head, actions, editor, new H3(getTranslation("blueprint.diagram")), overlayBar, downloads, diagram, performance);
+        add(
+                title,
+                head,
+                actions,
+                editor,
+                new H3(getTranslation("blueprint.diagram")),
+                overlayBar,
+                downloads,
+                diagram,
+                performance);
     }
 
     @Override
@@ -281,7 +329,9 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
         VersionSummary pick = blueprint.versions().stream()
                 .filter(v -> v.status() == (admin ? VersionStatus.DRAFT : VersionStatus.PUBLISHED))
                 .findFirst()
-                .or(() -> blueprint.versions().stream().filter(v -> v.status() == VersionStatus.PUBLISHED).findFirst())
+                .or(() -> blueprint.versions().stream()
+                        .filter(v -> v.status() == VersionStatus.PUBLISHED)
+                        .findFirst())
                 .orElse(blueprint.versions().getFirst());
         show(api.call(() -> blueprints.version(pick.id())));
     }
@@ -289,20 +339,29 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
     void show(VersionView v) {
         current = v;
         shown = null;
-        if (blueprint == null || !blueprint.id().equals(v.blueprintId()) || blueprint.versions().stream().noneMatch(s -> s.id().equals(v.id()) && s.status() == v.status())) {
+        if (blueprint == null
+                || !blueprint.id().equals(v.blueprintId())
+                || blueprint.versions().stream().noneMatch(s -> s.id().equals(v.id()) && s.status() == v.status())) {
             blueprint = api.call(() -> blueprints.blueprint(v.blueprintId()));
         }
         versions.setItems(blueprint.versions());
-        blueprint.versions().stream().filter(s -> s.id().equals(v.id())).findFirst().ifPresent(versions::setValue);
+        blueprint.versions().stream()
+                .filter(s -> s.id().equals(v.id()))
+                .findFirst()
+                .ifPresent(versions::setValue);
         status.removeAll();
-        status.add(Badge.of(getTranslation("blueprint.status." + v.status()), switch (v.status()) {
-            case DRAFT -> Badge.AMBER;
-            case PUBLISHED -> Badge.GREEN;
-            case RETIRED -> Badge.GREY;
-        }));
-        meta.setText(v.publishedAt() == null
-                ? getTranslation("blueprint.meta.created", dayFormat.format(v.createdAt()), v.createdBy())
-                : getTranslation("blueprint.meta.published", dayFormat.format(v.publishedAt()), v.publishedBy()));
+        status.add(Badge.of(
+                getTranslation("blueprint.status." + v.status()),
+                switch (v.status()) {
+                    case DRAFT -> Badge.AMBER;
+                    case PUBLISHED -> Badge.GREEN;
+                    case RETIRED -> Badge.GREY;
+                }));
+        meta.setText(
+                v.publishedAt() == null
+                        ? getTranslation("blueprint.meta.created", dayFormat.format(v.createdAt()), v.createdBy())
+                        : getTranslation(
+                                "blueprint.meta.published", dayFormat.format(v.publishedAt()), v.publishedBy()));
         boolean draft = v.status() == VersionStatus.DRAFT;
         boolean hasDraft = blueprint.versions().stream().anyMatch(s -> s.status() == VersionStatus.DRAFT);
         publish.setVisible(draft);
@@ -366,7 +425,8 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
         Anchor pngLink = new Anchor(
                 DownloadHandler.fromInputStream(ev -> {
                     byte[] bytes = png.get();
-                    return new DownloadResponse(new ByteArrayInputStream(bytes), base + ".png", "image/png", bytes.length);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), base + ".png", "image/png", bytes.length);
                 }),
                 getTranslation("blueprint.download.png"));
         pngLink.setId("diagram-png");
@@ -383,19 +443,24 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
         Map<MoveDirection, String> arrows = Map.of(
                 MoveDirection.LEFT, "←", MoveDirection.RIGHT, "→", MoveDirection.UP, "↑", MoveDirection.DOWN, "↓");
         for (MoveDirection d : MoveDirection.values()) {
-            Button move = new Button(arrows.get(d), e -> act(() -> api.body(() -> blueprints.moveStep(current.id(), s.id(), new StepMove(d)))));
+            Button move = new Button(
+                    arrows.get(d),
+                    e -> act(() -> api.body(() -> blueprints.moveStep(current.id(), s.id(), new StepMove(d)))));
             move.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             move.setAriaLabel(getTranslation("blueprint.move." + d));
             move.setTooltipText(getTranslation("blueprint.move." + d));
-            move.setEnabled(switch (d) {
-                case LEFT -> s.col() > 1;
-                case RIGHT -> s.col() < 100;
-                case UP -> s.lane() != Lane.CLIENT_ACTIONS;
-                case DOWN -> s.lane() != Lane.SUPPORT_PROCESSES;
-            });
+            move.setEnabled(
+                    switch (d) {
+                        case LEFT -> s.col() > 1;
+                        case RIGHT -> s.col() < 100;
+                        case UP -> s.lane() != Lane.CLIENT_ACTIONS;
+                        case DOWN -> s.lane() != Lane.SUPPORT_PROCESSES;
+                    });
             buttons.add(move);
         }
-        Button remove = new Button(getTranslation("action.delete"), e -> act(() -> api.body(() -> blueprints.removeStep(current.id(), s.id()))));
+        Button remove = new Button(
+                getTranslation("action.delete"),
+                e -> act(() -> api.body(() -> blueprints.removeStep(current.id(), s.id()))));
         remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         buttons.add(remove);
         return buttons;
@@ -404,10 +469,17 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
     /** New steps go after the last one, in the lane of the last one unless the blueprint has no client action yet. */
     void stepDialog(StepView existing) {
         int nextCol = current.steps().stream().mapToInt(StepView::col).max().orElse(0) + 1;
-        Lane lane = current.steps().stream().noneMatch(s -> s.lane() == Lane.CLIENT_ACTIONS) ? Lane.CLIENT_ACTIONS : Lane.FRONT_STAGE;
-        new StepDialog(existing, lane, nextCol, w -> show(existing == null
-                        ? api.body(() -> blueprints.addStep(current.id(), w))
-                        : api.body(() -> blueprints.changeStep(current.id(), existing.id(), w))))
+        Lane lane = current.steps().stream().noneMatch(s -> s.lane() == Lane.CLIENT_ACTIONS)
+                ? Lane.CLIENT_ACTIONS
+                : Lane.FRONT_STAGE;
+        new StepDialog(
+                        existing,
+                        lane,
+                        nextCol,
+                        w -> show(
+                                existing == null
+                                        ? api.body(() -> blueprints.addStep(current.id(), w))
+                                        : api.body(() -> blueprints.changeStep(current.id(), existing.id(), w))))
                 .open();
     }
 
@@ -436,7 +508,9 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
     private String standard(StepView s) {
         String time = s.targetMinutes() == null ? "" : getTranslation("blueprint.minutes", s.targetMinutes());
         String rule = s.qualityRule() == null ? "" : s.qualityRule();
-        return Arrays.stream(new String[] {time, rule}).filter(x -> !x.isEmpty()).collect(Collectors.joining(" · "));
+        return Arrays.stream(new String[] {time, rule})
+                .filter(x -> !x.isEmpty())
+                .collect(Collectors.joining(" · "));
     }
 
     private String flags(StepView s) {
@@ -449,14 +523,20 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private String stepName(String id) {
-        return current.steps().stream().filter(s -> s.id().equals(id)).map(StepView::name).findFirst().orElse("?");
+        return current.steps().stream()
+                .filter(s -> s.id().equals(id))
+                .map(StepView::name)
+                .findFirst()
+                .orElse("?");
     }
 
     private String minutes(Double m) {
         if (m == null) {
             return "—";
         }
-        return m == Math.rint(m) ? getTranslation("blueprint.minutes", m.longValue()) : getTranslation("blueprint.minutes", String.format(getLocale(), "%.1f", m));
+        return m == Math.rint(m)
+                ? getTranslation("blueprint.minutes", m.longValue())
+                : getTranslation("blueprint.minutes", String.format(getLocale(), "%.1f", m));
     }
 
     static String colour(Verdict v) {

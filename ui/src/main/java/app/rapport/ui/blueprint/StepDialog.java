@@ -58,7 +58,8 @@ class StepDialog extends Dialog {
         description.setMaxLength(1000);
         role.setLabel(getTranslation("blueprint.step.role"));
         role.setItems(NO_ROLE, "SERVICE_STAFF", "ACCOUNT_MANAGER", "TENANT_ADMIN");
-        role.setItemLabelGenerator(r -> NO_ROLE.equals(r) ? getTranslation("blueprint.step.noRole") : getTranslation("role." + r));
+        role.setItemLabelGenerator(
+                r -> NO_ROLE.equals(r) ? getTranslation("blueprint.step.noRole") : getTranslation("role." + r));
         target.setId("step-target");
         target.setLabel(getTranslation("blueprint.step.target"));
         target.setHelperText(getTranslation("blueprint.step.target.help"));

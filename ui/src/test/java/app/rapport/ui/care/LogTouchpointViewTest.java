@@ -68,4 +68,49 @@ class LogTouchpointViewTest extends ViewTest {
         assertEquals(c.id(), client.getValue().id(), "the client stays for the next touchpoint");
         assertEquals(false, _get(Checkbox.class, s -> s.withId("tp-promise")).getValue());
     }
+
+    @Test
+    void a_touchpoint_is_logged_against_a_published_blueprint_step() {
+        ClientView c = clients.add("Lin Household", "Hangzhou");
+        blueprints.add(
+                "Hotel check-in",
+                app.rapport.api.blueprint.VersionStatus.PUBLISHED,
+                new app.rapport.api.blueprint.StepWrite(
+                        app.rapport.api.blueprint.Lane.CLIENT_ACTIONS,
+                        1,
+                        "Arrive",
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        false),
+                new app.rapport.api.blueprint.StepWrite(
+                        app.rapport.api.blueprint.Lane.FRONT_STAGE,
+                        1,
+                        "Greet the guest",
+                        null,
+                        null,
+                        2,
+                        null,
+                        false,
+                        true));
+        signIn(STAFF);
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("touchpoints/new", com.vaadin.flow.router.QueryParameters.of("client", c.id()));
+        @SuppressWarnings("unchecked")
+        ComboBox<app.rapport.api.blueprint.TouchpointStep> step = _get(ComboBox.class, s -> s.withId("tp-step"));
+        assertEquals(1, step.getListDataView().getItemCount(), "only touchpoint steps of published blueprints");
+        assertEquals(
+                "Hotel check-in › Greet the guest",
+                step.getItemLabelGenerator().apply(step.getListDataView().getItem(0)));
+        step.setValue(step.getListDataView().getItem(0));
+        _get(TextArea.class, s -> s.withId("tp-what")).setValue("Greeted at the door");
+        _click(_get(Button.class, s -> s.withId("tp-save")));
+        assertEquals(step.getValue().stepId(), care.touchpoints.get(0).blueprintStepId());
+    }
 }

@@ -50,7 +50,7 @@ class MainLayoutTest extends ViewTest {
     }
 
     private static final List<String> MANAGER_MENU_ZH_CN =
-            List.of("我的今天", "记录接触点", "客户", "客户分级", "补货提醒", "产品与服务", "客户组合", "团队关怀", "阶段策略", "导入购买记录");
+            List.of("我的今天", "记录接触点", "客户", "客户分级", "补货提醒", "产品与服务", "服务蓝图", "客户组合", "团队关怀", "阶段策略", "标杆目标", "导入购买记录");
 
     private static final java.util.Map<String, List<String>> MENUS = java.util.Map.of(
             SignedInUser.TENANT_ADMIN,
@@ -61,9 +61,11 @@ class MainLayoutTest extends ViewTest {
                     "Tiers",
                     "Replenishment",
                     "Products",
+                    "Service blueprints",
                     "Portfolio",
                     "Team care",
                     "Strategies",
+                    "Benchmarks",
                     "Import purchases",
                     "Tier settings"),
             SignedInUser.ACCOUNT_MANAGER,
@@ -74,12 +76,14 @@ class MainLayoutTest extends ViewTest {
                     "Tiers",
                     "Replenishment",
                     "Products",
+                    "Service blueprints",
                     "Portfolio",
                     "Team care",
                     "Strategies",
+                    "Benchmarks",
                     "Import purchases"),
             SignedInUser.SERVICE_STAFF,
-            List.of("My day", "Log touchpoint", "Clients", "Tiers", "Replenishment", "Products"));
+            List.of("My day", "Log touchpoint", "Clients", "Tiers", "Replenishment", "Products", "Service blueprints"));
 
     @Test
     void the_menu_depends_on_the_role() {
@@ -97,7 +101,11 @@ class MainLayoutTest extends ViewTest {
         signIn(user("harbour.manager", "harbour-hotel", SignedInUser.ACCOUNT_MANAGER), Locale.SIMPLIFIED_CHINESE);
         assertEquals(MANAGER_MENU_ZH_CN, menu());
         signIn(user("harbour.manager", "harbour-hotel", SignedInUser.ACCOUNT_MANAGER), Locale.TRADITIONAL_CHINESE);
-        assertEquals(List.of("我的今天", "記錄接觸點", "客戶", "客戶分級", "補貨提醒", "產品與服務", "客戶組合", "團隊關懷", "階段策略", "導入購買記錄"), menu());
+        assertEquals(
+                List.of(
+                        "我的今天", "記錄接觸點", "客戶", "客戶分級", "補貨提醒", "產品與服務", "服務藍圖", "客戶組合", "團隊關懷", "階段策略", "標杆目標",
+                        "導入購買記錄"),
+                menu());
         signIn(user("harbour.manager", "harbour-hotel", SignedInUser.ACCOUNT_MANAGER), Locale.GERMAN);
         assertEquals(MENUS.get(SignedInUser.ACCOUNT_MANAGER), menu(), "an unsupported language falls back to English");
     }

@@ -38,6 +38,8 @@ public abstract class ViewTest {
     protected InMemoryOneToOne records;
     protected InMemoryCare care;
     protected InMemoryLifecycle lifecycle;
+    protected InMemoryBlueprints blueprints;
+    protected InMemoryBenchmarks benchmarks;
 
     @BeforeEach
     void startContext() {
@@ -51,6 +53,8 @@ public abstract class ViewTest {
         records = context.getBean(InMemoryOneToOne.class);
         care = context.getBean(InMemoryCare.class);
         lifecycle = context.getBean(InMemoryLifecycle.class);
+        blueprints = context.getBean(InMemoryBlueprints.class);
+        benchmarks = context.getBean(InMemoryBenchmarks.class);
     }
 
     @AfterEach

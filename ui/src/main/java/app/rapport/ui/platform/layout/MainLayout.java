@@ -1,6 +1,8 @@
 package app.rapport.ui.platform.layout;
 
 import app.rapport.api.workspace.WorkspaceApi;
+import app.rapport.ui.benchmark.BenchmarksView;
+import app.rapport.ui.blueprint.BlueprintsView;
 import app.rapport.ui.care.LogTouchpointView;
 import app.rapport.ui.care.MyDayView;
 import app.rapport.ui.care.TeamCareView;
@@ -27,8 +29,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
-import app.rapport.ui.benchmark.BenchmarksView;
-import app.rapport.ui.blueprint.BlueprintsView;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Locale;
