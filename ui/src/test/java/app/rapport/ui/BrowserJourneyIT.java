@@ -1,6 +1,7 @@
 package app.rapport.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.testing.Keycloak;
 import app.rapport.testing.LocalApp;
@@ -423,5 +424,138 @@ class BrowserJourneyIT {
         assertThat(m.locator("#timeline-grid")).containsText("Exploration → Decline");
         shot(m, "35-timeline");
         m.context().close();
+    }
+
+    private static void pick(Page page, String select, String item) {
+        page.locator(select).click();
+        page.locator("vaadin-select-item:visible")
+                .filter(new Locator.FilterOptions().setHasText(item))
+                .first()
+                .click();
+    }
+
+    private static void step(Page page, String lane, int col, String name, Integer minutes, boolean touchpoint) {
+        page.locator("#step-add").click();
+        pick(page, "#step-lane", lane);
+        page.locator("#step-col input").fill(String.valueOf(col));
+        page.locator("#step-name input").fill(name);
+        if (minutes != null) {
+            page.locator("#step-target input").fill(String.valueOf(minutes));
+        }
+        if (touchpoint) {
+            page.locator("#step-touchpoint").click();
+        }
+        page.locator("#step-save").click();
+        assertThat(page.locator("#blueprint-steps")).containsText(name);
+    }
+
+    private static void flow(Page page, String from, String to) {
+        pick(page, "#flow-from", from);
+        pick(page, "#flow-to", to);
+        page.locator("#flow-add").click();
+        assertThat(page.locator("#blueprint-flows")).containsText(from + " → " + to);
+    }
+
+    private void touchpoint(Page page, String step, int minutes, String what) {
+        page.navigate(uiUrl + "/touchpoints/new");
+        page.locator("#tp-client input").fill("Grace");
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("Grace Guest"))
+                .click();
+        page.locator("#tp-what textarea").fill(what);
+        page.locator("#tp-more").click();
+        page.locator("#tp-duration input").fill(String.valueOf(minutes));
+        page.locator("#tp-step input").fill(step);
+        page.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText(step))
+                .click();
+        page.locator("#tp-save").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Grace Guest");
+    }
+
+    @Test
+    void an_admin_publishes_a_six_step_blueprint_staff_log_against_it_and_the_overlay_and_a_target_move()
+            throws Exception {
+        String slug = "design-" + UUID.randomUUID().toString().substring(0, 6);
+        api(
+                "operator",
+                "POST",
+                "/operator/tenants",
+                "{\"slug\":\"%s\",\"displayName\":\"Harbour Inn %s\",\"adminEmail\":\"%s@example.test\"}"
+                        .formatted(slug, slug, slug));
+        String admin = keycloak.createUser(slug, "tenant-admin");
+        String staff = keycloak.createUser(slug, "service-staff");
+        api(admin, "POST", "/clients", "{\"kind\":\"PERSON\",\"name\":\"Grace Guest\",\"city\":\"Qingdao\"}");
+
+        // the tenant admin builds the check-in in the editor: six steps in four lanes, five flows, then publishes
+        Page a = signIn(admin, "en-US", 1400, 900);
+        a.navigate(uiUrl + "/blueprints");
+        a.locator("#blueprint-new").click();
+        a.locator("#blueprint-name input").fill("Hotel check-in");
+        a.locator("#blueprint-create").click();
+        assertThat(a.locator("#blueprint-findings")).containsText("The blueprint has no steps yet.");
+        step(a, "Client actions", 1, "Arrive at reception", null, false);
+        step(a, "Front stage", 1, "Greet the guest", 2, true);
+        step(a, "Back stage", 2, "Check the booking", 4, false);
+        step(a, "Support processes", 2, "Reservation system", null, false);
+        step(a, "Front stage", 3, "Hand over the key", 3, true);
+        step(a, "Client actions", 3, "Take the key to the room", null, false);
+        assertThat(a.locator("#blueprint-findings")).containsText("has no flow in or out");
+        flow(a, "Arrive at reception", "Greet the guest");
+        flow(a, "Greet the guest", "Check the booking");
+        flow(a, "Reservation system", "Check the booking");
+        flow(a, "Check the booking", "Hand over the key");
+        flow(a, "Hand over the key", "Take the key to the room");
+        assertThat(a.locator("#blueprint-ready")).isVisible();
+        shot(a, "40-blueprint-editor");
+        a.locator("#blueprint-publish").click();
+        assertThat(a.locator("#blueprint-status")).containsText("Published");
+        assertThat(a.locator("#blueprint-diagram svg")).isVisible();
+        assertThat(a.locator("#blueprint-diagram")).containsText("line of interaction");
+        shot(a, "41-blueprint-published");
+
+        String blueprintId = a.url().replaceAll(".*/blueprints/", "");
+        java.util.regex.Matcher greetStep = java.util.regex.Pattern.compile(
+                        "\"stepId\":\"([0-9a-f-]{36})\"[^}]*\"stepName\":\"Greet the guest\"")
+                .matcher(api(staff, "GET", "/touchpoint-steps", null));
+        assertTrue(greetStep.find(), "the greeting is a touchpoint step of the published blueprint");
+        String greet = greetStep.group(1);
+        String target = id(api(admin, "POST", "/benchmark-targets", """
+                {"metric":"Time to greet a guest","source":"STEP_DURATION","stepId":"%s","dimension":"RESPONSIVENESS",
+                 "baselineValue":6,"baselineOn":"%s","competitorName":"Seaview Hotel","competitorValue":3,
+                 "competitorSource":"mystery guest visit","targetValue":2,"dueOn":"%s","owner":"%s"}""".formatted(
+                        greet,
+                        java.time.LocalDate.now().minusDays(30),
+                        java.time.LocalDate.now().plusDays(30),
+                        admin)));
+
+        // service staff log three check-ins against two of its steps
+        Page s = signIn(staff, "en-US", 390, 844);
+        touchpoint(s, "Greet the guest", 5, "Queue at the desk; greeted after five minutes");
+        touchpoint(s, "Greet the guest", 1, "Greeted at the door");
+        touchpoint(s, "Hand over the key", 2, "Key and breakfast times explained");
+        shot(s, "42-phone-touchpoint-step");
+        s.context().close();
+
+        // the admin overlays the last 30 days: the greeting misses its two minutes, the key hand-over meets its three
+        a.navigate(uiUrl + "/blueprints/" + blueprintId);
+        a.locator("#overlay-show").click();
+        assertThat(a.locator("#blueprint-performance")).containsText("Misses standard");
+        assertThat(a.locator("#blueprint-performance")).containsText("Meets standard");
+        assertThat(a.locator("#blueprint-diagram")).containsText("50% within standard");
+        shot(a, "43-blueprint-overlay");
+
+        // and the greeting target's chart moves once it is measured
+        a.navigate(uiUrl + "/benchmarks/" + target);
+        assertThat(a.locator("#target-chart svg")).isVisible();
+        assertThat(a.locator("#target-measurements")).containsText("No measurements yet.");
+        a.locator("#target-compute").click();
+        assertThat(a.locator("#target-measurements")).containsText("Computed from 2 records");
+        assertThat(a.locator("#target-explanation")).containsText("Actual 3 min");
+        shot(a, "44-target-chart");
+        a.navigate(uiUrl + "/benchmarks");
+        assertThat(a.locator("#board-responsiveness")).containsText("Time to greet a guest");
+        shot(a, "45-benchmark-board");
+        a.context().close();
     }
 }

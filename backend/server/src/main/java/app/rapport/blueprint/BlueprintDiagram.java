@@ -173,7 +173,10 @@ class BlueprintDiagram {
             }
         }
         for (StepView s : version.steps()) {
-            step(g, s, boxes.get(s.id()), performance == null ? null : perf.get(s.id()), t);
+            // a step that takes no touchpoints and had none shows no figures: there is nothing to show
+            StepPerformance p = performance == null ? null : perf.get(s.id());
+            boolean shown = p != null && (s.touchpoint() || p.touchpoints() > 0);
+            step(g, s, boxes.get(s.id()), shown ? p : null, t);
         }
         legend(g, t, size, performance != null);
     }

@@ -92,6 +92,7 @@ final class TargetChart {
         m.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
         m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
         return m;
     }
 

@@ -15,6 +15,8 @@ import app.rapport.api.blueprint.Verdict;
 import app.rapport.api.blueprint.VersionStatus;
 import app.rapport.api.blueprint.VersionSummary;
 import app.rapport.api.blueprint.VersionView;
+import app.rapport.api.care.CareApi;
+import app.rapport.ui.care.MemberNames;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.Formats;
@@ -99,17 +101,20 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
     private final Api api;
     private final boolean admin;
     private final DateTimeFormatter dayFormat;
+    private final Map<String, String> names;
     private BlueprintSummary blueprint;
     private VersionView current;
     private Performance shown;
 
-    BlueprintView(BlueprintApi blueprints, Api api, CurrentUser currentUser) {
+    BlueprintView(BlueprintApi blueprints, CareApi care, Api api, CurrentUser currentUser) {
         this.blueprints = blueprints;
         this.api = api;
         this.admin = currentUser.require().hasAny(SignedInUser.TENANT_ADMIN);
+        this.names = MemberNames.of(api.call(care::members));
         this.dayFormat = Formats.shortDate(getLocale());
 
         versions.setId("blueprint-version");
+        versions.setWidth("16em");
         versions.setLabel(getTranslation("blueprint.version"));
         versions.setItemLabelGenerator(v ->
                 getTranslation("blueprint.versionLabel", v.number(), getTranslation("blueprint.status." + v.status())));
@@ -359,9 +364,14 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
                 }));
         meta.setText(
                 v.publishedAt() == null
-                        ? getTranslation("blueprint.meta.created", dayFormat.format(v.createdAt()), v.createdBy())
+                        ? getTranslation(
+                                "blueprint.meta.created",
+                                dayFormat.format(v.createdAt()),
+                                names.getOrDefault(v.createdBy(), v.createdBy()))
                         : getTranslation(
-                                "blueprint.meta.published", dayFormat.format(v.publishedAt()), v.publishedBy()));
+                                "blueprint.meta.published",
+                                dayFormat.format(v.publishedAt()),
+                                names.getOrDefault(v.publishedBy(), v.publishedBy())));
         boolean draft = v.status() == VersionStatus.DRAFT;
         boolean hasDraft = blueprint.versions().stream().anyMatch(s -> s.status() == VersionStatus.DRAFT);
         publish.setVisible(draft);

@@ -103,6 +103,7 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
         at.setLabel(getTranslation("touchpoint.at"));
         at.setWidthFull();
         at.setMax(LocalDateTime.now().plusMinutes(5));
+        duration.setId("tp-duration");
         duration.setLabel(getTranslation("touchpoint.duration"));
         duration.setMin(0);
         duration.setMax(1440);
