@@ -1,0 +1,223 @@
+package app.rapport.bench;
+
+import app.rapport.testing.Keycloak;
+import app.rapport.testing.LocalApp;
+import app.rapport.testing.TestServers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Service blueprints and benchmark targets (issue 5) for one tenant: a published six-step blueprint with 100,000
+ * touchpoints at its two touchpoint steps over a year, 20,000 done care actions (a quarter of them answers to
+ * inquiries): the per-step overlay over 30 and 365 days, the diagram as SVG and PNG with the overlay, and the
+ * computation of five computed targets. Percentiles of repeated requests, wall time at the client.
+ */
+public final class BlueprintDesignBench {
+    private static final int TOUCHPOINTS = Integer.getInteger("bench.touchpoints", 100_000);
+    private static final int ACTIONS = Integer.getInteger("bench.actions", 20_000);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 30);
+
+    private final Path root;
+    private final TestServers servers = TestServers.get();
+    private final Keycloak keycloak = new Keycloak(servers.keycloakUrl());
+    private final StringBuilder report = new StringBuilder();
+
+    private BlueprintDesignBench(Path root) {
+        this.root = root;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Locale.setDefault(Locale.ROOT);
+        new BlueprintDesignBench(Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize()).run();
+    }
+
+    private void run() throws Exception {
+        line("# Rapport blueprint and benchmark benchmark, " + LocalDate.now());
+        line("");
+        line("Machine: %d cores, %s %s. One tenant, a published six-step blueprint, %,d touchpoints at its two touchpoint"
+                        .formatted(Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+                                System.getProperty("java.version"), TOUCHPOINTS)
+                + " steps over 365 days, %,d done care actions; %d requests each, wall time at the client."
+                        .formatted(ACTIONS, ROUNDS));
+        line("");
+        int port = LocalApp.freePort();
+        String base = "http://127.0.0.1:" + port;
+        Map<String, String> env = new HashMap<>(servers.serverEnvironment());
+        env.put("RAPPORT_API_PORT", String.valueOf(port));
+        env.put("RAPPORT_LIFECYCLE_NIGHTLY", "false");
+        env.put("RAPPORT_BENCHMARK_NIGHTLY", "false");
+        Process backend = LocalApp.launch(root.resolve("backend/server/target/rapport-server.jar"), env,
+                root.resolve("bench/target/backend-design.log"));
+        try {
+            LocalApp.awaitStatus(backend, base + "/health", 200);
+            BenchApi api = new BenchApi(base, keycloak);
+            String slug = "design-" + UUID.randomUUID().toString().substring(0, 6);
+            api.send("operator", "POST", "/operator/tenants",
+                    "{\"slug\":\"%s\",\"displayName\":\"Bench %s\",\"adminEmail\":\"%s@bench.example\"}"
+                            .formatted(slug, slug, slug));
+            String admin = keycloak.createUser(slug, "tenant-admin");
+            String schema = "t_" + slug.replace('-', '_');
+            String blueprint = Files.readString(root.resolve("infra/demo/harbour-hotel.blueprint.json"));
+            String created = api.send(admin, "POST", "/blueprints/imports", blueprint);
+            String version = first(created, "\"versions\":\\[\\{\"id\":\"([0-9a-f-]{36})\"");
+            api.send(admin, "POST", "/blueprint-versions/" + version + "/publication", "");
+            String steps = api.send(admin, "GET", "/touchpoint-steps", null);
+            String greet = first(steps, "\"stepId\":\"([0-9a-f-]{36})\"[^}]*\"stepName\":\"Greet the guest\"");
+            String key = first(steps, "\"stepId\":\"([0-9a-f-]{36})\"[^}]*\"stepName\":\"Hand over the key\"");
+            long t0 = System.nanoTime();
+            String[] clients = BenchData.seedValue(servers, schema, 2_000, 2_000);
+            seed(schema, clients, new String[] {greet, key});
+            line("Seeding by JDBC batch: %.1f s.".formatted((System.nanoTime() - t0) / 1e9));
+            for (String target : new String[] {
+                "{\"metric\":\"Greeting\",\"source\":\"STEP_DURATION\",\"stepId\":\"%s\",\"baselineValue\":6,\"targetValue\":2"
+                        .formatted(greet),
+                "{\"metric\":\"On time\",\"source\":\"CARE_ON_TIME_RATE\",\"baselineValue\":60,\"targetValue\":95",
+                "{\"metric\":\"Reaction\",\"source\":\"AVERAGE_REACTION\",\"baselineValue\":3,\"targetValue\":4.5",
+                "{\"metric\":\"Surprise\",\"source\":\"SURPRISE_SHARE\",\"baselineValue\":10,\"targetValue\":40",
+                "{\"metric\":\"Inquiries\",\"source\":\"INQUIRY_RESPONSE\",\"baselineValue\":5,\"targetValue\":1"
+            }) {
+                api.send(admin, "POST", "/benchmark-targets", target
+                        + ",\"dimension\":\"TIMELINESS\",\"baselineOn\":\"%s\",\"dueOn\":\"%s\",\"owner\":\"%s\"}"
+                                .formatted(LocalDate.now().minusDays(30), LocalDate.now().plusDays(60), admin));
+            }
+            LocalDate today = LocalDate.now();
+            String v = "/blueprint-versions/" + version;
+            String month = "from=" + today.minusDays(29) + "&to=" + today;
+            String year = "from=" + today.minusDays(364) + "&to=" + today;
+            line("");
+            line("| request | median ms | p90 ms | max ms |");
+            line("|---|---:|---:|---:|");
+            double[] m30 = time(api, admin, "GET", v + "/performance?" + month);
+            double[] m365 = time(api, admin, "GET", v + "/performance?" + year);
+            row("GET performance, 30 days (~8,200 touchpoints)", m30);
+            row("GET performance, 365 days (100,000 touchpoints)", m365);
+            row("GET diagram.svg, no overlay", time(api, admin, "GET", v + "/diagram.svg"));
+            row("GET diagram.svg, 365-day overlay", time(api, admin, "GET", v + "/diagram.svg?" + year));
+            row("GET diagram.png, 365-day overlay", time(api, admin, "GET", v + "/diagram.png?" + year));
+            double[] compute = time(api, admin, "POST", "/benchmark-targets/computations");
+            row("POST computations (5 computed targets)", compute);
+            row("GET benchmark-targets (the board)", time(api, admin, "GET", "/benchmark-targets"));
+            line("");
+            line("Overlay cost ratio, 365 days against 30 days (medians): %.1f× for %.1f× the touchpoints."
+                    .formatted(median(m365) / median(m30), 365.0 / 30));
+            String run = api.send(admin, "POST", "/benchmark-targets/computations", "");
+            line("Last computation: %d targets, %d measured, server %d ms.".formatted(
+                    BenchApi.number(run, "targets"), BenchApi.number(run, "measured"), BenchApi.number(run, "millis")));
+        } finally {
+            backend.destroy();
+        }
+        Path out = root.resolve("bench/results/blueprint-design-" + LocalDate.now() + ".md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        System.out.println("written " + out);
+    }
+
+    private double[] time(BenchApi api, String user, String method, String path) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            api.send(user, method, path, method.equals("POST") ? "" : null);
+        }
+        double[] ms = new double[ROUNDS];
+        for (int i = 0; i < ROUNDS; i++) {
+            long s = System.nanoTime();
+            api.send(user, method, path, method.equals("POST") ? "" : null);
+            ms[i] = (System.nanoTime() - s) / 1e6;
+        }
+        return ms;
+    }
+
+    private void row(String name, double[] ms) {
+        double[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        line("| %s | %.1f | %.1f | %.1f |".formatted(name, median(ms),
+                sorted[(int) Math.ceil(0.9 * sorted.length) - 1], sorted[sorted.length - 1]));
+    }
+
+    private static double median(double[] ms) {
+        return BenchApi.median(ms);
+    }
+
+    private static String first(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + regex + " in " + text);
+        }
+        return m.group(1);
+    }
+
+    /** Done care actions (a quarter answering an inquiry touchpoint), then touchpoints at the two steps. */
+    private void seed(String schema, String[] clients, String[] steps) throws Exception {
+        Random random = new Random(11);
+        Instant now = Instant.now();
+        String[] actionIds = new String[ACTIONS];
+        Instant[] closed = new Instant[ACTIONS];
+        try (Connection c = BenchData.connect(servers, schema)) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO care_action (id, client_id, kind, title, due_on,"
+                    + " owner_role, source, status, delivered_level, outcome, closed_at, closed_by, created_at, created_by)"
+                    + " VALUES (?, ?, 'CALL', 'bench', ?, 'SERVICE_STAFF', 'MANUAL', 'DONE', 'EXPECTED', 'done', ?, 'bench',"
+                    + " ?, 'bench')")) {
+                for (int i = 0; i < ACTIONS; i++) {
+                    actionIds[i] = UUID.randomUUID().toString();
+                    closed[i] = now.minus(random.nextInt(365 * 24), ChronoUnit.HOURS);
+                    LocalDate due = closed[i].atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(random.nextInt(5) - 2);
+                    ps.setString(1, actionIds[i]);
+                    ps.setString(2, clients[random.nextInt(clients.length)]);
+                    ps.setDate(3, Date.valueOf(due));
+                    ps.setTimestamp(4, Timestamp.from(closed[i]));
+                    ps.setTimestamp(5, Timestamp.from(closed[i].minus(10, ChronoUnit.DAYS)));
+                    ps.addBatch();
+                    if (i % 2_000 == 1_999) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO touchpoint (id, client_id, channel, at, what,"
+                    + " duration_minutes, rating, service_level, blueprint_step_id, follow_up_action_id, recorded_by,"
+                    + " recorded_at) VALUES (?, ?, 'COUNTER', ?, 'bench', ?, ?, ?, ?, ?, 'bench', ?)")) {
+                String[] levels = {"BASIC", "EXPECTED", "EXPECTED", "SURPRISE"};
+                for (int i = 0; i < TOUCHPOINTS; i++) {
+                    boolean inquiry = i < ACTIONS / 4;
+                    Instant at = inquiry
+                            ? closed[i].minus(1 + random.nextInt(96), ChronoUnit.HOURS)
+                            : now.minus(random.nextInt(365 * 24 * 60), ChronoUnit.MINUTES);
+                    ps.setString(1, UUID.randomUUID().toString());
+                    ps.setString(2, clients[random.nextInt(clients.length)]);
+                    ps.setTimestamp(3, Timestamp.from(at));
+                    ps.setInt(4, 1 + random.nextInt(6));
+                    ps.setInt(5, 1 + random.nextInt(5));
+                    ps.setString(6, levels[random.nextInt(levels.length)]);
+                    ps.setString(7, steps[i % 2]);
+                    ps.setString(8, inquiry ? actionIds[i] : null);
+                    ps.setTimestamp(9, Timestamp.from(at));
+                    ps.addBatch();
+                    if (i % 2_000 == 1_999) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            c.commit();
+        }
+    }
+
+    private void line(String s) {
+        report.append(s).append('\n');
+        System.out.println(s);
+    }
+}
