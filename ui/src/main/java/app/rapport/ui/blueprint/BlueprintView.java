@@ -405,7 +405,14 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
         to.setInvalid(false);
         try {
             shown = api.call(() -> blueprints.performance(current.id(), from.getValue(), to.getValue()));
-            performance.setItems(shown.steps());
+            // steps that take no touchpoints and had none have nothing to show
+            java.util.Set<String> touchpoints = current.steps().stream()
+                    .filter(StepView::touchpoint)
+                    .map(StepView::id)
+                    .collect(Collectors.toSet());
+            performance.setItems(shown.steps().stream()
+                    .filter(p -> touchpoints.contains(p.stepId()) || p.touchpoints() > 0)
+                    .toList());
             performance.setVisible(true);
             drawDiagram();
         } catch (ApiProblem p) {

@@ -173,7 +173,7 @@ class BlueprintViewTest extends ViewTest {
         navigate("blueprints");
         @SuppressWarnings("unchecked")
         Grid<?> grid = _get(Grid.class, s -> s.withId("blueprints-grid"));
-        assertEquals("Version 1 · 1 steps", GridKt._getFormatted(grid, 0, "published"));
+        assertEquals("Version 1 · 1 step", GridKt._getFormatted(grid, 0, "published"));
         assertEquals("—", GridKt._getFormatted(grid, 0, "draft"));
         _assertNone(Button.class, s -> s.withId("blueprint-new"));
         assertEquals(
