@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,11 +17,26 @@ final class BenchApi {
 
     private final String base;
     private final Keycloak keycloak;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     BenchApi(String base, Keycloak keycloak) {
         this.base = base;
         this.keycloak = keycloak;
+    }
+
+    /** A tenant provisioned for a bench, with its schema and a tenant admin. */
+    record Tenant(String slug, String schema, String admin) {}
+
+    Tenant tenant(String prefix) throws Exception {
+        String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
+        send(
+                "operator",
+                "POST",
+                "/operator/tenants",
+                "{\"slug\":\"%s\",\"displayName\":\"Bench %s\",\"adminEmail\":\"%s@bench.example\"}"
+                        .formatted(slug, slug, slug));
+        return new Tenant(slug, "t_" + slug.replace('-', '_'), keycloak.createUser(slug, "tenant-admin"));
     }
 
     String send(String user, String method, String path, String json) throws Exception {
@@ -32,7 +48,9 @@ final class BenchApi {
                 .timeout(Duration.ofMinutes(5))
                 .header("Authorization", "Bearer " + keycloak.token(user))
                 .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (ifMatch != null) {
             b.header("If-Match", ifMatch);
         }

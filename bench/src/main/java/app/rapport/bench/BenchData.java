@@ -1,6 +1,8 @@
 package app.rapport.bench;
 
+import app.rapport.testing.LocalApp;
 import app.rapport.testing.TestServers;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -8,6 +10,8 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
@@ -18,10 +22,31 @@ import java.util.UUID;
 final class BenchData {
     private BenchData() {}
 
+    /** The packaged backend on a free port against the bench's servers, started and healthy; its URL in {@code base[0]}. */
+    static Process backend(Path root, TestServers servers, Map<String, String> extraEnv, String log, String[] base)
+            throws Exception {
+        int port = LocalApp.freePort();
+        base[0] = "http://127.0.0.1:" + port;
+        Map<String, String> env = new HashMap<>(servers.serverEnvironment());
+        env.put("RAPPORT_API_PORT", String.valueOf(port));
+        env.putAll(extraEnv);
+        Process backend = LocalApp.launch(
+                root.resolve("backend/server/target/rapport-server.jar"), env, root.resolve("bench/target/" + log));
+        try {
+            LocalApp.awaitStatus(backend, base[0] + "/health", 200);
+        } catch (Exception | Error e) {
+            backend.destroy();
+            throw e;
+        }
+        return backend;
+    }
+
     static Connection connect(TestServers servers, String schema) throws Exception {
-        return DriverManager.getConnection(servers.jdbcBaseUrl() + schema
-                + "?rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true",
-                servers.dbUser(), servers.dbPassword());
+        return DriverManager.getConnection(
+                servers.jdbcBaseUrl() + schema
+                        + "?rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true",
+                servers.dbUser(),
+                servers.dbPassword());
     }
 
     static String[] seedValue(TestServers servers, String schema, int clientCount, int purchaseCount) throws Exception {
@@ -29,7 +54,8 @@ final class BenchData {
         try (Connection c = connect(servers, schema)) {
             c.setAutoCommit(false);
             String[] products = new String[5];
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO product (id, name, unit, typical_daily_usage, version, created_at) VALUES (?, ?, 'kg', NULL, 0, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO product (id, name, unit, typical_daily_usage, version, created_at) VALUES (?, ?, 'kg', NULL, 0, ?)")) {
                 for (int i = 0; i < products.length; i++) {
                     products[i] = UUID.randomUUID().toString();
                     ps.setString(1, products[i]);
@@ -41,7 +67,8 @@ final class BenchData {
             }
             String[] clients = new String[clientCount];
             double[] weight = new double[clientCount];
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO client (id, kind, name, version, created_at, created_by, updated_at, updated_by) VALUES (?, 'ORGANISATION', ?, 0, ?, 'bench', ?, 'bench')")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO client (id, kind, name, version, created_at, created_by, updated_at, updated_by) VALUES (?, 'ORGANISATION', ?, 0, ?, 'bench', ?, 'bench')")) {
                 Timestamp now = Timestamp.from(Instant.now());
                 for (int i = 0; i < clientCount; i++) {
                     clients[i] = UUID.randomUUID().toString();
@@ -54,7 +81,8 @@ final class BenchData {
                 }
                 ps.executeBatch();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO purchase (id, client_id, product_id, purchased_on, quantity, unit, amount, margin, channel, created_at, created_by) VALUES (?, ?, ?, ?, ?, 'kg', ?, ?, 'counter', ?, 'bench')")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO purchase (id, client_id, product_id, purchased_on, quantity, unit, amount, margin, channel, created_at, created_by) VALUES (?, ?, ?, ?, ?, 'kg', ?, ?, 'counter', ?, 'bench')")) {
                 Timestamp now = Timestamp.from(Instant.now());
                 LocalDate today = LocalDate.now();
                 for (int i = 0; i < purchaseCount; i++) {
@@ -79,5 +107,4 @@ final class BenchData {
             return clients;
         }
     }
-
 }

@@ -1,7 +1,6 @@
 package app.rapport.bench;
 
 import app.rapport.testing.Keycloak;
-import app.rapport.testing.LocalApp;
 import app.rapport.testing.TestServers;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -43,35 +41,37 @@ public final class BlueprintDesignBench {
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
-        new BlueprintDesignBench(Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize()).run();
+        new BlueprintDesignBench(Path.of(args.length > 0 ? args[0] : ".")
+                        .toAbsolutePath()
+                        .normalize())
+                .run();
     }
 
     private void run() throws Exception {
         line("# Rapport blueprint and benchmark benchmark, " + LocalDate.now());
         line("");
-        line("Machine: %d cores, %s %s. One tenant, a published six-step blueprint, %,d touchpoints at its two touchpoint"
-                        .formatted(Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
-                                System.getProperty("java.version"), TOUCHPOINTS)
-                + " steps over 365 days, %,d done care actions; %d requests each, wall time at the client."
-                        .formatted(ACTIONS, ROUNDS));
+        line(
+                "Machine: %d cores, %s %s. One tenant, a published six-step blueprint, %,d touchpoints at its two touchpoint"
+                                .formatted(
+                                        Runtime.getRuntime().availableProcessors(),
+                                        System.getProperty("java.vm.name"),
+                                        System.getProperty("java.version"),
+                                        TOUCHPOINTS)
+                        + " steps over 365 days, %,d done care actions; %d requests each, wall time at the client."
+                                .formatted(ACTIONS, ROUNDS));
         line("");
-        int port = LocalApp.freePort();
-        String base = "http://127.0.0.1:" + port;
-        Map<String, String> env = new HashMap<>(servers.serverEnvironment());
-        env.put("RAPPORT_API_PORT", String.valueOf(port));
-        env.put("RAPPORT_LIFECYCLE_NIGHTLY", "false");
-        env.put("RAPPORT_BENCHMARK_NIGHTLY", "false");
-        Process backend = LocalApp.launch(root.resolve("backend/server/target/rapport-server.jar"), env,
-                root.resolve("bench/target/backend-design.log"));
+        String[] url = new String[1];
+        Process backend = BenchData.backend(
+                root,
+                servers,
+                Map.of("RAPPORT_LIFECYCLE_NIGHTLY", "false", "RAPPORT_BENCHMARK_NIGHTLY", "false"),
+                "backend-design.log",
+                url);
         try {
-            LocalApp.awaitStatus(backend, base + "/health", 200);
-            BenchApi api = new BenchApi(base, keycloak);
-            String slug = "design-" + UUID.randomUUID().toString().substring(0, 6);
-            api.send("operator", "POST", "/operator/tenants",
-                    "{\"slug\":\"%s\",\"displayName\":\"Bench %s\",\"adminEmail\":\"%s@bench.example\"}"
-                            .formatted(slug, slug, slug));
-            String admin = keycloak.createUser(slug, "tenant-admin");
-            String schema = "t_" + slug.replace('-', '_');
+            BenchApi api = new BenchApi(url[0], keycloak);
+            BenchApi.Tenant tenant = api.tenant("design");
+            String admin = tenant.admin();
+            String schema = tenant.schema();
             String blueprint = Files.readString(root.resolve("infra/demo/harbour-hotel.blueprint.json"));
             String created = api.send(admin, "POST", "/blueprints/imports", blueprint);
             String version = first(created, "\"versions\":\\[\\{\"id\":\"([0-9a-f-]{36})\"");
@@ -91,9 +91,16 @@ public final class BlueprintDesignBench {
                 "{\"metric\":\"Surprise\",\"source\":\"SURPRISE_SHARE\",\"baselineValue\":10,\"targetValue\":40",
                 "{\"metric\":\"Inquiries\",\"source\":\"INQUIRY_RESPONSE\",\"baselineValue\":5,\"targetValue\":1"
             }) {
-                api.send(admin, "POST", "/benchmark-targets", target
-                        + ",\"dimension\":\"TIMELINESS\",\"baselineOn\":\"%s\",\"dueOn\":\"%s\",\"owner\":\"%s\"}"
-                                .formatted(LocalDate.now().minusDays(30), LocalDate.now().plusDays(60), admin));
+                api.send(
+                        admin,
+                        "POST",
+                        "/benchmark-targets",
+                        target
+                                + ",\"dimension\":\"TIMELINESS\",\"baselineOn\":\"%s\",\"dueOn\":\"%s\",\"owner\":\"%s\"}"
+                                        .formatted(
+                                                LocalDate.now().minusDays(30),
+                                                LocalDate.now().plusDays(60),
+                                                admin));
             }
             LocalDate today = LocalDate.now();
             String v = "/blueprint-versions/" + version;
@@ -116,8 +123,11 @@ public final class BlueprintDesignBench {
             line("Overlay cost ratio, 365 days against 30 days (medians): %.1f× for %.1f× the touchpoints."
                     .formatted(median(m365) / median(m30), 365.0 / 30));
             String run = api.send(admin, "POST", "/benchmark-targets/computations", "");
-            line("Last computation: %d targets, %d measured, server %d ms.".formatted(
-                    BenchApi.number(run, "targets"), BenchApi.number(run, "measured"), BenchApi.number(run, "millis")));
+            line("Last computation: %d targets, %d measured, server %d ms."
+                    .formatted(
+                            BenchApi.number(run, "targets"),
+                            BenchApi.number(run, "measured"),
+                            BenchApi.number(run, "millis")));
         } finally {
             backend.destroy();
         }
@@ -143,8 +153,9 @@ public final class BlueprintDesignBench {
     private void row(String name, double[] ms) {
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
-        line("| %s | %.1f | %.1f | %.1f |".formatted(name, median(ms),
-                sorted[(int) Math.ceil(0.9 * sorted.length) - 1], sorted[sorted.length - 1]));
+        line("| %s | %.1f | %.1f | %.1f |"
+                .formatted(
+                        name, median(ms), sorted[(int) Math.ceil(0.9 * sorted.length) - 1], sorted[sorted.length - 1]));
     }
 
     private static double median(double[] ms) {
@@ -167,14 +178,18 @@ public final class BlueprintDesignBench {
         Instant[] closed = new Instant[ACTIONS];
         try (Connection c = BenchData.connect(servers, schema)) {
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO care_action (id, client_id, kind, title, due_on,"
-                    + " owner_role, source, status, delivered_level, outcome, closed_at, closed_by, created_at, created_by)"
-                    + " VALUES (?, ?, 'CALL', 'bench', ?, 'SERVICE_STAFF', 'MANUAL', 'DONE', 'EXPECTED', 'done', ?, 'bench',"
-                    + " ?, 'bench')")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("INSERT INTO care_action (id, client_id, kind, title, due_on,"
+                            + " owner_role, source, status, delivered_level, outcome, closed_at, closed_by, created_at, created_by)"
+                            + " VALUES (?, ?, 'CALL', 'bench', ?, 'SERVICE_STAFF', 'MANUAL', 'DONE', 'EXPECTED', 'done', ?, 'bench',"
+                            + " ?, 'bench')")) {
                 for (int i = 0; i < ACTIONS; i++) {
                     actionIds[i] = UUID.randomUUID().toString();
                     closed[i] = now.minus(random.nextInt(365 * 24), ChronoUnit.HOURS);
-                    LocalDate due = closed[i].atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(random.nextInt(5) - 2);
+                    LocalDate due = closed[i]
+                            .atZone(java.time.ZoneOffset.UTC)
+                            .toLocalDate()
+                            .plusDays(random.nextInt(5) - 2);
                     ps.setString(1, actionIds[i]);
                     ps.setString(2, clients[random.nextInt(clients.length)]);
                     ps.setDate(3, Date.valueOf(due));

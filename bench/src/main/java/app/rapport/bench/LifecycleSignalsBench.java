@@ -1,7 +1,6 @@
 package app.rapport.bench;
 
 import app.rapport.testing.Keycloak;
-import app.rapport.testing.LocalApp;
 import app.rapport.testing.TestServers;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -39,34 +37,34 @@ public final class LifecycleSignalsBench {
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
-        new LifecycleSignalsBench(Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize()).run();
+        new LifecycleSignalsBench(Path.of(args.length > 0 ? args[0] : ".")
+                        .toAbsolutePath()
+                        .normalize())
+                .run();
     }
 
     private void run() throws Exception {
         line("# Rapport lifecycle signals benchmark, " + LocalDate.now());
         line("");
         line("Machine: %d cores, %s %s. One tenant, %,d clients, %,d purchases over 400 days, %,d touchpoints over"
-                .formatted(Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
-                        System.getProperty("java.version"), CLIENTS, PURCHASES, TOUCHPOINTS)
+                        .formatted(
+                                Runtime.getRuntime().availableProcessors(),
+                                System.getProperty("java.vm.name"),
+                                System.getProperty("java.version"),
+                                CLIENTS,
+                                PURCHASES,
+                                TOUCHPOINTS)
                 + " 200 days (ratings 1–5), four revenue tiers with a 30-day care cadence; %d repeat runs, medians."
                         .formatted(ROUNDS));
         line("");
-        int port = LocalApp.freePort();
-        String base = "http://127.0.0.1:" + port;
-        Map<String, String> env = new HashMap<>(servers.serverEnvironment());
-        env.put("RAPPORT_API_PORT", String.valueOf(port));
-        env.put("RAPPORT_LIFECYCLE_NIGHTLY", "false");
-        Process backend = LocalApp.launch(root.resolve("backend/server/target/rapport-server.jar"), env,
-                root.resolve("bench/target/backend-signals.log"));
+        String[] url = new String[1];
+        Process backend = BenchData.backend(
+                root, servers, Map.of("RAPPORT_LIFECYCLE_NIGHTLY", "false"), "backend-signals.log", url);
         try {
-            LocalApp.awaitStatus(backend, base + "/health", 200);
-            BenchApi api = new BenchApi(base, keycloak);
-            String slug = "life-" + UUID.randomUUID().toString().substring(0, 6);
-            api.send("operator", "POST", "/operator/tenants",
-                    "{\"slug\":\"%s\",\"displayName\":\"Bench %s\",\"adminEmail\":\"%s@bench.example\"}"
-                            .formatted(slug, slug, slug));
-            String admin = keycloak.createUser(slug, "tenant-admin");
-            String schema = "t_" + slug.replace('-', '_');
+            BenchApi api = new BenchApi(url[0], keycloak);
+            BenchApi.Tenant tenant = api.tenant("life");
+            String admin = tenant.admin();
+            String schema = tenant.schema();
             long t0 = System.nanoTime();
             String[] clients = BenchData.seedValue(servers, schema, CLIENTS, PURCHASES);
             seedTouchpoints(schema, clients);
@@ -76,12 +74,19 @@ public final class LifecycleSignalsBench {
             String[] names = {"Strategic", "Key", "Standard", "Basic"};
             String[] minimum = {"20000", "5000", "1000", "0"};
             for (int i = 0; i < 4; i++) {
-                tiers.append(i == 0 ? "" : ",").append(("{\"rank\":%d,\"nameEn\":\"%s\",\"nameZhCn\":\"%s\",\"nameZhTw\":"
-                        + "\"%s\",\"colour\":\"#1a7f5a\",\"minValue\":%s,\"careCadenceDays\":30,\"responseHours\":24,"
-                        + "\"ownerRoles\":[\"ACCOUNT_MANAGER\"]}").formatted(i + 1, names[i], names[i], names[i], minimum[i]));
+                tiers.append(i == 0 ? "" : ",")
+                        .append(("{\"rank\":%d,\"nameEn\":\"%s\",\"nameZhCn\":\"%s\",\"nameZhTw\":"
+                                        + "\"%s\",\"colour\":\"#1a7f5a\",\"minValue\":%s,\"careCadenceDays\":30,\"responseHours\":24,"
+                                        + "\"ownerRoles\":[\"ACCOUNT_MANAGER\"]}")
+                                .formatted(i + 1, names[i], names[i], names[i], minimum[i]));
             }
-            api.send(admin, "PUT", "/tiers", "{\"method\":\"THRESHOLD\",\"measure\":\"REVENUE\",\"replenishmentDays\":7,"
-                    + "\"tiers\":[" + tiers + "]}", "\"" + etag + "\"");
+            api.send(
+                    admin,
+                    "PUT",
+                    "/tiers",
+                    "{\"method\":\"THRESHOLD\",\"measure\":\"REVENUE\",\"replenishmentDays\":7," + "\"tiers\":[" + tiers
+                            + "]}",
+                    "\"" + etag + "\"");
             api.send(admin, "POST", "/tiers/classifications", "");
             line("");
             line("| run | server ms | wall ms | clients | suggestions opened | withdrawn | check-ins planned |");
@@ -98,10 +103,15 @@ public final class LifecycleSignalsBench {
                 wall[i] = (System.nanoTime() - s) / 1e6;
                 server[i] = BenchApi.number(last, "millis");
             }
-            line("| repeat (median of %d) | %.0f | %.0f | %,d | %d | %d | %d |".formatted(ROUNDS,
-                    BenchApi.median(server), BenchApi.median(wall), BenchApi.number(last, "clients"),
-                    BenchApi.number(last, "suggested"), BenchApi.number(last, "withdrawn"),
-                    BenchApi.number(last, "checkInsScheduled")));
+            line("| repeat (median of %d) | %.0f | %.0f | %,d | %d | %d | %d |"
+                    .formatted(
+                            ROUNDS,
+                            BenchApi.median(server),
+                            BenchApi.median(wall),
+                            BenchApi.number(last, "clients"),
+                            BenchApi.number(last, "suggested"),
+                            BenchApi.number(last, "withdrawn"),
+                            BenchApi.number(last, "checkInsScheduled")));
             line("");
             line("Open suggestions after the runs, by target stage:");
             line("");
@@ -119,7 +129,8 @@ public final class LifecycleSignalsBench {
                 reads[i] = (System.nanoTime() - s) / 1e6;
             }
             line("");
-            line("`GET /portfolio` over the whole tenant: %.0f ms (median of %d).".formatted(BenchApi.median(reads), ROUNDS));
+            line("`GET /portfolio` over the whole tenant: %.0f ms (median of %d)."
+                    .formatted(BenchApi.median(reads), ROUNDS));
         } finally {
             backend.destroy();
         }
@@ -130,17 +141,24 @@ public final class LifecycleSignalsBench {
     }
 
     private void row(String name, String json, double wallMs) {
-        line("| %s | %d | %.0f | %,d | %,d | %d | %,d |".formatted(name, BenchApi.number(json, "millis"), wallMs,
-                BenchApi.number(json, "clients"), BenchApi.number(json, "suggested"),
-                BenchApi.number(json, "withdrawn"), BenchApi.number(json, "checkInsScheduled")));
+        line("| %s | %d | %.0f | %,d | %,d | %d | %,d |"
+                .formatted(
+                        name,
+                        BenchApi.number(json, "millis"),
+                        wallMs,
+                        BenchApi.number(json, "clients"),
+                        BenchApi.number(json, "suggested"),
+                        BenchApi.number(json, "withdrawn"),
+                        BenchApi.number(json, "checkInsScheduled")));
     }
 
     private void seedTouchpoints(String schema, String[] clients) throws Exception {
         Random random = new Random(7);
         try (Connection c = BenchData.connect(servers, schema)) {
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO touchpoint (id, client_id, channel, at, what,"
-                    + " rating, sentiment, recorded_by, recorded_at) VALUES (?, ?, 'PHONE', ?, 'bench', ?, ?, 'bench', ?)")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO touchpoint (id, client_id, channel, at, what,"
+                            + " rating, sentiment, recorded_by, recorded_at) VALUES (?, ?, 'PHONE', ?, 'bench', ?, ?, 'bench', ?)")) {
                 Instant now = Instant.now();
                 for (int i = 0; i < TOUCHPOINTS; i++) {
                     int rating = 1 + random.nextInt(5);

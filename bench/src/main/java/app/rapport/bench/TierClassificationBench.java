@@ -1,17 +1,14 @@
 package app.rapport.bench;
 
 import app.rapport.testing.Keycloak;
-import app.rapport.testing.LocalApp;
 import app.rapport.testing.TestServers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Classification of one tenant with 10,000 clients and 200,000 purchases (issue 3), for each method: the first run
@@ -39,35 +36,38 @@ public final class TierClassificationBench {
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
-        new TierClassificationBench(Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize()).run();
+        new TierClassificationBench(Path.of(args.length > 0 ? args[0] : ".")
+                        .toAbsolutePath()
+                        .normalize())
+                .run();
     }
 
     private void run() throws Exception {
         line("# Rapport tier classification benchmark, " + LocalDate.now());
         line("");
         line("Machine: %d cores, %s %s. One tenant, %,d clients, %,d purchases over 400 days (about %d%% older than"
-                .formatted(Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
-                        System.getProperty("java.version"), CLIENTS, PURCHASES, 9)
+                        .formatted(
+                                Runtime.getRuntime().availableProcessors(),
+                                System.getProperty("java.vm.name"),
+                                System.getProperty("java.version"),
+                                CLIENTS,
+                                PURCHASES,
+                                9)
                 + " 12 months), %d rounds per row; times are medians.".formatted(ROUNDS));
         line("");
-        int port = LocalApp.freePort();
-        api = "http://127.0.0.1:" + port;
-        Map<String, String> env = new HashMap<>(servers.serverEnvironment());
-        env.put("RAPPORT_API_PORT", String.valueOf(port));
-        Process backend = LocalApp.launch(
-                root.resolve("backend/server/target/rapport-server.jar"), env, root.resolve("bench/target/backend-tiers.log"));
+        String[] url = new String[1];
+        Process backend = BenchData.backend(root, servers, Map.of(), "backend-tiers.log", url);
+        api = url[0];
         try {
-            LocalApp.awaitStatus(backend, api + "/health", 200);
             client = new BenchApi(api, keycloak);
-            String slug = "tiers-" + UUID.randomUUID().toString().substring(0, 6);
-            client.send("operator", "POST", "/operator/tenants",
-                    "{\"slug\":\"%s\",\"displayName\":\"Bench %s\",\"adminEmail\":\"%s@bench.example\"}".formatted(slug, slug, slug));
-            admin = keycloak.createUser(slug, "tenant-admin");
+            BenchApi.Tenant tenant = client.tenant("tiers");
+            admin = tenant.admin();
             long t0 = System.nanoTime();
-            BenchData.seedValue(servers, "t_" + slug.replace('-', '_'), CLIENTS, PURCHASES);
+            BenchData.seedValue(servers, tenant.schema(), CLIENTS, PURCHASES);
             line("Seeding by JDBC batch: %.1f s.".formatted((System.nanoTime() - t0) / 1e9));
             line("");
-            line("| method | first run: server ms | first run: wall ms | tiers changed | repeat run: server ms | repeat run: wall ms | changed |");
+            line(
+                    "| method | first run: server ms | first run: wall ms | tiers changed | repeat run: server ms | repeat run: wall ms | changed |");
             line("|---|---:|---:|---:|---:|---:|---:|");
             measure("THRESHOLD", "REVENUE", "\"minValue\":%s", new String[] {"20000", "5000", "1000", "0"});
             measure("PARETO", "MARGIN", "\"cumulativeShare\":%s", new String[] {"50", "80", "95", "100"});
@@ -77,7 +77,12 @@ public final class TierClassificationBench {
             line("");
             line("| endpoint | ms |");
             line("|---|---:|");
-            for (String path : List.of("/tiers/distribution", "/tiers/ranking?limit=20", "/tiers/ranking?measure=MARGIN&limit=200", "/replenishment", "/replenishment?withinDays=30")) {
+            for (String path : List.of(
+                    "/tiers/distribution",
+                    "/tiers/ranking?limit=20",
+                    "/tiers/ranking?measure=MARGIN&limit=200",
+                    "/replenishment",
+                    "/replenishment?withinDays=30")) {
                 double[] ms = new double[5 * ROUNDS];
                 for (int i = 0; i < ms.length; i++) {
                     long s = System.nanoTime();
@@ -100,12 +105,18 @@ public final class TierClassificationBench {
         String[] names = {"Strategic", "Key", "Standard", "Basic"};
         List<String> tiers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            tiers.add(("{\"rank\":%d,\"nameEn\":\"%s\",\"nameZhCn\":\"%s\",\"nameZhTw\":\"%s\",\"colour\":\"#1a7f5a\",%s,"
-                    + "\"careCadenceDays\":30,\"responseHours\":24,\"ownerRoles\":[\"ACCOUNT_MANAGER\"]}")
-                    .formatted(i + 1, names[i], names[i], names[i], parameter.formatted(values[i])));
+            tiers.add(
+                    ("{\"rank\":%d,\"nameEn\":\"%s\",\"nameZhCn\":\"%s\",\"nameZhTw\":\"%s\",\"colour\":\"#1a7f5a\",%s,"
+                                    + "\"careCadenceDays\":30,\"responseHours\":24,\"ownerRoles\":[\"ACCOUNT_MANAGER\"]}")
+                            .formatted(i + 1, names[i], names[i], names[i], parameter.formatted(values[i])));
         }
-        client.send(admin, "PUT", "/tiers", "{\"method\":\"%s\",\"measure\":\"%s\",\"replenishmentDays\":7,\"tiers\":[%s]}"
-                .formatted(method, measure, String.join(",", tiers)), "\"" + etag + "\"");
+        client.send(
+                admin,
+                "PUT",
+                "/tiers",
+                "{\"method\":\"%s\",\"measure\":\"%s\",\"replenishmentDays\":7,\"tiers\":[%s]}"
+                        .formatted(method, measure, String.join(",", tiers)),
+                "\"" + etag + "\"");
         long s = System.nanoTime();
         String first = client.send(admin, "POST", "/tiers/classifications", "");
         double firstWall = (System.nanoTime() - s) / 1e6;
@@ -119,8 +130,16 @@ public final class TierClassificationBench {
             server[i] = BenchApi.number(again, "millis");
             changed += BenchApi.number(again, "changed");
         }
-        line("| %s (%s) | %d | %.0f | %,d | %.0f | %.0f | %d |".formatted(method, measure, BenchApi.number(first, "millis"), firstWall,
-                BenchApi.number(first, "changed"), BenchApi.median(server), BenchApi.median(wall), changed));
+        line("| %s (%s) | %d | %.0f | %,d | %.0f | %.0f | %d |"
+                .formatted(
+                        method,
+                        measure,
+                        BenchApi.number(first, "millis"),
+                        firstWall,
+                        BenchApi.number(first, "changed"),
+                        BenchApi.median(server),
+                        BenchApi.median(wall),
+                        changed));
     }
 
     private static String version(String json) {

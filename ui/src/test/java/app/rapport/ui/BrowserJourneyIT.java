@@ -253,6 +253,18 @@ class BrowserJourneyIT {
         return r.body();
     }
 
+    /** A tenant of its own for a journey: its slug, from a prefix and a display name. */
+    private String newTenant(String prefix, String name) throws Exception {
+        String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
+        api(
+                "operator",
+                "POST",
+                "/operator/tenants",
+                "{\"slug\":\"%s\",\"displayName\":\"%s %s\",\"adminEmail\":\"%s@example.test\"}"
+                        .formatted(slug, name, slug, slug));
+        return slug;
+    }
+
     private static String id(String json) {
         return json.replaceAll("(?s)^\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");
     }
@@ -268,13 +280,7 @@ class BrowserJourneyIT {
 
     @Test
     void an_admin_grades_clients_and_a_manager_sees_the_tier_change_and_who_runs_out() throws Exception {
-        String slug = "journey-" + UUID.randomUUID().toString().substring(0, 6);
-        api(
-                "operator",
-                "POST",
-                "/operator/tenants",
-                "{\"slug\":\"%s\",\"displayName\":\"Rice Shop %s\",\"adminEmail\":\"%s@example.test\"}"
-                        .formatted(slug, slug, slug));
+        String slug = newTenant("journey", "Rice Shop");
         String admin = keycloak.createUser(slug, "tenant-admin");
         String manager = keycloak.createUser(slug, "account-manager");
         String rice = id(api(manager, "POST", "/products", "{\"name\":\"Northeast rice\",\"unit\":\"kg\"}"));
@@ -349,13 +355,7 @@ class BrowserJourneyIT {
     @Test
     void staff_log_a_touchpoint_from_a_phone_and_a_manager_accepts_a_decline_with_its_win_back_visit()
             throws Exception {
-        String slug = "care-" + UUID.randomUUID().toString().substring(0, 6);
-        api(
-                "operator",
-                "POST",
-                "/operator/tenants",
-                "{\"slug\":\"%s\",\"displayName\":\"Tea House %s\",\"adminEmail\":\"%s@example.test\"}"
-                        .formatted(slug, slug, slug));
+        String slug = newTenant("care", "Tea House");
         String admin = keycloak.createUser(slug, "tenant-admin");
         String manager = keycloak.createUser(slug, "account-manager");
         String staff = keycloak.createUser(slug, "service-staff");
@@ -476,13 +476,7 @@ class BrowserJourneyIT {
     @Test
     void an_admin_publishes_a_six_step_blueprint_staff_log_against_it_and_the_overlay_and_a_target_move()
             throws Exception {
-        String slug = "design-" + UUID.randomUUID().toString().substring(0, 6);
-        api(
-                "operator",
-                "POST",
-                "/operator/tenants",
-                "{\"slug\":\"%s\",\"displayName\":\"Harbour Inn %s\",\"adminEmail\":\"%s@example.test\"}"
-                        .formatted(slug, slug, slug));
+        String slug = newTenant("design", "Harbour Inn");
         String admin = keycloak.createUser(slug, "tenant-admin");
         String staff = keycloak.createUser(slug, "service-staff");
         api(admin, "POST", "/clients", "{\"kind\":\"PERSON\",\"name\":\"Grace Guest\",\"city\":\"Qingdao\"}");

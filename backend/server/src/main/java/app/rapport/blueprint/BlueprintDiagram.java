@@ -316,40 +316,30 @@ class BlueprintDiagram {
 
     private static void legend(Graphics2D g, Function<String, String> t, Size size, boolean withPerformance) {
         int y = size.height() - LEGEND_H + 12;
-        int x = 12;
         g.setFont(new Font(FONT, Font.PLAIN, 11));
-        FontMetrics m = g.getFontMetrics();
-        g.setColor(TOUCHPOINT_FILL);
-        g.fillRect(x, y, 22, 14);
-        g.setColor(TOUCHPOINT);
-        g.setStroke(new BasicStroke(2.4f));
-        g.drawRect(x, y, 22, 14);
-        g.setColor(INK);
-        g.drawString(t.apply("legend.touchpoint"), x + 28, y + 11);
-        x += 40 + m.stringWidth(t.apply("legend.touchpoint"));
+        int x = swatch(g, 12, y, TOUCHPOINT_FILL, TOUCHPOINT, 2.4f, t.apply("legend.touchpoint"));
         failMark(g, x + 9, y + 7, t.apply("failMark"));
         g.setFont(new Font(FONT, Font.PLAIN, 11));
         g.setColor(INK);
         g.drawString(t.apply("legend.fail"), x + 24, y + 11);
-        x += 40 + m.stringWidth(t.apply("legend.fail"));
+        x += 40 + g.getFontMetrics().stringWidth(t.apply("legend.fail"));
         if (withPerformance) {
-            g.setColor(MEETS_FILL);
-            g.fillRect(x, y, 22, 14);
-            g.setColor(MEETS_LINE);
-            g.setStroke(new BasicStroke(1.2f));
-            g.drawRect(x, y, 22, 14);
-            g.setColor(INK);
-            g.drawString(t.apply("legend.meets"), x + 28, y + 11);
-            x += 40 + m.stringWidth(t.apply("legend.meets"));
-            g.setColor(MISSES_FILL);
-            g.fillRect(x, y, 22, 14);
-            g.setColor(FAIL);
-            g.setStroke(new BasicStroke(2.4f));
-            g.drawRect(x, y, 22, 14);
-            g.setColor(INK);
-            g.drawString(t.apply("legend.misses"), x + 28, y + 11);
+            x = swatch(g, x, y, MEETS_FILL, MEETS_LINE, 1.2f, t.apply("legend.meets"));
+            swatch(g, x, y, MISSES_FILL, FAIL, 2.4f, t.apply("legend.misses"));
         }
         g.setStroke(new BasicStroke(1f));
+    }
+
+    /** A filled, bordered square with its label; where the next legend item starts. */
+    private static int swatch(Graphics2D g, int x, int y, Color fill, Color border, float width, String label) {
+        g.setColor(fill);
+        g.fillRect(x, y, 22, 14);
+        g.setColor(border);
+        g.setStroke(new BasicStroke(width));
+        g.drawRect(x, y, 22, 14);
+        g.setColor(INK);
+        g.drawString(label, x + 28, y + 11);
+        return x + 40 + g.getFontMetrics().stringWidth(label);
     }
 
     private static String figure(@Nullable Double value) {

@@ -275,53 +275,9 @@ class BenchmarkApiTest extends ApiTest {
     @Test
     @Order(4)
     void account_managers_own_their_targets_and_change_only_those() {
-        TargetWrite own = DesignFixtures.days(
-                "Complaint letters answered",
-                Dimension.RESPONSIVENESS,
-                9,
-                TODAY.minusDays(10),
-                5,
-                TODAY.plusDays(80),
-                null,
-                0,
-                manager);
-        TargetView mine = create(
-                manager,
-                new TargetWrite(
-                        own.metric(),
-                        own.source(),
-                        null,
-                        own.dimension(),
-                        own.unit(),
-                        own.direction(),
-                        own.baselineValue(),
-                        own.baselineOn(),
-                        null,
-                        null,
-                        null,
-                        own.targetValue(),
-                        own.dueOn(),
-                        manager));
+        TargetView mine = create(manager, letters(manager));
         assertEquals(manager, mine.owner());
-        Reply forOther = send(
-                manager,
-                POST(
-                        "/api/v1/benchmark-targets",
-                        new TargetWrite(
-                                own.metric(),
-                                own.source(),
-                                null,
-                                own.dimension(),
-                                own.unit(),
-                                own.direction(),
-                                own.baselineValue(),
-                                own.baselineOn(),
-                                null,
-                                null,
-                                null,
-                                own.targetValue(),
-                                own.dueOn(),
-                                manager2)));
+        Reply forOther = send(manager, POST("/api/v1/benchmark-targets", letters(manager2)));
         assertEquals(403, forOther.status());
         assertEquals(
                 403,
@@ -338,25 +294,7 @@ class BenchmarkApiTest extends ApiTest {
                 200,
                 send(manager2, GET("/api/v1/benchmark-targets/" + mine.id())).status());
         assertEquals(403, send(staff, GET("/api/v1/benchmark-targets")).status());
-        Reply staffOwner = send(
-                admin,
-                POST(
-                        "/api/v1/benchmark-targets",
-                        new TargetWrite(
-                                own.metric(),
-                                own.source(),
-                                null,
-                                own.dimension(),
-                                own.unit(),
-                                own.direction(),
-                                own.baselineValue(),
-                                own.baselineOn(),
-                                null,
-                                null,
-                                null,
-                                own.targetValue(),
-                                own.dueOn(),
-                                staff)));
+        Reply staffOwner = send(admin, POST("/api/v1/benchmark-targets", letters(staff)));
         assertEquals(400, staffOwner.status());
         assertTrue(staffOwner.body().contains("owner"));
         TargetView measured = measure(manager, mine.id(), TODAY, 8);
@@ -467,6 +405,20 @@ class BenchmarkApiTest extends ApiTest {
                         "/api/v1/benchmark-targets/" + t.id() + "/measurements",
                         new MeasurementWrite(TODAY.plusDays(1), BigDecimal.TEN, null)));
         assertEquals(400, future.status());
+    }
+
+    /** A manual target of the responsiveness of complaint letters, owned by {@code owner}. */
+    private static TargetWrite letters(String owner) {
+        return DesignFixtures.days(
+                "Complaint letters answered",
+                Dimension.RESPONSIVENESS,
+                9,
+                TODAY.minusDays(10),
+                5,
+                TODAY.plusDays(80),
+                null,
+                0,
+                owner);
     }
 
     private void assertField(TargetWrite write, String field) {

@@ -27,12 +27,7 @@ class LogTouchpointViewTest extends ViewTest {
     void what_happened_is_required_and_nothing_is_logged_without_it() {
         ClientView c = clients.add("Lin Household", "Hangzhou");
         signIn(STAFF);
-        com.vaadin
-                .flow
-                .component
-                .UI
-                .getCurrent()
-                .navigate("touchpoints/new", com.vaadin.flow.router.QueryParameters.of("client", c.id()));
+        openFor(c);
         _click(_get(Button.class, s -> s.withId("tp-save")));
         assertTrue(_get(TextArea.class, s -> s.withId("tp-what")).isInvalid());
         assertEquals(0, care.touchpoints.size());
@@ -42,12 +37,7 @@ class LogTouchpointViewTest extends ViewTest {
     void a_touchpoint_with_a_promised_follow_up_plans_a_care_action_and_keeps_the_client_for_the_next() {
         ClientView c = clients.add("Lin Household", "Hangzhou");
         signIn(STAFF);
-        com.vaadin
-                .flow
-                .component
-                .UI
-                .getCurrent()
-                .navigate("touchpoints/new", com.vaadin.flow.router.QueryParameters.of("client", c.id()));
+        openFor(c);
         @SuppressWarnings("unchecked")
         ComboBox<ClientView> client = _get(ComboBox.class, s -> s.withId("tp-client"));
         assertEquals(c.id(), client.getValue().id());
@@ -96,12 +86,7 @@ class LogTouchpointViewTest extends ViewTest {
                         false,
                         true));
         signIn(STAFF);
-        com.vaadin
-                .flow
-                .component
-                .UI
-                .getCurrent()
-                .navigate("touchpoints/new", com.vaadin.flow.router.QueryParameters.of("client", c.id()));
+        openFor(c);
         @SuppressWarnings("unchecked")
         ComboBox<app.rapport.api.blueprint.TouchpointStep> step = _get(ComboBox.class, s -> s.withId("tp-step"));
         assertEquals(1, step.getListDataView().getItemCount(), "only touchpoint steps of published blueprints");
@@ -112,5 +97,14 @@ class LogTouchpointViewTest extends ViewTest {
         _get(TextArea.class, s -> s.withId("tp-what")).setValue("Greeted at the door");
         _click(_get(Button.class, s -> s.withId("tp-save")));
         assertEquals(step.getValue().stepId(), care.touchpoints.get(0).blueprintStepId());
+    }
+
+    private static void openFor(ClientView c) {
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("touchpoints/new", com.vaadin.flow.router.QueryParameters.of("client", c.id()));
     }
 }
