@@ -81,6 +81,8 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
     final Button publish = new Button();
     final Button retire = new Button();
     final Button deleteDraft = new Button();
+    final Button rename = new Button();
+    final Button deleteBlueprint = new Button();
     final Button addStep = new Button();
     final Grid<StepView> steps = new Grid<>();
     final Grid<FlowView> flows = new Grid<>();
@@ -153,7 +155,23 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
                 Notices.problem(p);
             }
         }));
-        HorizontalLayout actions = new HorizontalLayout(publish, newVersion, retire, deleteDraft);
+        rename.setId("blueprint-rename");
+        rename.setText(getTranslation("blueprint.rename"));
+        rename.addThemeVariants(ButtonVariant.TERTIARY);
+        rename.addClickListener(e -> renamer());
+        deleteBlueprint.setId("blueprint-delete");
+        deleteBlueprint.setText(getTranslation("blueprint.delete"));
+        deleteBlueprint.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        deleteBlueprint.addClickListener(e -> confirm("blueprint.delete", "blueprint.delete.text", () -> {
+            try {
+                api.run(() -> blueprints.delete(blueprint.id()));
+                getUI().ifPresent(ui -> ui.navigate(BlueprintsView.class));
+            } catch (ApiProblem p) {
+                Notices.problem(p);
+            }
+        }));
+        HorizontalLayout actions =
+                new HorizontalLayout(publish, newVersion, retire, deleteDraft, rename, deleteBlueprint);
         actions.getStyle().set("flex-wrap", "wrap");
         actions.setVisible(admin);
 
@@ -379,6 +397,7 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
         newVersion.setVisible(!hasDraft);
         retire.setVisible(v.status() == VersionStatus.PUBLISHED);
         deleteDraft.setVisible(draft && blueprint.versions().size() > 1);
+        deleteBlueprint.setVisible(blueprint.versions().stream().allMatch(s -> s.status() == VersionStatus.DRAFT));
         editor.setVisible(draft && admin);
         steps.setItems(v.steps());
         flows.setItems(v.flows());
@@ -390,6 +409,45 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
         overlayBar.setVisible(!draft);
         performance.setVisible(false);
         drawDiagram();
+    }
+
+    /** The blueprint's name and description; the name stays unique in the tenant. */
+    void renamer() {
+        com.vaadin.flow.component.dialog.Dialog d = new com.vaadin.flow.component.dialog.Dialog();
+        d.setHeaderTitle(getTranslation("blueprint.rename"));
+        com.vaadin.flow.component.textfield.TextField name =
+                new com.vaadin.flow.component.textfield.TextField(getTranslation("blueprint.name"));
+        name.setId("rename-name");
+        name.setWidthFull();
+        name.setValue(blueprint.name());
+        com.vaadin.flow.component.textfield.TextArea description =
+                new com.vaadin.flow.component.textfield.TextArea(getTranslation("blueprint.description"));
+        description.setWidthFull();
+        description.setValue(blueprint.description() == null ? "" : blueprint.description());
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                blueprint = api.body(() -> blueprints.rename(
+                        blueprint.id(),
+                        new app.rapport.api.blueprint.BlueprintWrite(name.getValue(), description.getValue())));
+                title.setText(blueprint.name());
+                d.close();
+                show(api.call(() -> blueprints.version(current.id())));
+            } catch (ApiProblem p) {
+                if ("name-taken".equals(p.code())
+                        || p.fields().stream().anyMatch(f -> f.field().equals("name"))) {
+                    name.setErrorMessage(getTranslation(
+                            "name-taken".equals(p.code()) ? "blueprint.nameTaken" : "validation.required"));
+                    name.setInvalid(true);
+                } else {
+                    Notices.problem(p);
+                }
+            }
+        });
+        save.setId("rename-save");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        d.add(new VerticalLayout(name, description));
+        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), save);
+        d.open();
     }
 
     String finding(Finding f) {

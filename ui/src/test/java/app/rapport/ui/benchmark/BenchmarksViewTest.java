@@ -143,4 +143,15 @@ class BenchmarksViewTest extends ViewTest {
         assertEquals("4 min", GridKt._getFormatted(grid, 0, "value"));
         assertEquals("Computed from 3 records", GridKt._getFormatted(grid, 0, "how"));
     }
+
+    @Test
+    void service_staff_see_no_benchmarks() {
+        benchmarks.add("Card replacement", Dimension.TIMELINESS, 15, 2, null, 0);
+        signIn(user("lee", "harbour-hotel", SignedInUser.SERVICE_STAFF));
+        navigate("benchmarks");
+        _get(app.rapport.ui.platform.layout.ForbiddenView.class);
+        _assertNone(Grid.class, s -> s.withId("board-timeliness"));
+        navigate("benchmarks/" + benchmarks.targets.keySet().iterator().next());
+        _get(app.rapport.ui.platform.layout.ForbiddenView.class);
+    }
 }

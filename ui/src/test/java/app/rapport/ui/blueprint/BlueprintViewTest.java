@@ -180,4 +180,27 @@ class BlueprintViewTest extends ViewTest {
                 "blueprints",
                 UI.getCurrent().getInternals().getActiveViewLocation().getPath());
     }
+
+    @Test
+    void an_admin_renames_a_draft_blueprint_and_deletes_it_while_it_was_never_published() {
+        InMemoryBlueprints.Blueprint b = blueprints.add("Checkout", VersionStatus.DRAFT);
+        blueprints.add("Check-in", VersionStatus.PUBLISHED, step(Lane.CLIENT_ACTIONS, 1, "Arrive", null, false));
+        signIn(ADMIN);
+        navigate("blueprints/" + b.id);
+        _click(_get(Button.class, s -> s.withId("blueprint-rename")));
+        _get(TextField.class, s -> s.withId("rename-name")).setValue("Check-in");
+        _click(_get(Button.class, s -> s.withId("rename-save")));
+        TextField name = _get(TextField.class, s -> s.withId("rename-name"));
+        assertTrue(name.isInvalid());
+        assertEquals("Another blueprint already has this name.", name.getErrorMessage());
+        name.setValue("Late checkout");
+        _click(_get(Button.class, s -> s.withId("rename-save")));
+        assertEquals("Late checkout", b.name);
+        _click(_get(Button.class, s -> s.withId("blueprint-delete")));
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+        assertFalse(blueprints.blueprints.containsKey(b.id));
+        assertEquals("blueprints", path());
+    }
 }

@@ -201,6 +201,10 @@ public class InMemoryBlueprints implements BlueprintApi {
 
     @Override
     public synchronized HttpResponse<BlueprintSummary> rename(String id, BlueprintWrite blueprint) {
+        if (blueprints.values().stream().anyMatch(b -> !b.id.equals(id) && b.name.equals(blueprint.name()))) {
+            return FakeProblems.problem(
+                    HttpStatus.CONFLICT, "name-taken", List.of(new ProblemView.FieldProblem("name", "taken")));
+        }
         blueprints.get(id).name = blueprint.name();
         return HttpResponse.ok(summary(blueprints.get(id)));
     }
