@@ -26,6 +26,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -345,6 +346,19 @@ public class Blueprints implements LoggableSteps {
     @Transactional
     public boolean isLoggable(String stepId) {
         return steps.loggable().stream().anyMatch(s -> s.stepId().equals(stepId));
+    }
+
+    @Override
+    @Transactional
+    public Map<String, String> names(Collection<String> stepIds) {
+        if (stepIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        for (Rows.Step s : steps.findByIdIn(stepIds)) {
+            names.put(s.id(), blueprint(versionRow(s.versionId()).blueprintId()).name() + " › " + s.name());
+        }
+        return names;
     }
 
     /** The step of a published (or retired) version, for benchmark targets measuring its lineage. */

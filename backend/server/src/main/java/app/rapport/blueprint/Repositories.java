@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,8 @@ final class Repositories {
         List<Rows.Step> findByVersionId(String versionId);
 
         List<Rows.Step> findByLineageId(String lineageId);
+
+        List<Rows.Step> findByIdIn(Collection<String> ids);
 
         @Query("SELECT version_id, COUNT(*) AS n FROM blueprint_step GROUP BY version_id")
         List<Rows.StepCount> counts();

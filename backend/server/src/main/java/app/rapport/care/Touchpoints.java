@@ -18,7 +18,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Touchpoints: the moments of truth service staff log. Only client, channel and what happened are required; a
@@ -109,19 +111,25 @@ public class Touchpoints {
                 actor.name(),
                 now));
         audit.record("CREATE", "touchpoint", id, null, row);
-        return view(row, clients.names(List.of(clientId)));
+        return view(
+                row,
+                clients.names(List.of(clientId)),
+                stepId == null ? Map.of() : steps.names(List.of(stepId.strip())));
     }
 
     @Transactional
     public List<TouchpointView> ofClient(String clientId) {
         clients.requireExists(clientId);
         Map<String, String> names = clients.names(List.of(clientId));
-        return touchpoints.newestFirst(clientId).stream()
-                .map(t -> view(t, names))
-                .toList();
+        List<Rows.Touchpoint> rows = touchpoints.newestFirst(clientId);
+        Map<String, String> stepNames = steps.names(rows.stream()
+                .map(Rows.Touchpoint::blueprintStepId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return rows.stream().map(t -> view(t, names, stepNames)).toList();
     }
 
-    private static TouchpointView view(Rows.Touchpoint t, Map<String, String> names) {
+    private static TouchpointView view(Rows.Touchpoint t, Map<String, String> names, Map<String, String> stepNames) {
         return new TouchpointView(
                 t.id(),
                 t.clientId(),
@@ -135,6 +143,7 @@ public class Touchpoints {
                 t.serviceLevel(),
                 t.contactPerson(),
                 t.blueprintStepId(),
+                t.blueprintStepId() == null ? null : stepNames.get(t.blueprintStepId()),
                 t.followUpActionId(),
                 t.recordedBy());
     }

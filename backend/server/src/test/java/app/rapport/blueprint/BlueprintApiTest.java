@@ -21,6 +21,7 @@ import app.rapport.api.blueprint.TouchpointStep;
 import app.rapport.api.blueprint.Verdict;
 import app.rapport.api.blueprint.VersionStatus;
 import app.rapport.api.blueprint.VersionView;
+import app.rapport.api.care.TouchpointView;
 import app.rapport.api.client.ClientView;
 import app.rapport.support.ApiTest;
 import app.rapport.support.DesignFixtures;
@@ -176,6 +177,16 @@ class BlueprintApiTest extends ApiTest {
                     send(staff, POST("/api/v1/touchpoints", DesignFixtures.touchpoint(clientId, key, minutes, 5)))
                             .status());
         }
+        List<TouchpointView> logged = read(
+                send(staff, GET("/api/v1/clients/" + clientId + "/touchpoints")),
+                Argument.listOf(TouchpointView.class));
+        assertEquals(7, logged.size());
+        assertTrue(logged.stream().allMatch(t -> t.blueprintStepName().startsWith("Hotel check-in › ")));
+        assertEquals(
+                5,
+                logged.stream()
+                        .filter(t -> t.blueprintStepName().equals("Hotel check-in › " + DesignFixtures.GREET))
+                        .count());
         String backStage = step(v1, DesignFixtures.CHECK).id();
         Reply refused = send(staff, POST("/api/v1/touchpoints", DesignFixtures.touchpoint(clientId, backStage, 3, 4)));
         assertEquals(400, refused.status());

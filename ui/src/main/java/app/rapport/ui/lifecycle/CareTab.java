@@ -89,6 +89,11 @@ public class CareTab extends VerticalLayout {
                 .setHeader(getTranslation("touchpoint.what"))
                 .setFlexGrow(3);
         touchpoints
+                .addColumn(t -> t.blueprintStepName() == null ? "" : t.blueprintStepName())
+                .setHeader(getTranslation("touchpoint.step"))
+                .setKey("step")
+                .setFlexGrow(2);
+        touchpoints
                 .addColumn(t -> (t.rating() == null ? "" : t.rating() + "/5")
                         + (t.sentiment() == null ? "" : " " + getTranslation("sentiment." + t.sentiment())))
                 .setHeader(getTranslation("touchpoint.rating"));

@@ -248,6 +248,7 @@ public class InMemoryCare implements CareApi {
                 w.serviceLevel(),
                 w.contactPerson(),
                 w.blueprintStepId(),
+                w.blueprintStepId() == null ? null : "Hotel check-in › Greet the guest",
                 followUp,
                 "lee");
         touchpoints.add(t);

@@ -6,6 +6,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 
+/** A logged touchpoint; {@code blueprintStepName} reads "blueprint › step" when it was logged against a step. */
 @Serdeable
 public record TouchpointView(
         String id,
@@ -20,5 +21,6 @@ public record TouchpointView(
         @Nullable ServiceLevel serviceLevel,
         @Nullable String contactPerson,
         @Nullable String blueprintStepId,
+        @Nullable String blueprintStepName,
         @Nullable String followUpActionId,
         String recordedBy) {}
