@@ -70,10 +70,7 @@ class BenchmarkRoleMatrixTest extends RoleMatrixTest {
     }
 
     @Override
-    protected MutableHttpRequest<?> request(String endpoint) {
-        String[] parts = endpoint.split(" ", 2);
-        HttpMethod method = HttpMethod.valueOf(parts[0]);
-        String path = parts[1];
+    protected MutableHttpRequest<?> request(HttpMethod method, String path) {
         if (path.contains("{target}")) {
             path = path.replace(
                     "{target}",

@@ -52,10 +52,7 @@ class BlueprintRoleMatrixTest extends RoleMatrixTest {
     }
 
     @Override
-    protected MutableHttpRequest<?> request(String endpoint) {
-        String[] parts = endpoint.split(" ", 2);
-        HttpMethod method = HttpMethod.valueOf(parts[0]);
-        String path = parts[1];
+    protected MutableHttpRequest<?> request(HttpMethod method, String path) {
         BlueprintSummary b = made(
                 "/blueprints/imports",
                 DesignFixtures.hotelCheckIn(Fixtures.unique("Matrix check-in")),

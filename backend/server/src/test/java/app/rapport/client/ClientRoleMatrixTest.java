@@ -42,10 +42,8 @@ class ClientRoleMatrixTest extends RoleMatrixTest {
 
     /** Builds the request; routes that need an existing client get a fresh one made by the tenant admin. */
     @Override
-    protected MutableHttpRequest<?> request(String endpoint) {
-        String[] parts = endpoint.split(" ", 2);
-        HttpMethod method = HttpMethod.valueOf(parts[0]);
-        String path = "/api/v1" + parts[1];
+    protected MutableHttpRequest<?> request(HttpMethod method, String endpointPath) {
+        String path = "/api/v1" + endpointPath;
         Supplier<ClientView> client = () -> read(
                 send(
                         "harbour.admin",

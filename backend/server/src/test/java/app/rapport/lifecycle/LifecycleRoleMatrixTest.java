@@ -104,10 +104,7 @@ class LifecycleRoleMatrixTest extends RoleMatrixTest {
 
     /** Builds the request, first making (as the tenant admin) whatever rows its path names. */
     @Override
-    protected MutableHttpRequest<?> request(String endpoint) {
-        String[] parts = endpoint.split(" ", 2);
-        HttpMethod method = HttpMethod.valueOf(parts[0]);
-        String path = parts[1];
+    protected MutableHttpRequest<?> request(HttpMethod method, String path) {
         ClientView client = made("/clients", Fixtures.person(Fixtures.unique("Matrix Relation")), ClientView.class);
         String c = "/clients/" + client.id();
         String actionId = null;

@@ -84,10 +84,7 @@ class ValueRoleMatrixTest extends RoleMatrixTest {
 
     /** Builds the request, first making (as the tenant admin) whatever rows its path names. */
     @Override
-    protected MutableHttpRequest<?> request(String endpoint) {
-        String[] parts = endpoint.split(" ", 2);
-        HttpMethod method = HttpMethod.valueOf(parts[0]);
-        String path = parts[1];
+    protected MutableHttpRequest<?> request(HttpMethod method, String path) {
         ClientView client = made("/clients", Fixtures.person(Fixtures.unique("Matrix Household")), ClientView.class);
         ProductView product =
                 made("/products", ValueFixtures.product(Fixtures.unique("Matrix Rice"), "kg", null), ProductView.class);
