@@ -33,7 +33,7 @@ public final class BlueprintDesignBench {
     private final Path root;
     private final TestServers servers = TestServers.get();
     private final Keycloak keycloak = new Keycloak(servers.keycloakUrl());
-    private final StringBuilder report = new StringBuilder();
+    private final BenchReport report = new BenchReport();
 
     private BlueprintDesignBench(Path root) {
         this.root = root;
@@ -50,15 +50,11 @@ public final class BlueprintDesignBench {
     private void run() throws Exception {
         line("# Rapport blueprint and benchmark benchmark, " + LocalDate.now());
         line("");
-        line(
-                "Machine: %d cores, %s %s. One tenant, a published six-step blueprint, %,d touchpoints at its two touchpoint"
-                                .formatted(
-                                        Runtime.getRuntime().availableProcessors(),
-                                        System.getProperty("java.vm.name"),
-                                        System.getProperty("java.version"),
-                                        TOUCHPOINTS)
-                        + " steps over 365 days, %,d done care actions; %d requests each, wall time at the client."
-                                .formatted(ACTIONS, ROUNDS));
+        line(BenchReport.machine()
+                + " One tenant, a published six-step blueprint, %,d touchpoints at its two touchpoint"
+                        .formatted(TOUCHPOINTS)
+                + " steps over 365 days, %,d done care actions; %d requests each, wall time at the client."
+                        .formatted(ACTIONS, ROUNDS));
         line("");
         String[] url = new String[1];
         Process backend = BenchData.backend(
@@ -131,10 +127,7 @@ public final class BlueprintDesignBench {
         } finally {
             backend.destroy();
         }
-        Path out = root.resolve("bench/results/blueprint-design-" + LocalDate.now() + ".md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        System.out.println("written " + out);
+        report.write(root, "blueprint-design");
     }
 
     private double[] time(BenchApi api, String user, String method, String path) throws Exception {
@@ -232,7 +225,6 @@ public final class BlueprintDesignBench {
     }
 
     private void line(String s) {
-        report.append(s).append('\n');
-        System.out.println(s);
+        report.line(s);
     }
 }

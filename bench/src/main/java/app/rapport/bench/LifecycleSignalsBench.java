@@ -2,7 +2,6 @@ package app.rapport.bench;
 
 import app.rapport.testing.Keycloak;
 import app.rapport.testing.TestServers;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,7 +28,7 @@ public final class LifecycleSignalsBench {
     private final Path root;
     private final TestServers servers = TestServers.get();
     private final Keycloak keycloak = new Keycloak(servers.keycloakUrl());
-    private final StringBuilder report = new StringBuilder();
+    private final BenchReport report = new BenchReport();
 
     private LifecycleSignalsBench(Path root) {
         this.root = root;
@@ -46,14 +45,9 @@ public final class LifecycleSignalsBench {
     private void run() throws Exception {
         line("# Rapport lifecycle signals benchmark, " + LocalDate.now());
         line("");
-        line("Machine: %d cores, %s %s. One tenant, %,d clients, %,d purchases over 400 days, %,d touchpoints over"
-                        .formatted(
-                                Runtime.getRuntime().availableProcessors(),
-                                System.getProperty("java.vm.name"),
-                                System.getProperty("java.version"),
-                                CLIENTS,
-                                PURCHASES,
-                                TOUCHPOINTS)
+        line(BenchReport.machine()
+                + " One tenant, %,d clients, %,d purchases over 400 days, %,d touchpoints over"
+                        .formatted(CLIENTS, PURCHASES, TOUCHPOINTS)
                 + " 200 days (ratings 1–5), four revenue tiers with a 30-day care cadence; %d repeat runs, medians."
                         .formatted(ROUNDS));
         line("");
@@ -134,10 +128,7 @@ public final class LifecycleSignalsBench {
         } finally {
             backend.destroy();
         }
-        Path out = root.resolve("bench/results/lifecycle-signals-" + LocalDate.now() + ".md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        System.out.println("written " + out);
+        report.write(root, "lifecycle-signals");
     }
 
     private void row(String name, String json, double wallMs) {
@@ -180,8 +171,6 @@ public final class LifecycleSignalsBench {
     }
 
     private void line(String s) {
-        report.append(s).append('\n');
-        System.out.println(s);
-        System.out.flush();
+        report.line(s);
     }
 }

@@ -2,7 +2,6 @@ package app.rapport.bench;
 
 import app.rapport.testing.Keycloak;
 import app.rapport.testing.TestServers;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ public final class TierClassificationBench {
     private final Path root;
     private final TestServers servers = TestServers.get();
     private final Keycloak keycloak = new Keycloak(servers.keycloakUrl());
-    private final StringBuilder report = new StringBuilder();
+    private final BenchReport report = new BenchReport();
     private String api;
     private BenchApi client;
     private String admin;
@@ -45,14 +44,9 @@ public final class TierClassificationBench {
     private void run() throws Exception {
         line("# Rapport tier classification benchmark, " + LocalDate.now());
         line("");
-        line("Machine: %d cores, %s %s. One tenant, %,d clients, %,d purchases over 400 days (about %d%% older than"
-                        .formatted(
-                                Runtime.getRuntime().availableProcessors(),
-                                System.getProperty("java.vm.name"),
-                                System.getProperty("java.version"),
-                                CLIENTS,
-                                PURCHASES,
-                                9)
+        line(BenchReport.machine()
+                + " One tenant, %,d clients, %,d purchases over 400 days (about %d%% older than"
+                        .formatted(CLIENTS, PURCHASES, 9)
                 + " 12 months), %d rounds per row; times are medians.".formatted(ROUNDS));
         line("");
         String[] url = new String[1];
@@ -94,10 +88,7 @@ public final class TierClassificationBench {
         } finally {
             backend.destroy();
         }
-        Path out = root.resolve("bench/results/tier-classification-" + LocalDate.now() + ".md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        System.out.println("written " + out);
+        report.write(root, "tier-classification");
     }
 
     private void measure(String method, String measure, String parameter, String[] values) throws Exception {
@@ -147,8 +138,6 @@ public final class TierClassificationBench {
     }
 
     private void line(String s) {
-        report.append(s).append('\n');
-        System.out.println(s);
-        System.out.flush();
+        report.line(s);
     }
 }
