@@ -97,9 +97,10 @@ ensure_keycloak_dist() {
   echo "$home"
 }
 
-# start_keycloak NAME DIR PORT DB(dev-file|dev-mem): realm infra/keycloak/rapport-realm.json imported at start.
+# start_keycloak NAME DIR PORT DB(dev-file|dev-mem) UI_URL: realm infra/keycloak/rapport-realm.json imported at
+# start; its rapport-ui client may send browsers back to UI_URL only (RAPPORT_UI_PUBLIC_URL in the realm file).
 start_keycloak() {
-  local name=$1 dir=$2 port=$3 db=$4 root home; root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+  local name=$1 dir=$2 port=$3 db=$4 ui_url=$5 root home; root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
   mkdir -p "$dir"
   if pid_alive "$dir/keycloak.pid"; then log "Keycloak already runs (pid $(cat "$dir/keycloak.pid"))"; return 0; fi
   home=$(ensure_keycloak_dist "$name")
@@ -107,17 +108,40 @@ start_keycloak() {
   cp "$root/keycloak/rapport-realm.json" "$home/data/import/rapport-realm.json"
   local mgmt; mgmt=$(free_port $((port + 1000)))
   log "starting Keycloak $KEYCLOAK_VERSION on 127.0.0.1:$port (first start of a dist takes ~100 s)"
-  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin RAPPORT_UI_PUBLIC_URL="$ui_url" \
     nohup "$home/bin/kc.sh" start-dev --http-port="$port" --http-host=127.0.0.1 --hostname="http://127.0.0.1:$port" \
     --http-management-port="$mgmt" --health-enabled=true --db="$db" --import-realm \
     >"$dir/keycloak.log" 2>&1 &
   echo $! >"$dir/keycloak.pid"; echo "$port" >"$dir/keycloak.port"
   local i
   for i in $(seq 1 300); do
-    curl -sf "http://127.0.0.1:$mgmt/health/ready" >/dev/null 2>&1 && { log "Keycloak ready"; return 0; }
+    if curl -sf "http://127.0.0.1:$mgmt/health/ready" >/dev/null 2>&1; then
+      reconcile_realm "http://127.0.0.1:$port" "$ui_url"
+      log "Keycloak ready (rapport-ui redirects only to $ui_url)"; return 0
+    fi
     pid_alive "$dir/keycloak.pid" || { tail -30 "$dir/keycloak.log" >&2; die "Keycloak exited"; }
     sleep 1
   done
   tail -30 "$dir/keycloak.log" >&2; die "Keycloak not ready after 300 s"
 }
 stop_keycloak() { stop_pidfile "$1/keycloak.pid" Keycloak; }
+
+# reconcile_realm KC_URL UI_URL: a realm imported by an older realm file (Keycloak imports into an empty database
+# only) gets today's security settings: rapport-ui redirects to UI_URL alone, brute-force protection on.
+reconcile_realm() {
+  local kc=$1 ui=$2 admin id
+  admin=$(curl -sf -X POST "$kc/realms/master/protocol/openid-connect/token" -d grant_type=password -d client_id=admin-cli \
+    -d username=admin -d password=admin | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+  [ -n "$admin" ] || die "cannot sign in to Keycloak's admin API to check the realm"
+  id=$(curl -sf "$kc/admin/realms/rapport/clients?clientId=rapport-ui" -H "Authorization: Bearer $admin" \
+    | grep -o '"id":"[0-9a-f-]\{36\}"' | head -1 | cut -d'"' -f4)
+  [ -n "$id" ] || die "realm rapport has no client rapport-ui"
+  curl -sf -o /dev/null -X PUT "$kc/admin/realms/rapport/clients/$id" -H "Authorization: Bearer $admin" \
+    -H 'Content-Type: application/json' -d "{\"clientId\":\"rapport-ui\",\"rootUrl\":\"$ui\",\"baseUrl\":\"$ui/\",
+      \"redirectUris\":[\"$ui/login/callback\"],\"webOrigins\":[\"$ui\"],
+      \"attributes\":{\"pkce.code.challenge.method\":\"S256\",\"post.logout.redirect.uris\":\"$ui/\"}}" \
+    || die "could not restrict rapport-ui's redirects to $ui"
+  curl -sf -o /dev/null -X PUT "$kc/admin/realms/rapport" -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+    -d '{"realm":"rapport","bruteForceProtected":true,"permanentLockout":false,"failureFactor":5,"waitIncrementSeconds":60,
+      "maxFailureWaitSeconds":900,"accessTokenLifespan":300}' || die "could not turn on brute-force protection"
+}

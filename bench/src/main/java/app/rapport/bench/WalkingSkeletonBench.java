@@ -105,9 +105,10 @@ public final class WalkingSkeletonBench {
             double backendStart = LocalApp.awaitStatus(backend, api + "/health", 200);
             long backendRssIdle = rssKb(backend);
 
-            int uiPort = LocalApp.freePort();
+            int uiPort = servers.uiPort();
             Map<String, String> uiEnv = new HashMap<>(servers.serverEnvironment());
             uiEnv.put("RAPPORT_UI_PORT", String.valueOf(uiPort));
+            uiEnv.put("RAPPORT_UI_PUBLIC_URL", servers.uiUrl());
             uiEnv.put("RAPPORT_API_URL", api);
             Process ui = LocalApp.launch(
                     root.resolve("ui/target/rapport-ui.jar"), uiEnv, root.resolve("bench/target/ui.log"));

@@ -51,6 +51,41 @@ public final class Keycloak {
                 "token for " + username);
     }
 
+    /** Keycloak's base URL, {@code http://host:port}. */
+    public String url() {
+        return url;
+    }
+
+    /**
+     * A password grant as {@code client} asks for it, whatever the answer: the status and body, for tests of what the
+     * realm refuses.
+     */
+    public HttpResponse<String> passwordGrant(String client, String username, String password) {
+        try {
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(url + "/realms/rapport/protocol/openid-connect/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form(
+                                    "grant_type",
+                                    "password",
+                                    "client_id",
+                                    client,
+                                    "username",
+                                    username,
+                                    "password",
+                                    password,
+                                    "scope",
+                                    "openid")))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Creates a user with the demo password in {@code tenant} (may be null) holding {@code role}; returns its name. */
     public String createUser(String tenant, String role) {
         String admin = adminToken();

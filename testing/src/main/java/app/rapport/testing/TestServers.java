@@ -29,13 +29,16 @@ public final class TestServers {
     private final String dbUser;
     private final String dbPassword;
     private final String keycloakUrl;
+    private final String uiUrl;
     private final String origin;
 
-    private TestServers(String jdbcBaseUrl, String dbUser, String dbPassword, String keycloakUrl, String origin) {
+    private TestServers(
+            String jdbcBaseUrl, String dbUser, String dbPassword, String keycloakUrl, String uiUrl, String origin) {
         this.jdbcBaseUrl = jdbcBaseUrl;
         this.dbUser = dbUser;
         this.dbPassword = dbPassword;
         this.keycloakUrl = keycloakUrl;
+        this.uiUrl = uiUrl;
         this.origin = origin;
     }
 
@@ -66,6 +69,19 @@ public final class TestServers {
         return keycloakUrl;
     }
 
+    /**
+     * {@code http://127.0.0.1:port} reserved for the UI a test starts: the one address Keycloak's {@code rapport-ui}
+     * client sends browsers back to in this run.
+     */
+    public String uiUrl() {
+        return uiUrl;
+    }
+
+    /** The UI's port, taken from {@link #uiUrl()}. */
+    public int uiPort() {
+        return Integer.parseInt(uiUrl.substring(uiUrl.lastIndexOf(':') + 1));
+    }
+
     /** Properties that point a Rapport server at these servers. */
     public Map<String, String> serverProperties() {
         Map<String, String> p = new HashMap<>();
@@ -90,12 +106,14 @@ public final class TestServers {
     private static TestServers start() {
         String url = System.getenv("RAPPORT_TEST_DB_URL");
         String kc = System.getenv("RAPPORT_TEST_KEYCLOAK_URL");
-        if (url != null && kc != null) {
+        String ui = System.getenv("RAPPORT_TEST_UI_URL");
+        if (url != null && kc != null && ui != null) {
             return new TestServers(
                     url,
                     env("RAPPORT_TEST_DB_USER", "rapport"),
                     env("RAPPORT_TEST_DB_PASSWORD", "rapport"),
                     kc,
+                    ui,
                     "infra/dev test");
         }
         if (DockerClientFactory.instance().isDockerAvailable()) {
@@ -111,14 +129,16 @@ public final class TestServers {
                 .withPassword("rapport")
                 .withCommand("--table-definition-cache=40000", "--table-open-cache=40000");
         mysql.start();
+        String ui = "http://127.0.0.1:" + freePort();
         KeycloakContainer keycloak = new KeycloakContainer("quay.io/keycloak/keycloak:26.7")
+                .withEnv("RAPPORT_UI_PUBLIC_URL", ui)
                 .withCopyFileToContainer(
                         MountableFile.forHostPath(repoRoot().resolve("infra/keycloak/rapport-realm.json")),
                         "/opt/keycloak/data/import/rapport-realm.json");
         keycloak.start();
         String jdbc = "jdbc:mysql://" + mysql.getHost() + ":" + mysql.getMappedPort(3306) + "/";
         return new TestServers(
-                jdbc, "root", "rapport", keycloak.getAuthServerUrl().replaceAll("/$", ""), "testcontainers");
+                jdbc, "root", "rapport", keycloak.getAuthServerUrl().replaceAll("/$", ""), ui, "testcontainers");
     }
 
     private static TestServers local() {
@@ -157,6 +177,7 @@ public final class TestServers {
                     values.get("RAPPORT_TEST_DB_USER"),
                     values.get("RAPPORT_TEST_DB_PASSWORD"),
                     values.get("RAPPORT_TEST_KEYCLOAK_URL"),
+                    values.get("RAPPORT_TEST_UI_URL"),
                     "local servers");
         } catch (IOException e) {
             throw new IllegalStateException("could not start the local test servers", e);
@@ -176,6 +197,14 @@ public final class TestServers {
             throw new IllegalStateException("infra/dev not found above " + System.getProperty("user.dir"));
         }
         return p;
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String env(String name, String fallback) {

@@ -2,6 +2,8 @@ package app.rapport.ui;
 
 import app.rapport.ui.platform.Beans;
 import app.rapport.ui.platform.security.OidcFilter;
+import app.rapport.ui.platform.security.OidcSettings;
+import app.rapport.ui.platform.security.SecurityHeaders;
 import io.micronaut.context.ApplicationContext;
 import jakarta.servlet.DispatcherType;
 import java.io.File;
@@ -25,6 +27,7 @@ import org.eclipse.jetty.ee11.webapp.WebAppContext;
 import org.eclipse.jetty.ee11.webapp.WebInfConfiguration;
 import org.eclipse.jetty.ee11.webapp.WebXmlConfiguration;
 import org.eclipse.jetty.ee11.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
+import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.ClassMatcher;
 
@@ -64,6 +67,13 @@ public final class UiApplication {
         web.setParentLoaderPriority(true);
         // Without this Jetty hides its own servlet classes from the app and answers 503 (STACK-NOTES §4.2).
         web.setHiddenClassMatcher(new ClassMatcher());
+        OidcSettings oidc = context.getBean(OidcSettings.class);
+        // The session cookie holds the login: never readable by scripts, not sent on cross-site subrequests (Lax still
+        // sends it on the top-level redirect back from Keycloak), Secure when browsers come over https.
+        web.getSessionHandler().setHttpOnly(true);
+        web.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
+        web.getSessionHandler().setSecureCookies(oidc.secure());
+        web.addFilter(new FilterHolder(new SecurityHeaders(oidc.secure())), "/*", EnumSet.of(DispatcherType.REQUEST));
         web.addFilter(new FilterHolder(context.getBean(OidcFilter.class)), "/*", EnumSet.of(DispatcherType.REQUEST));
         JakartaWebSocketServletContainerInitializer.configure(web, null);
         server.setHandler(web);

@@ -4,26 +4,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.testing.Keycloak;
-import app.rapport.testing.LocalApp;
-import app.rapport.testing.TestServers;
+import app.rapport.ui.support.RunningRapport;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -36,9 +29,6 @@ import org.junit.jupiter.api.TestInstance;
 class BrowserJourneyIT {
     private static final Path SHOTS = Paths.get("target/screenshots");
     private final HttpClient http = HttpClient.newHttpClient();
-    private Process backend;
-    private Process ui;
-    private Playwright playwright;
     private Browser browser;
     private String uiUrl;
     private String apiUrl;
@@ -46,69 +36,11 @@ class BrowserJourneyIT {
 
     @BeforeAll
     void start() throws Exception {
-        TestServers servers = TestServers.get();
-        Path root = TestServers.repoRoot();
-        int apiPort = LocalApp.freePort();
-        int uiPort = LocalApp.freePort();
-        Map<String, String> env = new HashMap<>(servers.serverEnvironment());
-        env.put("RAPPORT_API_PORT", String.valueOf(apiPort));
-        backend = LocalApp.launch(
-                root.resolve("backend/server/target/rapport-server.jar"), env, Path.of("target/backend-it.log"));
-        LocalApp.awaitStatus(backend, "http://127.0.0.1:" + apiPort + "/health", 200);
-        apiUrl = "http://127.0.0.1:" + apiPort;
-        keycloak = new Keycloak(servers.keycloakUrl());
-        String op = keycloak.token("operator");
-        for (String[] t : List.of(
-                new String[] {"harbour-hotel", "Harbour Hotel", "harbour.admin@example.test"},
-                new String[] {"northwind-telecom", "Northwind Telecom", "northwind.admin@example.test"})) {
-            HttpResponse<String> r = http.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + apiPort + "/api/v1/operator/tenants"))
-                            .header("Authorization", "Bearer " + op)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(
-                                    "{\"slug\":\"%s\",\"displayName\":\"%s\",\"adminEmail\":\"%s\"}"
-                                            .formatted(t[0], t[1], t[2])))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 201 && r.statusCode() != 409) {
-                throw new IllegalStateException("provisioning " + t[0] + ": " + r.statusCode() + " " + r.body());
-            }
-        }
-        env.put("RAPPORT_UI_PORT", String.valueOf(uiPort));
-        env.put("RAPPORT_API_URL", "http://127.0.0.1:" + apiPort);
-        ui = LocalApp.launch(root.resolve("ui/target/rapport-ui.jar"), env, Path.of("target/ui-it.log"));
-        uiUrl = "http://127.0.0.1:" + uiPort;
-        LocalApp.awaitStatus(ui, uiUrl + "/", 302);
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/lib/chromium/chromium"))
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--no-first-run")));
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (ui != null) {
-            ui.destroy();
-        }
-        if (backend != null) {
-            backend.destroy();
-        }
+        RunningRapport rapport = RunningRapport.get();
+        uiUrl = rapport.uiUrl;
+        apiUrl = rapport.apiUrl;
+        keycloak = rapport.keycloak;
+        browser = rapport.browser;
     }
 
     private Page signIn(String user, String locale) {

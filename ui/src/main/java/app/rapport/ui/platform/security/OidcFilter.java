@@ -118,7 +118,7 @@ public final class OidcFilter implements Filter {
                         new ResponseType(ResponseType.Value.CODE),
                         new Scope("openid", "profile", "email"),
                         new ClientID(settings.clientId()),
-                        callbackUri(request))
+                        settings.callback())
                 .endpointURI(settings.endpoint("auth"))
                 .state(state)
                 .nonce(nonce)
@@ -151,7 +151,7 @@ public final class OidcFilter implements Filter {
                     settings.endpoint("token"),
                     new ClientID(settings.clientId()),
                     new AuthorizationCodeGrant(
-                            auth.toSuccessResponse().getAuthorizationCode(), callbackUri(request), pending.verifier()));
+                            auth.toSuccessResponse().getAuthorizationCode(), settings.callback(), pending.verifier()));
             TokenResponse tokenResponse =
                     OIDCTokenResponseParser.parse(tokenRequest.toHTTPRequest().send());
             if (!tokenResponse.indicatesSuccess()) {
@@ -197,10 +197,10 @@ public final class OidcFilter implements Filter {
         }
         try {
             var idToken = com.nimbusds.jwt.JWTParser.parse(user.idToken());
-            URI back = URI.create(baseUri(request) + "/");
-            response.sendRedirect(new LogoutRequest(settings.endpoint("logout"), idToken, back, new State())
-                    .toURI()
-                    .toString());
+            response.sendRedirect(
+                    new LogoutRequest(settings.endpoint("logout"), idToken, settings.afterLogout(), new State())
+                            .toURI()
+                            .toString());
         } catch (java.text.ParseException e) {
             response.sendRedirect("/");
         }
@@ -221,13 +221,5 @@ public final class OidcFilter implements Filter {
                     settings.endpoint("certs").toURL());
         }
         return validator;
-    }
-
-    private static URI callbackUri(HttpServletRequest request) {
-        return URI.create(baseUri(request) + CALLBACK);
-    }
-
-    private static String baseUri(HttpServletRequest request) {
-        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
     }
 }
