@@ -15,7 +15,10 @@ final class Repositories {
     private Repositories() {}
 
     @JdbcRepository(dialect = Dialect.MYSQL)
-    interface Targets extends CrudRepository<Rows.Target, String> {}
+    interface Targets extends CrudRepository<Rows.Target, String> {
+        /** The target, locked until the transaction ends: every write to it or its measurements takes this lock. */
+        Optional<Rows.Target> findByIdForUpdate(String id);
+    }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
     interface Measurements extends CrudRepository<Rows.Measurement, String> {

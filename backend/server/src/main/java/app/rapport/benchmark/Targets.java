@@ -192,6 +192,7 @@ public class Targets {
             @Nullable Integer sampleSize,
             boolean computed,
             @Nullable String note) {
+        targets.findByIdForUpdate(t.id()); // one measurement a day: parallel recordings of a day replace each other
         Optional<Rows.Measurement> before = measurements.findByTargetIdAndMeasuredOn(t.id(), on);
         Rows.Measurement m = new Rows.Measurement(
                 before.map(Rows.Measurement::id)
@@ -217,9 +218,13 @@ public class Targets {
         return targets.findById(id).orElseThrow(() -> ProblemException.notFound("benchmark target " + id));
     }
 
-    /** The target, if the person may change it: admins any, account managers their own. */
+    /**
+     * The target locked until the transaction ends, if the person may change it (admins any, account managers their
+     * own): writes to one target and its measurements happen one after the other, one measurement a day.
+     */
     private Rows.Target mine(String id) {
-        Rows.Target t = target(id);
+        Rows.Target t =
+                targets.findByIdForUpdate(id).orElseThrow(() -> ProblemException.notFound("benchmark target " + id));
         if (!actor.has(Roles.TENANT_ADMIN) && !t.owner().equals(actor.name())) {
             throw notYours();
         }

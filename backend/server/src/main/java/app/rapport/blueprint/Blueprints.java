@@ -137,7 +137,7 @@ public class Blueprints implements LoggableSteps {
 
     @Transactional
     public BlueprintSummary rename(String id, BlueprintWrite write) {
-        Rows.Blueprint before = blueprint(id);
+        Rows.Blueprint before = lockedBlueprint(id);
         String name = write.name().strip();
         requireFreeName(name, id);
         Rows.Blueprint after = blueprints.update(new Rows.Blueprint(
@@ -149,7 +149,7 @@ public class Blueprints implements LoggableSteps {
     /** Only a blueprint that was never published can be deleted; a published one is retired instead. */
     @Transactional
     public void delete(String id) {
-        Rows.Blueprint before = blueprint(id);
+        Rows.Blueprint before = lockedBlueprint(id);
         if (versions.findByBlueprintIdOrderByNumberDesc(id).stream().anyMatch(v -> v.status() != VersionStatus.DRAFT)) {
             throw new ProblemException(
                     HttpStatus.CONFLICT,
@@ -163,7 +163,7 @@ public class Blueprints implements LoggableSteps {
 
     @Transactional
     public VersionView newVersion(String blueprintId) {
-        blueprint(blueprintId);
+        lockedBlueprint(blueprintId);
         List<Rows.Version> all = versions.findByBlueprintIdOrderByNumberDesc(blueprintId);
         if (all.stream().anyMatch(v -> v.status() == VersionStatus.DRAFT)) {
             throw new ProblemException(
@@ -318,7 +318,7 @@ public class Blueprints implements LoggableSteps {
 
     @Transactional
     public VersionView retire(String versionId) {
-        Rows.Version before = versionRow(versionId);
+        Rows.Version before = lockedVersion(versionId);
         if (before.status() != VersionStatus.PUBLISHED) {
             throw new ProblemException(
                     HttpStatus.CONFLICT,
@@ -379,8 +379,24 @@ public class Blueprints implements LoggableSteps {
                 .orElseThrow(() -> ProblemException.notFound("blueprint version " + versionId));
     }
 
-    private Rows.Version draft(String versionId) {
+    /**
+     * The version, with its blueprint locked until the transaction ends: writes to one blueprint (editing its draft,
+     * publishing, retiring, starting a version) happen one after the other, each seeing the one before, so a
+     * published version never changes and there is never a second draft.
+     */
+    private Rows.Version lockedVersion(String versionId) {
         Rows.Version v = versionRow(versionId);
+        lockedBlueprint(v.blueprintId());
+        return versions.findByIdForUpdate(versionId)
+                .orElseThrow(() -> ProblemException.notFound("blueprint version " + versionId));
+    }
+
+    private Rows.Blueprint lockedBlueprint(String id) {
+        return blueprints.findByIdForUpdate(id).orElseThrow(() -> ProblemException.notFound("blueprint " + id));
+    }
+
+    private Rows.Version draft(String versionId) {
+        Rows.Version v = lockedVersion(versionId);
         if (v.status() != VersionStatus.DRAFT) {
             throw new ProblemException(
                     HttpStatus.CONFLICT,

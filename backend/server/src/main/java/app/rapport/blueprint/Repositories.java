@@ -16,11 +16,16 @@ final class Repositories {
     @JdbcRepository(dialect = Dialect.MYSQL)
     interface Blueprints extends CrudRepository<Rows.Blueprint, String> {
         Optional<Rows.Blueprint> findByName(String name);
+
+        /** The blueprint, locked until the transaction ends: every write to it or its versions takes this lock. */
+        Optional<Rows.Blueprint> findByIdForUpdate(String id);
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
     interface Versions extends CrudRepository<Rows.Version, String> {
         List<Rows.Version> findByBlueprintIdOrderByNumberDesc(String blueprintId);
+
+        Optional<Rows.Version> findByIdForUpdate(String id);
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)

@@ -205,7 +205,7 @@ public class CareActions {
 
     @Transactional
     public CareActionView reassign(String id, Assignment assignment) {
-        Rows.Action before = open(row(id));
+        Rows.Action before = open(locked(id));
         Member m = members.require(assignment.owner().strip(), "owner");
         Rows.Action after = actions.update(before.withOwner(m.username()));
         audit.record("REASSIGN", "care_action", id, before, after);
@@ -217,7 +217,7 @@ public class CareActions {
     public ReassignmentResult reassignAll(BulkReassignment request) {
         Member m = members.require(request.owner().strip(), "owner");
         Set<String> ids = new HashSet<>(request.actionIds());
-        List<Rows.Action> found = actions.findByIdIn(ids);
+        List<Rows.Action> found = actions.findByIdInForUpdate(ids);
         if (found.size() != ids.size()) {
             Set<String> missing = new HashSet<>(ids);
             found.forEach(a -> missing.remove(a.id()));
@@ -343,8 +343,13 @@ public class CareActions {
         return actions.findById(id).orElseThrow(() -> ProblemException.notFound("care action " + id));
     }
 
+    /** The action locked for this transaction, so that of two parallel transitions the second sees the first. */
+    private Rows.Action locked(String id) {
+        return actions.findByIdForUpdate(id).orElseThrow(() -> ProblemException.notFound("care action " + id));
+    }
+
     private Rows.Action closable(String id) {
-        Rows.Action a = open(row(id));
+        Rows.Action a = open(locked(id));
         if (!CloseRule.mayClose(a.owner(), a.ownerRole(), actor.name(), actor.tenantRole())) {
             throw new ProblemException(
                     HttpStatus.FORBIDDEN,

@@ -27,6 +27,11 @@ final class Repositories {
 
         List<Rows.Action> findByIdIn(java.util.Collection<String> ids);
 
+        /** The action, locked until the transaction ends: a transition reads it this way before it writes. */
+        java.util.Optional<Rows.Action> findByIdForUpdate(String id);
+
+        List<Rows.Action> findByIdInForUpdate(java.util.Collection<String> ids);
+
         List<Rows.Action> findByClientIdAndStatusAndStage(String clientId, CareStatus status, Stage stage);
 
         boolean existsByClientIdAndSourceAndStatus(String clientId, CareSource source, CareStatus status);

@@ -7,8 +7,10 @@ import app.rapport.api.client.ClientWrite;
 import app.rapport.api.client.ContactView;
 import app.rapport.api.client.ContactWrite;
 import app.rapport.api.common.PageView;
+import app.rapport.platform.Texts;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
+import app.rapport.platform.web.ETags;
 import app.rapport.platform.web.ProblemException;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
@@ -60,10 +62,11 @@ public class Clients {
     @Transactional
     public PageView<ClientView> search(@Nullable String q, int page, int size, ClientSort.Parsed sort) {
         Pageable pageable = Pageable.from(page, size, sort.sort());
-        Page<ClientRow> rows = q == null || q.isBlank()
+        String term = q == null || q.isBlank() ? null : Texts.likeLiteral(q.strip());
+        Page<ClientRow> rows = term == null
                 ? clients.findAll(pageable)
                 : clients.findByNameContainsOrEmailContainsOrCityContainsOrIndustryContains(
-                        q.strip(), q.strip(), q.strip(), q.strip(), pageable);
+                        term, term, term, term, pageable);
         return new PageView<>(
                 rows.getContent().stream().map(r -> view(r, List.of())).toList(), page, size, rows.getTotalSize());
     }
@@ -104,7 +107,7 @@ public class Clients {
      */
     @Transactional
     public ClientView anonymise(String id) {
-        ClientRow before = row(id);
+        ClientRow before = lockedRow(id);
         if (before.kind() != app.rapport.api.client.ClientKind.PERSON) {
             throw new ProblemException(
                     HttpStatus.CONFLICT,
@@ -183,11 +186,18 @@ public class Clients {
     @Transactional
     public ClientView change(String id, long expectedVersion, ClientWrite command) {
         ClientRow before = row(id);
-        if (before.version() != expectedVersion) {
+        if (expectedVersion != ETags.ANY && before.version() != expectedVersion) {
             throw stale(id);
         }
+        // the update is conditional on the version read (@Version): a parallel change makes it fail as stale
         ClientRow changed = rowOf(
-                id, command, expectedVersion, before.createdAt(), before.createdBy(), Instant.now(clock), actor.name());
+                id,
+                command,
+                before.version(),
+                before.createdAt(),
+                before.createdBy(),
+                Instant.now(clock),
+                actor.name());
         try {
             clients.update(changed);
         } catch (OptimisticLockException e) {
@@ -201,8 +211,8 @@ public class Clients {
 
     @Transactional
     public void remove(String id, @Nullable Long expectedVersion) {
-        ClientRow before = row(id);
-        if (expectedVersion != null && before.version() != expectedVersion) {
+        ClientRow before = lockedRow(id);
+        if (expectedVersion != null && expectedVersion != ETags.ANY && before.version() != expectedVersion) {
             throw stale(id);
         }
         ClientView view = view(before, contactsOf(id));
@@ -218,7 +228,7 @@ public class Clients {
 
     @Transactional
     public ContactView addContact(String clientId, ContactWrite command) {
-        row(clientId);
+        lockedRow(clientId);
         if (command.primary()) {
             demoteOtherPrimaries(clientId, null);
         }
@@ -231,7 +241,7 @@ public class Clients {
 
     @Transactional
     public ContactView changeContact(String clientId, String contactId, ContactWrite command) {
-        row(clientId);
+        lockedRow(clientId);
         ContactRow before = contacts.findByIdAndClientId(contactId, clientId)
                 .orElseThrow(() -> ProblemException.notFound("contact " + contactId));
         if (command.primary()) {
@@ -245,7 +255,7 @@ public class Clients {
 
     @Transactional
     public void removeContact(String clientId, String contactId) {
-        row(clientId);
+        lockedRow(clientId);
         ContactRow before = contacts.findByIdAndClientId(contactId, clientId)
                 .orElseThrow(() -> ProblemException.notFound("contact " + contactId));
         contacts.delete(before);
@@ -259,6 +269,17 @@ public class Clients {
                         c.id(), c.clientId(), c.name(), c.jobTitle(), c.email(), c.phone(), false, c.createdAt()));
             }
         }
+    }
+
+    /**
+     * The client locked until the transaction ends: removal, erasure and every contact write take it first, so that
+     * parallel writes to one client happen one after the other (one primary contact, no write to a removed client).
+     */
+    private ClientRow lockedRow(String id) {
+        if (!isUuid(id)) {
+            throw ProblemException.notFound("client " + id);
+        }
+        return clients.findByIdForUpdate(id).orElseThrow(() -> ProblemException.notFound("client " + id));
     }
 
     private ClientRow row(String id) {

@@ -18,6 +18,9 @@ final class Repositories {
 
     @JdbcRepository(dialect = Dialect.MYSQL)
     interface Relationships extends CrudRepository<Rows.Relationship, String> {
+        /** The client's relationship, locked until the transaction ends: a stage change reads it this way. */
+        Optional<Rows.Relationship> findByIdForUpdate(String clientId);
+
         /** Clients that reached the schema without a relationship (bulk loads) begin in EXPLORATION. */
         @Query("INSERT INTO relationship (client_id, stage, stage_since) SELECT c.id, 'EXPLORATION', c.created_at"
                 + " FROM client c LEFT JOIN relationship r ON r.client_id = c.id WHERE r.client_id IS NULL")
@@ -38,6 +41,9 @@ final class Repositories {
     @JdbcRepository(dialect = Dialect.MYSQL)
     interface Suggestions extends CrudRepository<Rows.Suggestion, String> {
         Optional<Rows.Suggestion> findByClientIdAndStatus(String clientId, SuggestionStatus status);
+
+        /** The suggestion, locked until the transaction ends: accepting and dismissing read it this way. */
+        Optional<Rows.Suggestion> findByIdForUpdate(String id);
 
         List<Rows.Suggestion> findByStatus(SuggestionStatus status);
 

@@ -113,7 +113,7 @@ public class Stages {
     @Transactional
     public StageView change(String clientId, Stage to, String reason, @Nullable String suggestionId) {
         clients.requireExists(clientId);
-        Rows.Relationship before = relationship(clientId);
+        Rows.Relationship before = lockedRelationship(clientId);
         StageRule.check(before.stage(), to, reason);
         Instant now = Instant.now(clock);
         int cancelled = careActions.cancelOpen(
@@ -137,6 +137,17 @@ public class Stages {
                 .ifPresent(s -> suggestions.update(s.decided(SuggestionStatus.SUPERSEDED, null, now, null)));
         audit.record("STAGE", "relationship", clientId, before, change);
         return view(clientId);
+    }
+
+    /**
+     * The relationship row locked until the transaction ends, so that of two parallel stage changes the second sees
+     * the first's stage; a client without one begins in EXPLORATION (the insert holds the lock).
+     */
+    Rows.Relationship lockedRelationship(String clientId) {
+        return relationships
+                .findByIdForUpdate(clientId)
+                .orElseGet(() ->
+                        relationships.save(new Rows.Relationship(clientId, Stage.EXPLORATION, Instant.now(clock))));
     }
 
     /** The relationship row; a client without one (registered before lifecycles existed) is in EXPLORATION. */

@@ -166,7 +166,7 @@ public class Suggestions {
     @Transactional
     public StageView accept(String id, SuggestionDecision decision) {
         Rows.Suggestion s = openSuggestion(id);
-        Rows.Relationship r = stages.relationship(s.clientId());
+        Rows.Relationship r = stages.lockedRelationship(s.clientId());
         if (r.stage() != s.fromStage()) {
             throw new ProblemException(
                     HttpStatus.CONFLICT,
@@ -195,7 +195,8 @@ public class Suggestions {
     }
 
     private Rows.Suggestion openSuggestion(String id) {
-        Rows.Suggestion s = suggestions.findById(id).orElseThrow(() -> ProblemException.notFound("suggestion " + id));
+        Rows.Suggestion s =
+                suggestions.findByIdForUpdate(id).orElseThrow(() -> ProblemException.notFound("suggestion " + id));
         if (s.status() != SuggestionStatus.OPEN) {
             throw new ProblemException(
                     HttpStatus.CONFLICT, "suggestion-closed", "the suggestion is already " + s.status());

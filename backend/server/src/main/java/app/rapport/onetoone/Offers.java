@@ -76,8 +76,8 @@ public class Offers {
     @Transactional
     public OfferView answer(String clientId, String id, OfferAnswer answer) {
         clients.requireExists(clientId);
-        Rows.Offer before =
-                offers.findByIdAndClientId(id, clientId).orElseThrow(() -> ProblemException.notFound("offer " + id));
+        Rows.Offer before = offers.findByIdAndClientIdForUpdate(id, clientId)
+                .orElseThrow(() -> ProblemException.notFound("offer " + id));
         if (answer.status() != OfferStatus.ACCEPTED && answer.status() != OfferStatus.DECLINED) {
             throw ProblemException.badField("status", "must be ACCEPTED or DECLINED");
         }

@@ -40,6 +40,9 @@ final class Repositories {
         List<Rows.Offer> findByClientIdOrderByProposedAtDesc(String clientId);
 
         Optional<Rows.Offer> findByIdAndClientId(String id, String clientId);
+
+        /** The offer, locked until the transaction ends (answering reads it this way). */
+        Optional<Rows.Offer> findByIdAndClientIdForUpdate(String id, String clientId);
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)

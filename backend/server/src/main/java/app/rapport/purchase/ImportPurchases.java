@@ -62,6 +62,8 @@ public class ImportPurchases {
 
     @Transactional
     public ImportResult commit(PurchaseImport file) {
+        // one import at a time, each seeing what the one before imported: the same rows twice at once go in once
+        purchases.lockImports();
         Understood understood = understand(file);
         ImportPreview preview = understood.preview();
         if (!preview.errors().isEmpty()) {

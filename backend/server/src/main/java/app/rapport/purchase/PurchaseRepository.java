@@ -20,6 +20,10 @@ interface PurchaseRepository extends CrudRepository<PurchaseRow, String> {
 
     boolean existsByProductId(String productId);
 
+    /** Waits for the tenant's import lock and holds it until the transaction ends: imports happen one at a time. */
+    @Query("SELECT name FROM write_lock WHERE name = 'purchase-import' FOR UPDATE")
+    List<String> lockImports();
+
     @Query("SELECT import_key FROM purchase WHERE import_key IN (:keys)")
     List<String> existingImportKeys(Collection<String> keys);
 }

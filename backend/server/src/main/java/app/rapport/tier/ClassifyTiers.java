@@ -59,7 +59,7 @@ public class ClassifyTiers {
         long started = System.nanoTime();
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
-        TierSettingsRow s = catalog.settingsRow();
+        TierSettingsRow s = catalog.lockedSettingsRow();
         List<TierDefinition> tiers = catalog.requireDefinitions();
         List<ClientValue> values = figures.all(today.minusYears(1));
         Map<String, ClientTierRow> current = new HashMap<>();

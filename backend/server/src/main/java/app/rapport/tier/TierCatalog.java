@@ -26,6 +26,14 @@ class TierCatalog {
         return settings.findById(SETTINGS_ID).orElseThrow();
     }
 
+    /**
+     * The settings row locked until the transaction ends: the tenant's tier writes (new settings, a classification
+     * run, a pin) take this lock first, so they happen one after the other and each sees the one before.
+     */
+    TierSettingsRow lockedSettingsRow() {
+        return settings.findByIdForUpdate(SETTINGS_ID).orElseThrow();
+    }
+
     List<TierDefinition> definitions() {
         return tiers.findAllOrderByTierRank().stream()
                 .map(TierCatalog::definition)

@@ -23,6 +23,9 @@ final class TierRepositories {
         /** Notes a classification run without touching the version an admin's edit is checked against. */
         @Query("UPDATE tier_settings SET last_run_at = :at WHERE id = 1")
         void ranAt(java.time.Instant at);
+
+        /** The settings row, locked until the transaction ends: tier writes (settings, runs, pins) take it first. */
+        java.util.Optional<TierSettingsRow> findByIdForUpdate(Integer id);
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)

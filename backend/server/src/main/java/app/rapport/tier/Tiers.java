@@ -13,6 +13,7 @@ import app.rapport.api.tier.ValueMeasure;
 import app.rapport.client.Clients;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
+import app.rapport.platform.web.ETags;
 import app.rapport.platform.web.ProblemException;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
@@ -79,8 +80,9 @@ public class Tiers {
     /** Replaces the configuration; tiers keep their ids, clients of removed tiers are unclassified until the next run. */
     @Transactional
     public TierSettingsView configure(long expectedVersion, TierSettingsWrite write) {
+        catalog.lockedSettingsRow();
         TierSettingsView before = catalog.view();
-        if (before.version() != expectedVersion) {
+        if (expectedVersion != ETags.ANY && before.version() != expectedVersion) {
             throw new ProblemException(
                     HttpStatus.PRECONDITION_FAILED,
                     "stale-version",
@@ -219,6 +221,7 @@ public class Tiers {
     @Transactional
     public ClientTierView pin(String clientId, TierPin pin) {
         clients.requireExists(clientId);
+        catalog.lockedSettingsRow();
         TierDefinition tier = catalog.definitions().stream()
                 .filter(d -> d.id().equals(pin.tierId()))
                 .findFirst()
@@ -262,6 +265,7 @@ public class Tiers {
     @Transactional
     public ClientTierView unpin(String clientId) {
         clients.requireExists(clientId);
+        catalog.lockedSettingsRow();
         ClientTierRow before = clientTiers
                 .findById(clientId)
                 .filter(ClientTierRow::pinned)

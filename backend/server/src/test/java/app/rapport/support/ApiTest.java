@@ -21,9 +21,20 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
@@ -127,6 +138,43 @@ public abstract class ApiTest implements TestPropertyProvider {
                     e.getResponse().getBody(String.class).orElse(""),
                     e.getResponse().getHeaders());
         }
+    }
+
+    /**
+     * Sends {@code n} requests at the same moment from {@code n} threads (each waits at a gate until all are ready) and
+     * returns every answer: for tests of what parallel writes leave behind.
+     */
+    protected List<Reply> parallel(int n, Supplier<Reply> request) {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        CountDownLatch gate = new CountDownLatch(1);
+        try {
+            List<Future<Reply>> answers = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                answers.add(pool.submit(() -> {
+                    gate.await();
+                    return request.get();
+                }));
+            }
+            gate.countDown();
+            List<Reply> replies = new ArrayList<>();
+            for (Future<Reply> f : answers) {
+                replies.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return replies;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** How many of the replies have each status, e.g. {200=1, 409=9}. */
+    protected static Map<Integer, Long> statuses(List<Reply> replies) {
+        return replies.stream()
+                .collect(Collectors.groupingBy(Reply::status, java.util.TreeMap::new, Collectors.counting()));
     }
 
     protected <T> T read(Reply reply, Class<T> type) {

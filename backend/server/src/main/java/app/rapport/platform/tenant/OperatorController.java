@@ -95,13 +95,12 @@ class OperatorController {
 
     private TenantView move(String slug, TenantStatus from, TenantStatus to, String action) {
         TenantRow before = row(slug);
-        if (before.status() != from) {
-            throw new ProblemException(
-                    HttpStatus.CONFLICT,
-                    "invalid-status",
-                    "tenant " + slug + " is " + before.status() + "; only a " + from + " tenant can be moved to " + to);
-        }
-        TenantRow after = catalog.setStatus(before, to);
+        TenantRow after = catalog.move(slug, from, to)
+                .orElseThrow(() -> new ProblemException(
+                        HttpStatus.CONFLICT,
+                        "invalid-status",
+                        "tenant " + slug + " is " + row(slug).status() + "; only a " + from + " tenant can be moved to "
+                                + to));
         audit.record(actor.name(), action, slug, before, after);
         return TenantCatalog.view(after);
     }

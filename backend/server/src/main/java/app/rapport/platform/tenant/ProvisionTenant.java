@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public class ProvisionTenant {
     private static final Logger LOG = LoggerFactory.getLogger(ProvisionTenant.class);
+    /** A PROVISIONING tenant without progress this long was left by a replica that died: it may be retried. */
+    private static final java.time.Duration STUCK_AFTER = java.time.Duration.ofMinutes(10);
 
     private final TenantCatalog catalog;
     private final TenantSchema schema;
@@ -59,20 +61,13 @@ public class ProvisionTenant {
         } else if (before.status() == TenantStatus.ACTIVE || before.status() == TenantStatus.SUSPENDED) {
             throw new ProblemException(
                     HttpStatus.CONFLICT, "tenant-exists", "slug: tenant " + command.slug() + " already exists");
+        } else if (catalog.claimForRetry(command.slug(), command.displayName(), command.adminEmail(), STUCK_AFTER)) {
+            row = catalog.find(command.slug()).orElseThrow();
         } else {
-            row = catalog.update(new TenantRow(
-                    before.id(),
-                    before.slug(),
-                    command.displayName(),
-                    before.schemaName(),
-                    TenantStatus.PROVISIONING,
-                    before.schemaVersion(),
-                    before.lastMigrationAt(),
-                    before.lastMigrationResult(),
-                    before.placement(),
-                    command.adminEmail(),
-                    before.createdAt(),
-                    now));
+            throw new ProblemException(
+                    HttpStatus.CONFLICT,
+                    "provisioning-in-progress",
+                    "tenant " + command.slug() + " is being provisioned by another request; read it again shortly");
         }
         try {
             TenantSchema.Result migrated = schema.migrate(schemaName);

@@ -57,6 +57,21 @@ public class TenantCatalog {
         return tenants.update(row);
     }
 
+    /** The tenant moved from {@code from} to {@code to} atomically; empty when it was not in {@code from}. */
+    Optional<TenantRow> move(String slug, TenantStatus from, TenantStatus to) {
+        cache.remove(slug);
+        int moved = tenants.moveStatus(slug, from, to, Instant.now(clock));
+        cache.remove(slug);
+        return moved == 1 ? tenants.findBySlug(slug) : Optional.empty();
+    }
+
+    /** Claims a FAILED (or stuck) tenant for another provisioning attempt; false when someone else has it. */
+    boolean claimForRetry(String slug, String displayName, String adminEmail, java.time.Duration stuckAfter) {
+        cache.remove(slug);
+        Instant now = Instant.now(clock);
+        return tenants.claimForRetry(slug, displayName, adminEmail, now, now.minus(stuckAfter)) == 1;
+    }
+
     TenantRow setStatus(TenantRow row, TenantStatus status) {
         return update(row.withStatus(status, Instant.now(clock)));
     }

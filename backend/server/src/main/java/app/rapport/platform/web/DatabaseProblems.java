@@ -31,17 +31,21 @@ final class DatabaseProblems {
     private static final int ROW_REFERENCED = 1451;
     private static final int NO_REFERENCED_ROW = 1452;
 
-    /** The request field each unique key of the tenant schema guards (db/tenant migrations). */
-    private static final Map<String, String> FIELD_OF_KEY = Map.of(
-            "uq_product_name", "name",
-            "uq_blueprint_name", "name",
-            "uq_purchase_import", "csv",
-            "uq_tier_rank", "tiers",
-            "uq_version_number", "version",
-            "uq_step_cell", "col",
-            "uq_flow", "toStepId",
-            "uq_measurement_day", "measuredOn",
-            "PRIMARY", "id");
+    /** A unique key's problem code and the request field it guards. */
+    private record Key(String code, String field) {}
+
+    /** The unique keys of the catalog and the tenant schema (db/control, db/tenant), with the codes of their checks. */
+    private static final Map<String, Key> KEYS = Map.ofEntries(
+            Map.entry("uq_tenant_slug", new Key("tenant-exists", "slug")),
+            Map.entry("uq_tenant_schema", new Key("tenant-exists", "slug")),
+            Map.entry("uq_product_name", new Key("duplicate-name", "name")),
+            Map.entry("uq_blueprint_name", new Key("name-taken", "name")),
+            Map.entry("uq_purchase_import", new Key("already-imported", "csv")),
+            Map.entry("uq_tier_rank", new Key("concurrent-change", "tiers")),
+            Map.entry("uq_version_number", new Key("draft-exists", "version")),
+            Map.entry("uq_step_cell", new Key("cell-taken", "col")),
+            Map.entry("uq_flow", new Key("flow-exists", "toStepId")),
+            Map.entry("uq_measurement_day", new Key("concurrent-change", "measuredOn")));
 
     private DatabaseProblems() {}
 
@@ -66,12 +70,21 @@ final class DatabaseProblems {
     private static Optional<MutableHttpResponse<ProblemView>> of(HttpRequest<?> request, SQLException sql) {
         switch (sql.getErrorCode()) {
             case DUPLICATE_ENTRY -> {
-                Matcher key = KEY.matcher(String.valueOf(sql.getMessage()));
-                String field = key.find() ? FIELD_OF_KEY.get(key.group(1)) : null;
-                String detail =
-                        (field == null ? "the value" : field) + " is taken: another request saved the same one first";
-                List<FieldProblem> fields = field == null ? List.of() : List.of(new FieldProblem(field, "is taken"));
-                return Optional.of(Problems.response(request, HttpStatus.CONFLICT, "duplicate", detail, fields));
+                Matcher m = KEY.matcher(String.valueOf(sql.getMessage()));
+                Key key = m.find() ? KEYS.get(m.group(1)) : null;
+                if (key == null) {
+                    return Optional.of(Problems.response(
+                            request,
+                            HttpStatus.CONFLICT,
+                            "duplicate",
+                            "another request saved the same thing at the same time; read it again"));
+                }
+                return Optional.of(Problems.response(
+                        request,
+                        HttpStatus.CONFLICT,
+                        key.code(),
+                        key.field() + ": is taken; another request saved the same value first",
+                        List.of(new FieldProblem(key.field(), "is taken"))));
             }
             case DEADLOCK, LOCK_WAIT_TIMEOUT -> {
                 return Optional.of(concurrent(request));

@@ -8,8 +8,15 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
+    /** {@code If-Match: *} (RFC 9110 §13.1.1): any current version will do, as long as the resource exists. */
+    public static final long ANY = -1;
+
+    /** The version an {@code If-Match} names, or {@link #ANY} for {@code *}. */
     public static long version(String ifMatch) {
         String v = ifMatch.strip();
+        if (v.equals("*")) {
+            return ANY;
+        }
         if (v.startsWith("W/")) {
             v = v.substring(2);
         }
