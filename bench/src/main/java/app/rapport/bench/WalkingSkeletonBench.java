@@ -458,7 +458,10 @@ public final class WalkingSkeletonBench {
     }
 
     private Map<String, Long> switchCounters() throws Exception {
-        String body = send(HttpRequest.newBuilder(URI.create(api + "/health")).GET()).body();
+        String body = send(HttpRequest.newBuilder(URI.create(api + "/api/v1/operator/tenants/health"))
+                        .header("Authorization", "Bearer " + keycloak.token("operator"))
+                        .GET())
+                .body();
         Map<String, Long> counters = new HashMap<>();
         for (String k : List.of("schemaSwitches", "schemaSwitchesSkipped")) {
             Matcher m = Pattern.compile("\"" + k + "\":(\\d+)").matcher(body);

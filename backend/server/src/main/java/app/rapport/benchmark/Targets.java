@@ -265,9 +265,10 @@ public class Targets {
                 throw ProblemException.badField("stepId", "name the blueprint step whose duration is measured");
             }
             lineage = blueprints
-                    .step(stepId.strip())
+                    .publishedStep(stepId.strip())
                     .map(StepView::lineageId)
-                    .orElseThrow(() -> ProblemException.badField("stepId", "is not a blueprint step of this tenant"));
+                    .orElseThrow(() -> ProblemException.badField(
+                            "stepId", "is not a step of a published blueprint version of this tenant"));
         } else if (stepId != null) {
             throw ProblemException.badField("stepId", "only a STEP_DURATION metric measures a step");
         }

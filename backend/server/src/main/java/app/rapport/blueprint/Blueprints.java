@@ -367,6 +367,14 @@ public class Blueprints implements LoggableSteps {
         return steps.findById(stepId).map(Blueprints::view);
     }
 
+    /** The step, if it belongs to the published version of its blueprint (what targets and touchpoints may name). */
+    @Transactional
+    public Optional<StepView> publishedStep(String stepId) {
+        return steps.findById(stepId)
+                .filter(s -> versionRow(s.versionId()).status() == VersionStatus.PUBLISHED)
+                .map(Blueprints::view);
+    }
+
     @Transactional
     public Optional<StepView> newestOfLineage(String lineageId) {
         return steps.findByLineageId(lineageId).stream()

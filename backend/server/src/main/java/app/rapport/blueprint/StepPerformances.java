@@ -31,6 +31,10 @@ class StepPerformances {
     @Transactional
     Performance of(String versionId, LocalDate from, LocalDate to) {
         blueprints.versionRow(versionId);
+        if (from.getYear() < 1900 || to.getYear() > 9999) {
+            throw ProblemException.badField(
+                    from.getYear() < 1900 ? "from" : "to", "must lie between the years 1900 and 9999");
+        }
         if (to.isBefore(from)) {
             throw ProblemException.badField("to", "comes before from");
         }

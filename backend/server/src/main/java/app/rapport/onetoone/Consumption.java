@@ -128,6 +128,9 @@ public class Consumption {
     /** Clients who run out of a product within {@code withinDays} (the tenant's horizon when null), soonest first. */
     @Transactional
     public List<ReplenishmentItem> replenishment(Integer withinDays) {
+        if (withinDays != null && (withinDays < 0 || withinDays > 90)) {
+            throw ProblemException.badField("withinDays", "must be between 0 and 90");
+        }
         int horizon = withinDays == null ? tiers.settings().replenishmentDays() : withinDays;
         LocalDate today = LocalDate.now(clock);
         Map<String, ProductView> catalog = purchases.products();

@@ -4,7 +4,6 @@ import app.rapport.api.onetoone.ConsumptionView;
 import app.rapport.api.onetoone.RateWrite;
 import app.rapport.api.onetoone.ReplenishmentItem;
 import app.rapport.platform.security.Roles;
-import app.rapport.platform.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -61,9 +60,6 @@ class ConsumptionController {
             summary = "Clients due to run out of a product within withinDays (default: the tenant's setting) or out "
                     + "for at most 30 days, soonest first")
     List<ReplenishmentItem> replenishment(@Nullable @QueryValue Integer withinDays) {
-        if (withinDays != null && (withinDays < 0 || withinDays > 90)) {
-            throw ProblemException.badField("withinDays", "must be between 0 and 90");
-        }
         return consumption.replenishment(withinDays);
     }
 }

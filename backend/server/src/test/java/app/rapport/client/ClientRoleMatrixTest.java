@@ -33,7 +33,8 @@ class ClientRoleMatrixTest extends RoleMatrixTest {
             new Endpoint("POST /operator/tenants", 401, 409, 403, 403, 403),
             new Endpoint("POST /operator/tenants/{slug}/suspend", 401, 409, 403, 403, 403),
             new Endpoint("POST /operator/tenants/{slug}/resume", 401, 200, 403, 403, 403),
-            new Endpoint("GET /operator/tenants/migrations/{id}", 401, 404, 403, 403, 403));
+            new Endpoint("GET /operator/tenants/migrations/{id}", 401, 404, 403, 403, 403),
+            new Endpoint("GET /operator/tenants/health", 401, 200, 403, 403, 403));
 
     @Override
     protected List<Endpoint> endpoints() {

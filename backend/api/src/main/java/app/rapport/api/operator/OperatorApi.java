@@ -34,4 +34,8 @@ public interface OperatorApi {
 
     @Get("/migrations/{id}")
     MigrationRunView migration(@PathVariable String id);
+
+    /** The platform's state: tenants by status, lagging schemas, schema switches. */
+    @Get("/health")
+    PlatformHealth health();
 }

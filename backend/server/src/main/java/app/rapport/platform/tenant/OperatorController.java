@@ -2,6 +2,7 @@ package app.rapport.platform.tenant;
 
 import app.rapport.api.operator.CreateTenant;
 import app.rapport.api.operator.MigrationRunView;
+import app.rapport.api.operator.PlatformHealth;
 import app.rapport.api.operator.ProvisionedTenant;
 import app.rapport.api.operator.TenantStatus;
 import app.rapport.api.operator.TenantView;
@@ -20,11 +21,14 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** The platform operator's view of tenants: catalog, provisioning, suspension and the migration job. */
 @Controller("/api/v1/operator/tenants")
@@ -38,13 +42,16 @@ class OperatorController {
     private final TenantMigrationJob migrations;
     private final OperatorAudit audit;
     private final Actor actor;
+    private final SchemaSwitch schemaSwitch;
 
     OperatorController(
             TenantCatalog catalog,
             ProvisionTenant provisioning,
             TenantMigrationJob migrations,
             OperatorAudit audit,
-            Actor actor) {
+            Actor actor,
+            SchemaSwitch schemaSwitch) {
+        this.schemaSwitch = schemaSwitch;
         this.catalog = catalog;
         this.provisioning = provisioning;
         this.migrations = migrations;
@@ -91,6 +98,23 @@ class OperatorController {
     @Get("/migrations/{id}")
     MigrationRunView migration(@PathVariable String id) {
         return migrations.find(id);
+    }
+
+    @Get("/health")
+    @Operation(summary = "The platform's state: tenants by status, schemas lagging the code, schema switches")
+    PlatformHealth health() {
+        List<TenantRow> all = catalog.all();
+        Map<TenantStatus, Integer> byStatus = new EnumMap<>(TenantStatus.class);
+        all.forEach(t -> byStatus.merge(t.status(), 1, Integer::sum));
+        return new PlatformHealth(
+                all.size(),
+                byStatus,
+                all.stream()
+                        .filter(t -> !TenantSchema.isCurrent(t.schemaVersion()))
+                        .count(),
+                TenantSchema.CURRENT_VERSION,
+                schemaSwitch.switches(),
+                schemaSwitch.skips());
     }
 
     private TenantView move(String slug, TenantStatus from, TenantStatus to, String action) {
