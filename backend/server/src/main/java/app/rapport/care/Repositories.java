@@ -74,6 +74,21 @@ final class Repositories {
 
         @Query("SELECT client_id FROM care_action WHERE status = 'PLANNED' AND source = 'CADENCE'")
         List<String> clientsWithOpenCadence();
+
+        @Query("SELECT id FROM care_action WHERE client_id = :clientId")
+        List<String> idsOf(String clientId);
+
+        /**
+         * Erasure: what people wrote about the client (instructions, outcome, why it was closed, and the title of an
+         * action written by hand or promised in a touchpoint); a playbook's or cadence's title is the tenant's text.
+         */
+        @Query("UPDATE care_action SET"
+                + " instructions = CASE WHEN instructions IS NULL THEN NULL ELSE :erased END,"
+                + " outcome = CASE WHEN outcome IS NULL THEN NULL ELSE :erased END,"
+                + " close_reason = CASE WHEN close_reason IS NULL THEN NULL ELSE :erased END,"
+                + " title = CASE WHEN source IN ('MANUAL', 'FOLLOW_UP') THEN :erased ELSE title END"
+                + " WHERE client_id = :clientId")
+        int eraseTexts(String clientId, String erased);
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
@@ -87,6 +102,13 @@ final class Repositories {
                 + " contact_person, blueprint_step_id, follow_up_action_id, recorded_by, recorded_at FROM touchpoint"
                 + " WHERE client_id = :clientId ORDER BY at DESC, seq DESC")
         List<Rows.Touchpoint> newestFirst(String clientId);
+
+        @Query("SELECT id FROM touchpoint WHERE client_id = :clientId")
+        List<String> idsOf(String clientId);
+
+        /** Erasure: what happened and who was spoken to; channel, time, rating and step stay for the figures. */
+        @Query("UPDATE touchpoint SET what = :erased, contact_person = NULL WHERE client_id = :clientId")
+        int eraseTexts(String clientId, String erased);
 
         @Query("SELECT client_id, MAX(at) AS at FROM touchpoint GROUP BY client_id")
         List<Rows.LastContact> lastTouchpoints();

@@ -29,6 +29,13 @@ final class Repositories {
 
     @JdbcRepository(dialect = Dialect.MYSQL)
     interface StageChanges extends CrudRepository<Rows.StageChange, String> {
+        @Query("SELECT id FROM stage_change WHERE client_id = :clientId")
+        List<String> idsOf(String clientId);
+
+        /** Erasure: the reasons people gave for moving the client. */
+        @Query("UPDATE stage_change SET reason = :erased WHERE client_id = :clientId")
+        int eraseReasons(String clientId, String erased);
+
         @Query("SELECT id, client_id, from_stage, to_stage, at, actor, reason, suggestion_id, scheduled, cancelled"
                 + " FROM stage_change WHERE client_id = :clientId ORDER BY at DESC, seq DESC")
         List<Rows.StageChange> newestFirst(String clientId);
@@ -40,6 +47,14 @@ final class Repositories {
 
     @JdbcRepository(dialect = Dialect.MYSQL)
     interface Suggestions extends CrudRepository<Rows.Suggestion, String> {
+        List<Rows.Suggestion> findByClientIdOrderByComputedAtDesc(String clientId);
+
+        /** Erasure: the explanation of the signals and the reason a person gave for the decision. */
+        @Query("UPDATE stage_suggestion SET explanation = :erased,"
+                + " decision_reason = CASE WHEN decision_reason IS NULL THEN NULL ELSE :erased END"
+                + " WHERE client_id = :clientId")
+        int eraseTexts(String clientId, String erased);
+
         Optional<Rows.Suggestion> findByClientIdAndStatus(String clientId, SuggestionStatus status);
 
         /** The suggestion, locked until the transaction ends: accepting and dismissing read it this way. */

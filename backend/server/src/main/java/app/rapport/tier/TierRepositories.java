@@ -32,6 +32,10 @@ final class TierRepositories {
     interface ClientTiers extends CrudRepository<ClientTierRow, String> {
         @Query("UPDATE client_tier SET tier_id = NULL WHERE tier_id IS NOT NULL AND tier_id NOT IN (:kept)")
         void unclassifyOutside(Collection<String> kept);
+
+        /** Erasure: the words a person typed when pinning the client's tier. */
+        @Query("UPDATE client_tier SET pin_reason = :erased WHERE client_id = :clientId AND pin_reason IS NOT NULL")
+        int erasePinReason(String clientId, String erased);
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
@@ -39,6 +43,10 @@ final class TierRepositories {
         @Query("SELECT id, client_id, from_tier_id, to_tier_id, at, method, reason, figures, actor FROM tier_change"
                 + " WHERE client_id = :clientId ORDER BY at DESC, seq DESC")
         List<TierChangeRow> newestFirst(String clientId);
+
+        /** Erasure: reasons people wrote by hand (pins); the run's own reasons are figures, not words about a person. */
+        @Query("UPDATE tier_change SET reason = :erased WHERE client_id = :clientId AND method = 'PIN'")
+        int erasePinReasons(String clientId, String erased);
     }
 
     /** Trailing figures per client, computed by the database (one pass over the purchases of the period). */

@@ -30,14 +30,11 @@ public class PersonalDataPanel extends VerticalLayout {
         export.setId("privacy-export");
         export.addClickListener(e -> {
             String readable = api.body(() -> records.personalDataText(clientId));
+            String json = api.body(() -> records.personalDataJson(clientId));
             text.setText(readable);
             downloads.removeAll();
-            downloads.add(download(readable, "client-" + clientId + ".txt", "text/plain", "privacy.download.text"));
-            downloads.add(download(
-                    api.call(() -> records.personalDataJson(clientId)).body(),
-                    "client-" + clientId + ".json",
-                    "application/json",
-                    "privacy.download.json"));
+            downloads.add(download(readable, "client-" + clientId + ".txt", "text/plain", "text"));
+            downloads.add(download(json, "client-" + clientId + ".json", "application/json", "json"));
         });
         erase.setText(getTranslation("privacy.erase"));
         erase.setId("privacy-erase");
@@ -71,12 +68,13 @@ public class PersonalDataPanel extends VerticalLayout {
                 text);
     }
 
-    private Anchor download(String content, String name, String type, String label) {
+    private Anchor download(String content, String name, String type, String format) {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         Anchor a = new Anchor(
                 DownloadHandler.fromInputStream(
                         ev -> new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length)),
-                getTranslation(label));
+                getTranslation("privacy.download." + format));
+        a.setId("privacy-download-" + format);
         a.getElement().setAttribute("download", name);
         return a;
     }

@@ -4,6 +4,7 @@ import app.rapport.api.common.ProblemView;
 import app.rapport.api.operator.CreateTenant;
 import app.rapport.api.operator.MigrationRunView;
 import app.rapport.api.operator.OperatorApi;
+import app.rapport.api.operator.PlatformHealth;
 import app.rapport.api.operator.ProvisionedTenant;
 import app.rapport.api.operator.TenantStatus;
 import app.rapport.api.operator.TenantView;
@@ -34,6 +35,13 @@ public class InMemoryOperator implements OperatorApi {
 
     public synchronized int migrationRequests() {
         return migrationRequests.size();
+    }
+
+    @Override
+    public synchronized PlatformHealth health() {
+        Map<TenantStatus, Integer> byStatus = new java.util.EnumMap<>(TenantStatus.class);
+        tenants.values().forEach(t -> byStatus.merge(t.status(), 1, Integer::sum));
+        return new PlatformHealth(tenants.size(), byStatus, 0, "5", 0, 0);
     }
 
     @Override

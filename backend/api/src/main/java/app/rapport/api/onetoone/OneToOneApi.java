@@ -3,6 +3,7 @@ package app.rapport.api.onetoone;
 import app.rapport.api.client.ClientView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
@@ -79,7 +80,8 @@ public interface OneToOneApi {
     @Get("/clients/{clientId}/personal-data")
     HttpResponse<String> personalDataJson(@PathVariable String clientId);
 
-    @Get(value = "/clients/{clientId}/personal-data.txt", produces = "text/plain")
+    /** The same export as readable text (the client asks for text/plain: the route produces nothing else). */
+    @Get(value = "/clients/{clientId}/personal-data.txt", consumes = MediaType.TEXT_PLAIN)
     HttpResponse<String> personalDataText(@PathVariable String clientId);
 
     @Post("/clients/{clientId}/erasure")

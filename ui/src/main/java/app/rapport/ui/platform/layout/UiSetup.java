@@ -1,6 +1,7 @@
 package app.rapport.ui.platform.layout;
 
 import app.rapport.ui.platform.Beans;
+import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.LocalePreference;
 import app.rapport.ui.platform.security.CurrentUser;
 import app.rapport.ui.platform.security.SignedInUser;
@@ -19,21 +20,38 @@ public final class UiSetup implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(s -> s.getSession().setErrorHandler(e -> {
-            Throwable t = e.getThrowable();
-            while (t != null && !(t instanceof CurrentUser.SessionExpiredException)) {
-                t = t.getCause();
-            }
-            if (t != null && UI.getCurrent() != null) {
-                UI.getCurrent().getPage().setLocation("/logout");
-            } else {
-                org.slf4j.LoggerFactory.getLogger(UiSetup.class).error("unexpected UI error", e.getThrowable());
-            }
-        }));
+        event.getSource().addSessionInitListener(s -> s.getSession().setErrorHandler(UiSetup::handle));
         event.getSource().addUIInitListener(ui -> {
             ui.getUI().setLocale(LocalePreference.of(VaadinRequest.getCurrent()));
             ui.getUI().addBeforeEnterListener(UiSetup::checkRole);
         });
+    }
+
+    /**
+     * The one place an error no view handled ends up: an expired login goes back to the login page, a refusal of the
+     * API is shown to the user in their language (never swallowed), anything else is logged and shown as such.
+     */
+    static void handle(com.vaadin.flow.server.ErrorEvent e) {
+        Throwable expired = cause(e.getThrowable(), CurrentUser.SessionExpiredException.class);
+        if (expired != null && UI.getCurrent() != null) {
+            UI.getCurrent().getPage().setLocation("/logout");
+            return;
+        }
+        if (cause(e.getThrowable(), ApiProblem.class) instanceof ApiProblem problem && UI.getCurrent() != null) {
+            UI.getCurrent().access(() -> Notices.problem(problem));
+            return;
+        }
+        org.slf4j.LoggerFactory.getLogger(UiSetup.class).error("unexpected UI error", e.getThrowable());
+        if (UI.getCurrent() != null) {
+            UI.getCurrent().access(() -> Notices.error(UI.getCurrent().getTranslation("error.unexpected")));
+        }
+    }
+
+    private static Throwable cause(Throwable t, Class<? extends Throwable> type) {
+        while (t != null && !type.isInstance(t)) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     static void checkRole(BeforeEnterEvent event) {

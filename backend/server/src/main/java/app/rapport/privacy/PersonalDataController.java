@@ -1,4 +1,4 @@
-package app.rapport.onetoone;
+package app.rapport.privacy;
 
 import app.rapport.api.client.ClientView;
 import app.rapport.api.onetoone.PersonalData;
@@ -24,31 +24,35 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "one-to-one")
 @SecurityRequirement(name = "bearer")
 class PersonalDataController {
-    private final PersonalDataRights rights;
+    private final ExportPersonalData exports;
+    private final ErasePersonalData erasure;
 
-    PersonalDataController(PersonalDataRights rights) {
-        this.rights = rights;
+    PersonalDataController(ExportPersonalData exports, ErasePersonalData erasure) {
+        this.exports = exports;
+        this.erasure = erasure;
     }
 
     @Get("/personal-data")
     @Operation(summary = "Everything Rapport holds about the client, as JSON")
     HttpResponse<PersonalData> export(@PathVariable String clientId) {
-        return HttpResponse.ok(rights.export(clientId))
+        return HttpResponse.ok(exports.of(clientId))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"client-" + clientId + ".json\"");
     }
 
     @Get(value = "/personal-data.txt", produces = MediaType.TEXT_PLAIN + ";charset=utf-8")
     @Operation(summary = "The same export as readable text")
     HttpResponse<String> exportText(@PathVariable String clientId) {
-        return HttpResponse.ok(PersonalDataRights.text(rights.export(clientId)))
+        return HttpResponse.ok(PersonalDataText.of(exports.of(clientId)))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"client-" + clientId + ".txt\"");
     }
 
     @Post("/erasure")
     @Operation(
-            summary = "Erase a person client: personal fields anonymised, facts removed, dialogue texts blanked; "
-                    + "purchases and tiers kept for aggregates (409 for organisations)")
+            summary = "Erase a person client: personal fields anonymised, contacts and facts removed, every free text"
+                    + " written about the client blanked (dialogue, offers, pins, stage reasons, suggestions, care"
+                    + " actions, touchpoints); purchases, tiers, ratings and stages kept for aggregates (409 for"
+                    + " organisations)")
     ClientView erase(@PathVariable String clientId) {
-        return rights.erase(clientId);
+        return erasure.of(clientId);
     }
 }

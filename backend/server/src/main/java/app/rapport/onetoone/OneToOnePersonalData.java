@@ -1,0 +1,92 @@
+package app.rapport.onetoone;
+
+import app.rapport.platform.privacy.PersonalDataExport;
+import app.rapport.platform.privacy.PersonalDataPart;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one-to-one record: profile facts, needs, the dialogue, offers and consumption. Erasure removes the facts and
+ * blanks the free texts of needs, interactions and offers; rates stay (figures about products, not the person).
+ */
+@Singleton
+final class OneToOnePersonalData implements PersonalDataPart {
+    private final Profile profile;
+    private final Dialogue dialogue;
+    private final Offers offers;
+    private final Consumption consumption;
+    private final Repositories.Facts facts;
+    private final Repositories.Needs needs;
+    private final Repositories.Interactions interactions;
+    private final Repositories.Offers offerRows;
+
+    OneToOnePersonalData(
+            Profile profile,
+            Dialogue dialogue,
+            Offers offers,
+            Consumption consumption,
+            Repositories.Facts facts,
+            Repositories.Needs needs,
+            Repositories.Interactions interactions,
+            Repositories.Offers offerRows) {
+        this.profile = profile;
+        this.dialogue = dialogue;
+        this.offers = offers;
+        this.consumption = consumption;
+        this.facts = facts;
+        this.needs = needs;
+        this.interactions = interactions;
+        this.offerRows = offerRows;
+    }
+
+    @Override
+    public Set<String> tables() {
+        return Set.of("profile_fact", "client_need", "interaction", "offer", "consumption_rate");
+    }
+
+    @Override
+    public void export(String clientId, PersonalDataExport export) {
+        export.facts(profile.facts(clientId))
+                .needs(profile.needs(clientId))
+                .interactions(dialogue.of(clientId, null, null, null))
+                .offers(offers.of(clientId))
+                .consumption(consumption.ofClient(clientId));
+    }
+
+    @Override
+    public List<String> erase(String clientId) {
+        List<String> touched = new ArrayList<>();
+        for (Rows.Fact f : facts.findByClientId(clientId)) {
+            facts.delete(f);
+            touched.add(f.id());
+        }
+        for (Rows.Need n : needs.findByClientIdOrderByRecordedAtDesc(clientId)) {
+            needs.update(new Rows.Need(
+                    n.id(), clientId, n.origin(), ERASED, n.status(), n.recordedBy(), n.recordedAt(), n.updatedAt()));
+            touched.add(n.id());
+        }
+        for (Rows.Interaction i : interactions.newestFirst(clientId)) {
+            interactions.update(new Rows.Interaction(
+                    i.id(), clientId, i.direction(), i.channel(), i.at(), ERASED, ERASED, null, i.recordedBy()));
+            touched.add(i.id());
+        }
+        for (Rows.Offer o : offerRows.findByClientIdOrderByProposedAtDesc(clientId)) {
+            offerRows.update(new Rows.Offer(
+                    o.id(),
+                    clientId,
+                    o.kind(),
+                    o.what(),
+                    ERASED,
+                    o.validUntil(),
+                    o.status(),
+                    null,
+                    o.proposedBy(),
+                    o.proposedAt(),
+                    o.decidedAt()));
+            touched.add(o.id());
+        }
+        return touched;
+    }
+}
