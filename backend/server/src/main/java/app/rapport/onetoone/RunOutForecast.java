@@ -3,7 +3,6 @@ package app.rapport.onetoone;
 import app.rapport.api.onetoone.ConsumptionView;
 import app.rapport.api.onetoone.RateMethod;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -15,11 +14,12 @@ import java.util.List;
  * days gives a rate of use (quantity ÷ days). The rate is the median of the last six intervals; with three or more,
  * an interval more than three times off that median is left out as a one-off before the median is taken again.
  * A rate entered by hand wins; without any interval the product's typical daily usage is used; else no forecast.
- * The last purchase runs out after ⌊quantity ÷ rate⌋ days.
+ * The last purchase runs out after ⌊quantity ÷ rate⌋ days. Rates are kept as exact fractions until that division (a
+ * rate rounded first makes 10 kg every 60 days run out on day 59): only the rates shown are rounded.
  */
 final class RunOutForecast {
     static final int WINDOW = 6;
-    private static final BigDecimal THREE = BigDecimal.valueOf(3);
+    private static final int SHOWN_SCALE = 4;
 
     record Forecast(
             RateMethod method,
@@ -30,88 +30,113 @@ final class RunOutForecast {
             Integer daysLeft,
             List<ConsumptionView.Interval> intervals) {}
 
+    /** A rate of use as the exact fraction quantity ÷ days (both positive). */
+    record Rate(BigDecimal quantity, BigDecimal days) implements Comparable<Rate> {
+        static Rate of(BigDecimal perDay) {
+            return new Rate(perDay, BigDecimal.ONE);
+        }
+
+        @Override
+        public int compareTo(Rate o) {
+            return quantity.multiply(o.days).compareTo(o.quantity.multiply(days));
+        }
+
+        Rate times(int n) {
+            return new Rate(quantity.multiply(BigDecimal.valueOf(n)), days);
+        }
+
+        Rate plusHalfOf(Rate o) {
+            // (a/b + c/d) / 2 = (ad + cb) / 2bd
+            return new Rate(
+                    quantity.multiply(o.days).add(o.quantity.multiply(days)),
+                    days.multiply(o.days).multiply(BigDecimal.TWO));
+        }
+
+        BigDecimal shown() {
+            return quantity.divide(days, SHOWN_SCALE, RoundingMode.HALF_UP);
+        }
+
+        /** Whole days that {@code amount} lasts at this rate: ⌊amount × days ÷ quantity⌋, computed exactly. */
+        long daysOf(BigDecimal amount) {
+            return amount.multiply(days).divide(quantity, 0, RoundingMode.FLOOR).longValue();
+        }
+    }
+
     private RunOutForecast() {}
 
     /** {@code bought}: purchase days of one product by one client, oldest first, quantities of a day added up. */
     static Forecast of(
             List<Repositories.Bought> bought, BigDecimal manualRate, BigDecimal typicalRate, LocalDate today) {
-        List<ConsumptionView.Interval> intervals = new ArrayList<>();
+        List<Rate> rates = new ArrayList<>();
+        List<ConsumptionView.Interval> shown = new ArrayList<>();
         for (int i = Math.max(0, bought.size() - 1 - WINDOW); i + 1 < bought.size(); i++) {
             Repositories.Bought a = bought.get(i);
             Repositories.Bought b = bought.get(i + 1);
             int days = (int) ChronoUnit.DAYS.between(a.purchasedOn(), b.purchasedOn());
-            BigDecimal rate = a.quantity().divide(BigDecimal.valueOf(days), 4, RoundingMode.HALF_UP);
-            intervals.add(
-                    new ConsumptionView.Interval(a.purchasedOn(), b.purchasedOn(), days, a.quantity(), rate, true));
+            Rate rate = new Rate(a.quantity(), BigDecimal.valueOf(days));
+            rates.add(rate);
+            shown.add(new ConsumptionView.Interval(
+                    a.purchasedOn(), b.purchasedOn(), days, a.quantity(), rate.shown(), true));
         }
-        if (intervals.size() >= 3) {
-            BigDecimal first = median(
-                    intervals.stream().map(ConsumptionView.Interval::rate).toList());
-            intervals = intervals.stream()
-                    .map(iv -> new ConsumptionView.Interval(
-                            iv.from(),
-                            iv.to(),
-                            iv.days(),
-                            iv.quantity(),
-                            iv.rate(),
-                            withinThreeTimes(iv.rate(), first)))
-                    .toList();
+        List<Rate> used = rates;
+        if (rates.size() >= 3) {
+            Rate first = median(rates);
+            used = new ArrayList<>();
+            for (int i = 0; i < rates.size(); i++) {
+                boolean kept = withinThreeTimes(rates.get(i), first);
+                if (kept) {
+                    used.add(rates.get(i));
+                }
+                ConsumptionView.Interval iv = shown.get(i);
+                shown.set(
+                        i, new ConsumptionView.Interval(iv.from(), iv.to(), iv.days(), iv.quantity(), iv.rate(), kept));
+            }
         }
         Repositories.Bought last = bought.isEmpty() ? null : bought.get(bought.size() - 1);
         RateMethod method;
-        BigDecimal rate;
+        Rate rate;
         if (manualRate != null) {
             method = RateMethod.MANUAL;
-            rate = manualRate;
-        } else if (!intervals.isEmpty()) {
+            rate = Rate.of(manualRate);
+        } else if (!used.isEmpty()) {
             method = RateMethod.LEARNED;
-            rate = median(intervals.stream()
-                    .filter(ConsumptionView.Interval::used)
-                    .map(ConsumptionView.Interval::rate)
-                    .toList());
+            rate = median(used);
         } else if (typicalRate != null) {
             method = RateMethod.TYPICAL;
-            rate = typicalRate;
+            rate = Rate.of(typicalRate);
         } else {
             method = RateMethod.NONE;
             rate = null;
         }
-        if (last == null || rate == null || rate.signum() <= 0) {
+        BigDecimal dailyRate = rate == null ? null : method == RateMethod.LEARNED ? rate.shown() : rate.quantity();
+        if (last == null || rate == null || rate.quantity().signum() <= 0) {
             return new Forecast(
                     method,
-                    rate,
+                    dailyRate,
                     last == null ? null : last.purchasedOn(),
                     last == null ? null : last.quantity(),
                     null,
                     null,
-                    intervals);
+                    shown);
         }
-        long lasts = last.quantity().divide(rate, 0, RoundingMode.FLOOR).longValue();
-        LocalDate runOut = last.purchasedOn().plusDays(lasts);
+        LocalDate runOut = last.purchasedOn().plusDays(rate.daysOf(last.quantity()));
         return new Forecast(
                 method,
-                rate,
+                dailyRate,
                 last.purchasedOn(),
                 last.quantity(),
                 runOut,
                 (int) ChronoUnit.DAYS.between(today, runOut),
-                intervals);
+                shown);
     }
 
-    private static boolean withinThreeTimes(BigDecimal rate, BigDecimal median) {
-        return rate.compareTo(median.multiply(THREE)) <= 0
-                && rate.multiply(THREE).compareTo(median) >= 0;
+    private static boolean withinThreeTimes(Rate rate, Rate median) {
+        return rate.compareTo(median.times(3)) <= 0 && rate.times(3).compareTo(median) >= 0;
     }
 
-    static BigDecimal median(List<BigDecimal> values) {
-        List<BigDecimal> sorted = values.stream().sorted().toList();
+    static Rate median(List<Rate> values) {
+        List<Rate> sorted = values.stream().sorted().toList();
         int n = sorted.size();
-        if (n % 2 == 1) {
-            return sorted.get(n / 2);
-        }
-        return sorted.get(n / 2 - 1)
-                .add(sorted.get(n / 2))
-                .divide(BigDecimal.valueOf(2), new MathContext(12))
-                .setScale(4, RoundingMode.HALF_UP);
+        return n % 2 == 1 ? sorted.get(n / 2) : sorted.get(n / 2 - 1).plusHalfOf(sorted.get(n / 2));
     }
 }

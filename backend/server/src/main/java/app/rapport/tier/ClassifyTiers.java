@@ -79,8 +79,9 @@ public class ClassifyTiers {
             }
             toClassify.add(v);
         }
-        Map<String, Decision> decisions =
-                TierSettingsPolicy.of(s.method()).classify(toClassify, tiers, s.measure(), today);
+        // every client is ranked against all clients, the pinned ones included: a pin holds only its own client's
+        // tier, it does not take the client out of everyone else's ranking and totals
+        Map<String, Decision> decisions = TierSettingsPolicy.of(s.method()).classify(values, tiers, s.measure(), today);
         Map<String, TierDefinition> byId =
                 tiers.stream().collect(Collectors.toMap(TierDefinition::id, Function.identity()));
         List<ClientTierRow> inserts = new ArrayList<>();

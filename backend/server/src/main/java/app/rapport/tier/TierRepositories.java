@@ -30,8 +30,14 @@ final class TierRepositories {
 
     @JdbcRepository(dialect = Dialect.MYSQL)
     interface ClientTiers extends CrudRepository<ClientTierRow, String> {
-        @Query("UPDATE client_tier SET tier_id = NULL WHERE tier_id IS NOT NULL AND tier_id NOT IN (:kept)")
+        /** Clients graded in a tier that the new settings no longer have: ungraded, and their pin on it ends. */
+        @Query("UPDATE client_tier SET tier_id = NULL, pinned = FALSE, pin_reason = NULL, pin_until = NULL,"
+                + " pinned_by = NULL WHERE tier_id IS NOT NULL AND tier_id NOT IN (:kept)")
         void unclassifyOutside(Collection<String> kept);
+
+        @Query("SELECT client_id, tier_id, since, pinned, pin_reason, pin_until, pinned_by FROM client_tier"
+                + " WHERE tier_id IS NOT NULL AND tier_id NOT IN (:kept)")
+        List<ClientTierRow> gradedOutside(Collection<String> kept);
 
         /** Erasure: the words a person typed when pinning the client's tier. */
         @Query("UPDATE client_tier SET pin_reason = :erased WHERE client_id = :clientId AND pin_reason IS NOT NULL")

@@ -111,7 +111,7 @@ public class Tiers {
             tiers.save(TierCatalog.row(id, d));
             kept.add(id);
         }
-        clientTiers.unclassifyOutside(kept);
+        ungradeOutside(kept, before.tiers());
         TierSettingsRow s = catalog.settingsRow();
         settings.update(new TierSettingsRow(
                 s.id(), write.method(), write.measure(), write.replenishmentDays(), s.lastRunAt(), s.version()));
@@ -218,6 +218,33 @@ public class Tiers {
     }
 
     /** Sets a client's tier by hand until a day; the automatic run leaves the client alone until then. */
+    /**
+     * Clients whose tier the new settings dropped lose it, and a pin on it ends (the next run grades them); each gets
+     * a history entry to "no tier", so that history stays continuous: every entry starts where the one before ended.
+     */
+    private void ungradeOutside(List<String> newIds, List<TierDefinition> old) {
+        List<String> kept = newIds.isEmpty() ? List.of("") : newIds; // "NOT IN ()" is no SQL; no tier id is blank
+        Map<String, String> names = old.stream().collect(Collectors.toMap(TierDefinition::id, TierDefinition::nameEn));
+        Instant now = Instant.now(clock);
+        List<TierChangeRow> history = new ArrayList<>();
+        for (ClientTierRow r : clientTiers.gradedOutside(kept)) {
+            history.add(new TierChangeRow(
+                    UUID.randomUUID().toString(),
+                    r.clientId(),
+                    r.tierId(),
+                    null,
+                    now,
+                    "SETTINGS",
+                    r.pinned()
+                            ? "tier removed from the settings; the pin on it ended"
+                            : "tier removed from the settings",
+                    figuresJson.write(Map.of("fromName", names.getOrDefault(r.tierId(), ""))),
+                    actor.name()));
+        }
+        clientTiers.unclassifyOutside(kept);
+        changes.saveAll(history);
+    }
+
     @Transactional
     public ClientTierView pin(String clientId, TierPin pin) {
         clients.requireExists(clientId);

@@ -29,13 +29,42 @@ class RunOutForecastTest {
 
     @Test
     void the_rice_shop_household_runs_out_a_month_after_its_last_bag() {
-        // a 10 kg bag every 30 days: 0.3333 kg a day; the last bag (bought 27 days ago) lasts ⌊10 ÷ 0.3333⌋ = 30 days
+        // a 10 kg bag every 30 days: 1/3 kg a day (shown 0.3333); the last bag (bought 27 days ago) lasts 30 days
         RunOutForecast.Forecast f = RunOutForecast.of(bought(87, "10", 57, "10", 27, "10"), null, null, TODAY);
         assertEquals(RateMethod.LEARNED, f.method());
         assertEquals(new BigDecimal("0.3333"), f.dailyRate());
         assertEquals(TODAY.plusDays(3), f.runOutOn());
         assertEquals(3, f.daysLeft());
         assertEquals(2, f.intervals().size());
+    }
+
+    @Test
+    void a_regular_pattern_runs_out_exactly_one_interval_after_its_last_purchase_for_every_quantity_and_interval() {
+        List<String> early = new ArrayList<>();
+        for (String q : List.of("0.5", "1", "2.5", "3", "5", "7", "10", "12.5", "25", "50", "100")) {
+            for (int days = 1; days <= 120; days++) {
+                for (int purchases = 2; purchases <= 5; purchases++) {
+                    Object[] pattern = new Object[purchases * 2];
+                    for (int k = 0; k < purchases; k++) {
+                        pattern[2 * k] = (purchases - 1 - k) * days;
+                        pattern[2 * k + 1] = q;
+                    }
+                    RunOutForecast.Forecast f = RunOutForecast.of(bought(pattern), null, null, TODAY);
+                    if (!TODAY.plusDays(days).equals(f.runOutOn())) {
+                        early.add(q + " every " + days + " days x" + purchases + ": " + f.runOutOn());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), early);
+    }
+
+    @Test
+    void the_median_of_two_rates_is_their_exact_mean() {
+        // 10 kg lasting 60 days, then 10 kg lasting 30: (1/6 + 1/3) / 2 = 1/4 kg a day; the last 10 kg lasts 40 days
+        RunOutForecast.Forecast f = RunOutForecast.of(bought(90, "10", 30, "10", 0, "10"), null, null, TODAY);
+        assertEquals(new BigDecimal("0.2500"), f.dailyRate());
+        assertEquals(TODAY.plusDays(40), f.runOutOn());
     }
 
     @Test
