@@ -7,6 +7,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 /** The rules of the codebase's shape (STYLE.md), checked on every build. */
 @AnalyzeClasses(packages = "app.rapport", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -42,4 +47,24 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAPackage("io.micronaut.http.annotation..");
+
+    /** Shared with the UI's architecture test: the calls that read the server's zone instead of the tenant's. */
+    static ArchRule noServerZone() {
+        return noClasses()
+                .should()
+                .callMethod(LocalDate.class, "now")
+                .orShould()
+                .callMethod(LocalDateTime.class, "now")
+                .orShould()
+                .callMethod(ZonedDateTime.class, "now")
+                .orShould()
+                .callMethod(ZoneId.class, "systemDefault")
+                .orShould()
+                .callMethod(Clock.class, "systemDefaultZone")
+                .because("every today, due date and date shown is the tenant's: use the injected Clock (its zone is"
+                        + " the tenant's) or LocalDate.now(clock)");
+    }
+
+    @ArchTest
+    static final ArchRule time_comes_from_the_tenants_clock = noServerZone();
 }

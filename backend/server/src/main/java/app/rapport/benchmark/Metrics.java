@@ -2,6 +2,7 @@ package app.rapport.benchmark;
 
 import app.rapport.api.benchmark.Direction;
 import app.rapport.api.benchmark.MetricSource;
+import app.rapport.care.OnTimePolicy;
 import app.rapport.platform.Percentiles;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -72,7 +73,13 @@ class Metrics {
                 List<Integer> minutes = figures.stepMinutes(stepLineageId, start, end);
                 yield Optional.ofNullable(Percentiles.median(minutes)).map(m -> new Value(scaled(m), minutes.size()));
             }
-            case CARE_ON_TIME_RATE -> percent(figures.careOnTime(start, end));
+            case CARE_ON_TIME_RATE -> {
+                List<Rows.Closed> done = figures.doneCare(start, end);
+                long onTime = done.stream()
+                        .filter(c -> OnTimePolicy.onTime(c.closedAt(), c.dueOn(), clock.getZone()))
+                        .count();
+                yield percent(new Rows.Share(done.size(), onTime));
+            }
             case SURPRISE_SHARE -> percent(figures.surprises(start, end));
             case AVERAGE_REACTION -> {
                 List<Integer> ratings = figures.ratings(start, end);

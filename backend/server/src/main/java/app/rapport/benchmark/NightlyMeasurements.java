@@ -1,42 +1,37 @@
 package app.rapport.benchmark;
 
-import app.rapport.platform.tenant.TenantCatalog;
-import app.rapport.platform.tenant.TenantScope;
+import app.rapport.platform.tenant.NightlyJob;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.time.LocalTime;
 
-/** Measures every servable tenant's computed benchmark metrics once a night into their series. */
+/** Measures the tenant's computed benchmark metrics once a night (03:15 the tenant's time) into their series. */
 @Singleton
 @Requires(property = "rapport.benchmark.nightly", notEquals = "false")
-class NightlyMeasurements {
-    private static final Logger LOG = LoggerFactory.getLogger(NightlyMeasurements.class);
-
-    private final TenantCatalog tenants;
+class NightlyMeasurements implements NightlyJob {
     private final Targets targets;
+    private final LocalTime at;
 
-    NightlyMeasurements(TenantCatalog tenants, Targets targets) {
-        this.tenants = tenants;
+    NightlyMeasurements(Targets targets, @Value("${rapport.benchmark.nightly-at:`03:15`}") String at) {
         this.targets = targets;
+        this.at = LocalTime.parse(at);
     }
 
-    @Scheduled(cron = "${rapport.benchmark.nightly-cron:0 15 3 * * *}")
-    void run() {
-        tenants.servable().forEach(tenant -> {
-            try {
-                var run = TenantScope.call(tenant, targets::computeAll);
-                LOG.info(
-                        "benchmarks of {}: {} computed targets, {} measured, {} without data, {} ms",
-                        tenant.slug(),
-                        run.targets(),
-                        run.measured(),
-                        run.withoutData(),
-                        run.millis());
-            } catch (RuntimeException e) {
-                LOG.warn("benchmarks of {} failed", tenant.slug(), e);
-            }
-        });
+    @Override
+    public String name() {
+        return "benchmarks";
+    }
+
+    @Override
+    public LocalTime at() {
+        return at;
+    }
+
+    @Override
+    public String run() {
+        var run = targets.computeAll();
+        return run.targets() + " computed targets, " + run.measured() + " measured, " + run.withoutData()
+                + " without data, " + run.millis() + " ms";
     }
 }

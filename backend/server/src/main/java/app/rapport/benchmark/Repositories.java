@@ -37,11 +37,10 @@ final class Repositories {
                 ORDER BY t.duration_minutes""")
         List<Integer> stepMinutes(String lineageId, Instant periodStart, Instant periodEnd);
 
-        @Query("""
-                SELECT COUNT(*) AS n, CAST(COALESCE(SUM(CASE WHEN DATE(closed_at) <= due_on THEN 1 ELSE 0 END), 0)
-                  AS SIGNED) AS hits
-                FROM care_action WHERE status = 'DONE' AND closed_at >= :periodStart AND closed_at < :periodEnd""")
-        Rows.Share careOnTime(Instant periodStart, Instant periodEnd);
+        /** Done care actions of the period: whether each was on time is judged in the tenant's calendar. */
+        @Query("SELECT closed_at, due_on FROM care_action WHERE status = 'DONE' AND closed_at >= :periodStart"
+                + " AND closed_at < :periodEnd")
+        List<Rows.Closed> doneCare(Instant periodStart, Instant periodEnd);
 
         @Query("SELECT rating FROM touchpoint WHERE rating IS NOT NULL AND at >= :periodStart AND at < :periodEnd")
         List<Integer> ratings(Instant periodStart, Instant periodEnd);

@@ -54,6 +54,10 @@ final class Rows {
     @Introspected
     record Share(long n, long hits) {}
 
+    /** When a care action was closed and the day it was due. */
+    @Introspected
+    record Closed(Instant closedAt, java.time.LocalDate dueOn) {}
+
     /** When a client asked (the touchpoint that promised a follow-up) and when the follow-up was done. */
     @Introspected
     record Answer(Instant askedAt, Instant answeredAt) {}

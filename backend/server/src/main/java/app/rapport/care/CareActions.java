@@ -267,7 +267,9 @@ public class CareActions {
         LocalDate today = LocalDate.now(clock);
         LocalDate from = today.minusDays(period - 1L);
         TeamFigures.Result r = TeamFigures.of(
-                actions.closedSince(from.atStartOfDay(clock.getZone()).toInstant()), actions.overdue(today));
+                actions.closedSince(from.atStartOfDay(clock.getZone()).toInstant()),
+                actions.overdue(today),
+                clock.getZone());
         return new TeamView(from, today, r.owners(), r.team());
     }
 

@@ -5,8 +5,6 @@ import app.rapport.api.care.OwnerStats;
 import app.rapport.api.common.ServiceLevel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,16 +45,13 @@ final class TeamFigures {
     /** Per owner (alphabetical, unowned last) and for the whole team. */
     record Result(List<OwnerStats> owners, OwnerStats team) {}
 
-    static Result of(List<Rows.Action> closed, List<Rows.Action> overdue) {
+    static Result of(List<Rows.Action> closed, List<Rows.Action> overdue, java.time.ZoneId zone) {
         Map<String, Tally> byOwner = new TreeMap<>(Comparator.nullsLast(Comparator.<String>naturalOrder()));
         for (Rows.Action a : closed) {
             Tally t = byOwner.computeIfAbsent(ownerOf(a), k -> new Tally());
             if (a.status() == CareStatus.DONE) {
                 t.done++;
-                LocalDate closedOn = Objects.requireNonNull(a.closedAt())
-                        .atZone(ZoneOffset.UTC)
-                        .toLocalDate();
-                if (!closedOn.isAfter(a.dueOn())) {
+                if (OnTimePolicy.onTime(Objects.requireNonNull(a.closedAt()), a.dueOn(), zone)) {
                     t.onTime++;
                 }
                 if (a.deliveredLevel() == ServiceLevel.SURPRISE) {

@@ -1,43 +1,37 @@
 package app.rapport.lifecycle;
 
-import app.rapport.platform.tenant.TenantCatalog;
-import app.rapport.platform.tenant.TenantScope;
+import app.rapport.platform.tenant.NightlyJob;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.time.LocalTime;
 
-/** Computes every servable tenant's lifecycle signals and care cadence check-ins once a night; failures are logged. */
+/** Computes the tenant's lifecycle signals and care cadence check-ins once a night (02:45 the tenant's time). */
 @Singleton
 @Requires(property = "rapport.lifecycle.nightly", notEquals = "false")
-class NightlySignals {
-    private static final Logger LOG = LoggerFactory.getLogger(NightlySignals.class);
-
-    private final TenantCatalog tenants;
+class NightlySignals implements NightlyJob {
     private final Suggestions suggestions;
+    private final LocalTime at;
 
-    NightlySignals(TenantCatalog tenants, Suggestions suggestions) {
-        this.tenants = tenants;
+    NightlySignals(Suggestions suggestions, @Value("${rapport.lifecycle.nightly-at:`02:45`}") String at) {
         this.suggestions = suggestions;
+        this.at = LocalTime.parse(at);
     }
 
-    @Scheduled(cron = "${rapport.lifecycle.nightly-cron:0 45 2 * * *}")
-    void run() {
-        tenants.servable().forEach(tenant -> {
-            try {
-                var run = TenantScope.call(tenant, suggestions::computeAll);
-                LOG.info(
-                        "signals of {}: {} clients, {} suggested, {} withdrawn, {} check-ins in {} ms",
-                        tenant.slug(),
-                        run.clients(),
-                        run.suggested(),
-                        run.withdrawn(),
-                        run.checkInsScheduled(),
-                        run.millis());
-            } catch (RuntimeException e) {
-                LOG.warn("signals of {} failed", tenant.slug(), e);
-            }
-        });
+    @Override
+    public String name() {
+        return "signals";
+    }
+
+    @Override
+    public LocalTime at() {
+        return at;
+    }
+
+    @Override
+    public String run() {
+        var run = suggestions.computeAll();
+        return run.clients() + " clients, " + run.suggested() + " suggested, " + run.withdrawn() + " withdrawn, "
+                + run.checkInsScheduled() + " check-ins in " + run.millis() + " ms";
     }
 }

@@ -1,44 +1,41 @@
 package app.rapport.tier;
 
-import app.rapport.platform.tenant.TenantCatalog;
-import app.rapport.platform.tenant.TenantScope;
+import app.rapport.platform.tenant.NightlyJob;
 import app.rapport.platform.web.ProblemException;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.time.LocalTime;
 
-/** Classifies every servable tenant's clients once a night; a tenant without tiers is skipped, a failure logged. */
+/** Classifies the tenant's clients once a night (02:15 the tenant's time); a tenant without tiers is skipped. */
 @Singleton
 @Requires(property = "rapport.tiers.nightly", notEquals = "false")
-class NightlyClassification {
-    private static final Logger LOG = LoggerFactory.getLogger(NightlyClassification.class);
-
-    private final TenantCatalog tenants;
+class NightlyClassification implements NightlyJob {
     private final ClassifyTiers classify;
+    private final LocalTime at;
 
-    NightlyClassification(TenantCatalog tenants, ClassifyTiers classify) {
-        this.tenants = tenants;
+    NightlyClassification(ClassifyTiers classify, @Value("${rapport.tiers.nightly-at:`02:15`}") String at) {
         this.classify = classify;
+        this.at = LocalTime.parse(at);
     }
 
-    @Scheduled(cron = "${rapport.tiers.nightly-cron:0 15 2 * * *}")
-    void run() {
-        tenants.servable().forEach(tenant -> {
-            try {
-                var result = TenantScope.call(tenant, classify::run);
-                LOG.info(
-                        "tiers of {}: {} clients, {} changed in {} ms",
-                        tenant.slug(),
-                        result.evaluated(),
-                        result.changed(),
-                        result.millis());
-            } catch (ProblemException e) {
-                LOG.info("tiers of {} not classified: {}", tenant.slug(), e.getMessage());
-            } catch (RuntimeException e) {
-                LOG.warn("tiers of {} failed", tenant.slug(), e);
-            }
-        });
+    @Override
+    public String name() {
+        return "tiers";
+    }
+
+    @Override
+    public LocalTime at() {
+        return at;
+    }
+
+    @Override
+    public String run() {
+        try {
+            var result = classify.run();
+            return result.evaluated() + " clients, " + result.changed() + " changed in " + result.millis() + " ms";
+        } catch (ProblemException e) {
+            return "not classified: " + e.code();
+        }
     }
 }

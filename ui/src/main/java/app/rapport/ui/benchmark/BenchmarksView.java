@@ -9,6 +9,7 @@ import app.rapport.api.care.CareApi;
 import app.rapport.api.care.Member;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.layout.Allowed;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
@@ -134,7 +135,7 @@ public class BenchmarksView extends VerticalLayout implements HasDynamicTitle {
         g.addColumn(t -> Math.round(Math.max(0, t.progress()) * 100) + " %")
                 .setHeader(getTranslation("benchmark.progress"))
                 .setKey("progress");
-        g.addColumn(t -> t.dueOn().toString())
+        g.addColumn(t -> Formats.shortDate(getLocale()).format(t.dueOn()))
                 .setHeader(getTranslation("benchmark.dueOn"))
                 .setKey("due");
         g.addComponentColumn(t -> Statuses.badge(t.status(), this::getTranslation))

@@ -11,6 +11,8 @@ import app.rapport.api.care.Member;
 import app.rapport.ui.care.MemberNames;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.Formats;
+import app.rapport.ui.platform.i18n.TenantTime;
 import app.rapport.ui.platform.layout.Allowed;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
@@ -38,7 +40,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -88,7 +89,7 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
         measurements.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         measurements.setAllRowsVisible(true);
         measurements
-                .addColumn(m -> m.measuredOn().toString())
+                .addColumn(m -> Formats.shortDate(getLocale()).format(m.measuredOn()))
                 .setHeader(getTranslation("benchmark.measuredOn"))
                 .setKey("on");
         measurements
@@ -126,8 +127,8 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
         measurements.setEmptyStateText(getTranslation("benchmark.noMeasurements"));
         measuredOn.setId("measure-on");
         measuredOn.setLabel(getTranslation("benchmark.measuredOn"));
-        measuredOn.setMax(LocalDate.now());
-        measuredOn.setValue(LocalDate.now());
+        measuredOn.setMax(TenantTime.today());
+        measuredOn.setValue(TenantTime.today());
         value.setId("measure-value");
         value.setLabel(getTranslation("benchmark.value"));
         note.setLabel(getTranslation("benchmark.note"));
@@ -199,9 +200,9 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
                 "benchmark.explain." + t.status(),
                 Statuses.withUnit(t.actual() == null ? t.baselineValue() : t.actual(), t, this::getTranslation),
                 Statuses.withUnit(t.expected(), t, this::getTranslation),
-                t.judgedOn().toString(),
+                Formats.shortDate(getLocale()).format(t.judgedOn()),
                 Statuses.withUnit(t.targetValue(), t, this::getTranslation),
-                t.dueOn().toString()));
+                Formats.shortDate(getLocale()).format(t.dueOn())));
         facts.removeAll();
         fact("benchmark.dimension", getTranslation("benchmark.dimension." + t.dimension()));
         fact(

@@ -8,6 +8,7 @@ import app.rapport.api.benchmark.TargetWrite;
 import app.rapport.api.blueprint.TouchpointStep;
 import app.rapport.api.care.Member;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.TenantTime;
 import app.rapport.ui.platform.layout.Notices;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +85,7 @@ class TargetDialog extends Dialog {
         baseline.setLabel(getTranslation("benchmark.baseline"));
         baselineOn.setId("target-baseline-on");
         baselineOn.setLabel(getTranslation("benchmark.baselineOn"));
-        baselineOn.setMax(LocalDate.now());
+        baselineOn.setMax(TenantTime.today());
         competitor.setId("target-competitor");
         competitor.setLabel(getTranslation("benchmark.competitor"));
         competitorValue.setId("target-competitor-value");
@@ -105,8 +105,8 @@ class TargetDialog extends Dialog {
             source.setValue(MetricSource.MANUAL);
             dimension.setValue(Dimension.TIMELINESS);
             direction.setValue(Direction.LOWER_IS_BETTER);
-            baselineOn.setValue(LocalDate.now());
-            dueOn.setValue(LocalDate.now().plusMonths(6));
+            baselineOn.setValue(TenantTime.today());
+            dueOn.setValue(TenantTime.today().plusMonths(6));
             owner.setValue(me);
         } else {
             metric.setValue(existing.metric());

@@ -20,6 +20,7 @@ import app.rapport.ui.care.MemberNames;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.Formats;
+import app.rapport.ui.platform.i18n.TenantTime;
 import app.rapport.ui.platform.layout.Allowed;
 import app.rapport.ui.platform.layout.Badge;
 import app.rapport.ui.platform.layout.MainLayout;
@@ -273,8 +274,8 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
         from.setLabel(getTranslation("blueprint.overlay.from"));
         to.setId("overlay-to");
         to.setLabel(getTranslation("blueprint.overlay.to"));
-        from.setValue(LocalDate.now().minusDays(29));
-        to.setValue(LocalDate.now());
+        from.setValue(TenantTime.today().minusDays(29));
+        to.setValue(TenantTime.today());
         showPerformance.setId("overlay-show");
         showPerformance.setText(getTranslation("blueprint.overlay.show"));
         showPerformance.addClickListener(e -> overlay());

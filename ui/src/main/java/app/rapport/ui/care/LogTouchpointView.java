@@ -14,6 +14,7 @@ import app.rapport.api.common.Channel;
 import app.rapport.api.common.ServiceLevel;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.TenantTime;
 import app.rapport.ui.platform.layout.Allowed;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
@@ -39,9 +40,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Map;
 
 /**
@@ -102,7 +100,7 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
         what.setMaxLength(2000);
         at.setLabel(getTranslation("touchpoint.at"));
         at.setWidthFull();
-        at.setMax(LocalDateTime.now().plusMinutes(5));
+        at.setMax(TenantTime.now().plusMinutes(5));
         duration.setId("tp-duration");
         duration.setLabel(getTranslation("touchpoint.duration"));
         duration.setMin(0);
@@ -131,7 +129,7 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
         followTitle.setLabel(getTranslation("touchpoint.followUp.title"));
         followDue.setId("tp-follow-due");
         followDue.setLabel(getTranslation("care.due"));
-        followDue.setMin(LocalDate.now());
+        followDue.setMin(TenantTime.today());
         followKind.setLabel(getTranslation("care.kind"));
         followKind.setItems(CareKind.values());
         followKind.setItemLabelGenerator(k -> getTranslation("care.kind." + k));
@@ -142,7 +140,7 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
         promise.addValueChangeListener(e -> {
             follow.setVisible(e.getValue());
             if (e.getValue() && followDue.isEmpty()) {
-                followDue.setValue(LocalDate.now().plusDays(1));
+                followDue.setValue(TenantTime.today().plusDays(1));
             }
         });
         FormLayout more = new FormLayout(at, duration, rating, sentiment, level, contact, step);
@@ -193,7 +191,7 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
                 what.getValue(),
                 at.getValue() == null
                         ? null
-                        : at.getValue().atZone(ZoneId.systemDefault()).toInstant(),
+                        : at.getValue().atZone(TenantTime.zone()).toInstant(),
                 duration.getValue(),
                 rating.getValue(),
                 sentiment.getValue(),

@@ -9,6 +9,7 @@ import app.rapport.ui.care.MemberNames;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.Formats;
+import app.rapport.ui.platform.i18n.TenantTime;
 import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.platform.security.SignedInUser;
 import com.vaadin.flow.component.button.Button;
@@ -23,7 +24,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -63,8 +63,8 @@ public class CareTab extends VerticalLayout {
             title.setWidth("20em");
             due.setId("care-due");
             due.setLabel(getTranslation("care.due"));
-            due.setMin(LocalDate.now());
-            due.setValue(LocalDate.now().plusDays(1));
+            due.setMin(TenantTime.today());
+            due.setValue(TenantTime.today().plusDays(1));
             plan.setId("care-plan");
             plan.setText(getTranslation("care.plan"));
             plan.addClickListener(e -> plan());

@@ -6,6 +6,7 @@ import app.rapport.api.onetoone.RateMethod;
 import app.rapport.api.onetoone.RateWrite;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.layout.Notices;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -37,7 +38,9 @@ public class ConsumptionTab extends VerticalLayout {
                         : c.dailyRate().stripTrailingZeros().toPlainString() + " " + c.unit()
                                 + getTranslation("consumption.perDay"))
                 .setHeader(getTranslation("consumption.rate"));
-        grid.addColumn(c -> c.runOutOn() == null ? "—" : c.runOutOn().toString())
+        grid.addColumn(c -> c.runOutOn() == null
+                        ? "—"
+                        : Formats.shortDate(getLocale()).format(c.runOutOn()))
                 .setHeader(getTranslation("consumption.runOut"))
                 .setKey("runOut");
         grid.addColumn(c -> c.daysLeft() == null

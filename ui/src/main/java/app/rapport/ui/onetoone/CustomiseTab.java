@@ -8,6 +8,7 @@ import app.rapport.api.onetoone.OfferWrite;
 import app.rapport.api.onetoone.OneToOneApi;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.TenantTime;
 import app.rapport.ui.platform.layout.Notices;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 
 /** Customise: tailored offers, the client's answers, and how often offers of each kind are accepted. */
 public class CustomiseTab extends VerticalLayout {
@@ -81,8 +81,8 @@ public class CustomiseTab extends VerticalLayout {
         why.setId("offer-why");
         why.setLabel(getTranslation("offer.why"));
         until.setLabel(getTranslation("offer.until"));
-        until.setMin(LocalDate.now());
-        until.setValue(LocalDate.now().plusDays(14));
+        until.setMin(TenantTime.today());
+        until.setValue(TenantTime.today().plusDays(14));
         propose.setText(getTranslation("offer.propose"));
         propose.setId("offer-propose");
         propose.addClickListener(e -> {

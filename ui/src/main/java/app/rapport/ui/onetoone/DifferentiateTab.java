@@ -12,6 +12,8 @@ import app.rapport.api.tier.TierPin;
 import app.rapport.api.tier.TiersApi;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.Formats;
+import app.rapport.ui.platform.i18n.TenantTime;
 import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.tier.TierNames;
 import com.vaadin.flow.component.button.Button;
@@ -25,7 +27,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -60,7 +61,7 @@ public class DifferentiateTab extends VerticalLayout {
         tier.setId("client-tier");
         tier.getStyle().set("font-size", "var(--lumo-font-size-xl, 1.375rem)").set("font-weight", "600");
         history.setId("tier-history");
-        history.addColumn(h -> h.at().toString().replace('T', ' ').substring(0, 16))
+        history.addColumn(h -> Formats.shortDateTime(getLocale()).format(h.at()))
                 .setHeader(getTranslation("tier.history.at"));
         history.addColumn(h -> name(h.fromTierId()) + " → " + name(h.toTierId()))
                 .setHeader(getTranslation("tier.history.change"));
@@ -77,8 +78,8 @@ public class DifferentiateTab extends VerticalLayout {
         pinReason.setId("pin-reason");
         pinReason.setLabel(getTranslation("tier.pin.reason"));
         pinUntil.setLabel(getTranslation("tier.pin.until"));
-        pinUntil.setMin(LocalDate.now().plusDays(1));
-        pinUntil.setValue(LocalDate.now().plusDays(90));
+        pinUntil.setMin(TenantTime.today().plusDays(1));
+        pinUntil.setValue(TenantTime.today().plusDays(90));
         pin.setText(getTranslation("tier.pin"));
         pin.setId("tier-pin");
         pin.addClickListener(e -> act(() -> api.call(() -> tiers.pin(

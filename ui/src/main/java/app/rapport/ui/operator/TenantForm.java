@@ -2,22 +2,33 @@ package app.rapport.ui.operator;
 
 import app.rapport.api.common.ProblemView.FieldProblem;
 import app.rapport.api.operator.CreateTenant;
+import app.rapport.api.operator.TenantLocale;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
 
-/** Slug, name and first admin's email of a new tenant; fires a {@link CreateEvent} when they hold. */
+/**
+ * Slug, name and first admin's email of a new tenant, and its time zone, currency and default language (UTC, USD,
+ * English unless chosen); fires a {@link CreateEvent} when they hold.
+ */
 class TenantForm extends HorizontalLayout {
     final TextField slug = new TextField();
     final TextField name = new TextField();
     final EmailField adminEmail = new EmailField();
+    final ComboBox<String> zone = new ComboBox<>();
+    final ComboBox<String> currency = new ComboBox<>();
+    final Select<String> language = new Select<>();
     final Button create = new Button();
 
     TenantForm() {
@@ -31,12 +42,29 @@ class TenantForm extends HorizontalLayout {
         name.setMaxLength(120);
         adminEmail.setLabel(getTranslation("tenant.adminEmail"));
         adminEmail.setId("tenant-admin-email");
+        zone.setLabel(getTranslation("workspace.zone"));
+        zone.setId("tenant-zone");
+        zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        zone.setValue(TenantLocale.DEFAULT.timeZone());
+        currency.setLabel(getTranslation("workspace.currency"));
+        currency.setId("tenant-currency");
+        currency.setItems(Currency.getAvailableCurrencies().stream()
+                .map(Currency::getCurrencyCode)
+                .sorted()
+                .toList());
+        currency.setValue(TenantLocale.DEFAULT.currency());
+        language.setLabel(getTranslation("workspace.language"));
+        language.setId("tenant-language");
+        language.setItems("en", "zh-CN", "zh-TW");
+        language.setItemLabelGenerator(l -> getTranslation("language." + l));
+        language.setValue(TenantLocale.DEFAULT.defaultLocale());
         create.setText(getTranslation("tenant.create"));
         create.setId("tenant-create");
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(e -> submit());
         setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(slug, name, adminEmail, create);
+        setWrap(true);
+        add(slug, name, adminEmail, zone, currency, language, create);
     }
 
     boolean submit() {
@@ -47,7 +75,13 @@ class TenantForm extends HorizontalLayout {
             ok = false;
         }
         if (ok) {
-            fireEvent(new CreateEvent(this, new CreateTenant(slug.getValue(), name.getValue(), adminEmail.getValue())));
+            fireEvent(new CreateEvent(
+                    this,
+                    new CreateTenant(
+                            slug.getValue(),
+                            name.getValue(),
+                            adminEmail.getValue(),
+                            new TenantLocale(zone.getValue(), currency.getValue(), language.getValue()))));
         }
         return ok;
     }
@@ -78,6 +112,9 @@ class TenantForm extends HorizontalLayout {
         slug.clear();
         name.clear();
         adminEmail.clear();
+        zone.setValue(TenantLocale.DEFAULT.timeZone());
+        currency.setValue(TenantLocale.DEFAULT.currency());
+        language.setValue(TenantLocale.DEFAULT.defaultLocale());
     }
 
     private boolean require(com.vaadin.flow.component.textfield.TextFieldBase<?, String> f) {

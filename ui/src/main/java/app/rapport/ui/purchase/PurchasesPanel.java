@@ -7,6 +7,7 @@ import app.rapport.api.purchase.PurchaseWrite;
 import app.rapport.api.purchase.PurchasesApi;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.TenantTime;
 import app.rapport.ui.platform.layout.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
 
 /** A client's purchases, newest first and paged lazily, with a line to record one (for those who may). */
 public class PurchasesPanel extends VerticalLayout {
@@ -61,8 +61,8 @@ public class PurchasesPanel extends VerticalLayout {
         product.setLabel(getTranslation("import.field.PRODUCT"));
         product.setItemLabelGenerator(ProductView::name);
         date.setLabel(getTranslation("import.field.DATE"));
-        date.setMax(LocalDate.now());
-        date.setValue(LocalDate.now());
+        date.setMax(TenantTime.today());
+        date.setValue(TenantTime.today());
         quantity.setId("purchase-quantity");
         quantity.setLabel(getTranslation("import.field.QUANTITY"));
         amount.setId("purchase-amount");

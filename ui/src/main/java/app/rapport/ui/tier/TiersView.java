@@ -8,6 +8,7 @@ import app.rapport.api.tier.TierSettingsView;
 import app.rapport.api.tier.TiersApi;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.layout.Allowed;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
@@ -121,7 +122,7 @@ public class TiersView extends VerticalLayout implements HasDynamicTitle {
                         : getTranslation(
                                 "tiers.lastRun",
                                 getTranslation("tier.method." + s.method()),
-                                s.lastRunAt().toString()));
+                                Formats.shortDateTime(getLocale()).format(s.lastRunAt())));
         TierDistribution d = api.call(tiers::distribution);
         chart.removeAll();
         if (s.tiers().isEmpty()) {

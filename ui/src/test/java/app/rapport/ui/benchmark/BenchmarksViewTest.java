@@ -15,6 +15,7 @@ import app.rapport.api.benchmark.TargetView;
 import app.rapport.api.benchmark.TargetWrite;
 import app.rapport.api.care.Member;
 import app.rapport.ui.platform.security.SignedInUser;
+import app.rapport.ui.support.InMemoryWorkspace;
 import app.rapport.ui.support.ViewTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
@@ -91,10 +92,10 @@ class BenchmarksViewTest extends ViewTest {
                 .getElement()
                 .toString();
         _get(DatePicker.class, s -> s.withId("measure-on"))
-                .setValue(LocalDate.now().minusDays(30));
+                .setValue(LocalDate.now(InMemoryWorkspace.ZONE).minusDays(30));
         _get(BigDecimalField.class, s -> s.withId("measure-value")).setValue(new BigDecimal("7"));
         _click(_get(Button.class, s -> s.withId("measure-save")));
-        _get(DatePicker.class, s -> s.withId("measure-on")).setValue(LocalDate.now());
+        _get(DatePicker.class, s -> s.withId("measure-on")).setValue(LocalDate.now(InMemoryWorkspace.ZONE));
         _get(BigDecimalField.class, s -> s.withId("measure-value")).setValue(new BigDecimal("2"));
         _click(_get(Button.class, s -> s.withId("measure-save")));
         @SuppressWarnings("unchecked")
@@ -123,12 +124,12 @@ class BenchmarksViewTest extends ViewTest {
                         null,
                         null,
                         new BigDecimal("6"),
-                        LocalDate.now().minusDays(30),
+                        LocalDate.now(InMemoryWorkspace.ZONE).minusDays(30),
                         null,
                         null,
                         null,
                         new BigDecimal("2"),
-                        LocalDate.now().plusDays(30),
+                        LocalDate.now(InMemoryWorkspace.ZONE).plusDays(30),
                         "amy"))
                 .body();
         signIn(MANAGER);

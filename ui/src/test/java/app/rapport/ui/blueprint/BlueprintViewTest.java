@@ -16,6 +16,7 @@ import app.rapport.api.blueprint.Verdict;
 import app.rapport.api.blueprint.VersionStatus;
 import app.rapport.ui.platform.security.SignedInUser;
 import app.rapport.ui.support.InMemoryBlueprints;
+import app.rapport.ui.support.InMemoryWorkspace;
 import app.rapport.ui.support.ViewTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -139,8 +140,8 @@ class BlueprintViewTest extends ViewTest {
                 versionId,
                 new Performance(
                         versionId,
-                        LocalDate.now(),
-                        LocalDate.now(),
+                        LocalDate.now(InMemoryWorkspace.ZONE),
+                        LocalDate.now(InMemoryWorkspace.ZONE),
                         List.of(new StepPerformance(
                                 greet, "问候客人", Lane.FRONT_STAGE, 2, 5, 5, 2.0, 6.0, 0.6, 4.0, Verdict.MISSES))));
         signIn(user("lee", "harbour-hotel", SignedInUser.SERVICE_STAFF), Locale.SIMPLIFIED_CHINESE);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.rapport.api.client.ClientView;
 import app.rapport.api.common.Channel;
 import app.rapport.ui.platform.security.SignedInUser;
+import app.rapport.ui.support.InMemoryWorkspace;
 import app.rapport.ui.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -53,7 +54,9 @@ class LogTouchpointViewTest extends ViewTest {
         assertEquals(4, care.touchpoints.get(0).rating());
         assertNotNull(care.touchpoints.get(0).followUpActionId());
         assertEquals("Confirm the room", care.actions.get(0).title());
-        assertEquals(LocalDate.now().plusDays(1), care.actions.get(0).dueOn());
+        assertEquals(
+                LocalDate.now(InMemoryWorkspace.ZONE).plusDays(1),
+                care.actions.get(0).dueOn());
         assertEquals("", _get(TextArea.class, s -> s.withId("tp-what")).getValue());
         assertEquals(c.id(), client.getValue().id(), "the client stays for the next touchpoint");
         assertEquals(false, _get(Checkbox.class, s -> s.withId("tp-promise")).getValue());

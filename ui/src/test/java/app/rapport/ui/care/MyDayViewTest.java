@@ -10,6 +10,7 @@ import app.rapport.api.care.CareStatus;
 import app.rapport.api.common.ServiceLevel;
 import app.rapport.ui.platform.security.SignedInUser;
 import app.rapport.ui.support.InMemoryCare;
+import app.rapport.ui.support.InMemoryWorkspace;
 import app.rapport.ui.support.ViewTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
@@ -28,12 +29,14 @@ class MyDayViewTest extends ViewTest {
     private CareActionView managers;
 
     private void planned() {
-        mine = InMemoryCare.action("c1", "Send the schedule", LocalDate.now(), "lee", "SERVICE_STAFF");
-        managers = InMemoryCare.action("c1", "Welcome call", LocalDate.now().minusDays(2), "amy", "ACCOUNT_MANAGER");
+        mine = InMemoryCare.action(
+                "c1", "Send the schedule", LocalDate.now(InMemoryWorkspace.ZONE), "lee", "SERVICE_STAFF");
+        managers = InMemoryCare.action(
+                "c1", "Welcome call", LocalDate.now(InMemoryWorkspace.ZONE).minusDays(2), "amy", "ACCOUNT_MANAGER");
         care.actions.add(mine);
         care.actions.add(managers);
-        care.actions.add(
-                InMemoryCare.action("c1", "Needs interview", LocalDate.now().plusDays(5), null, "SERVICE_STAFF"));
+        care.actions.add(InMemoryCare.action(
+                "c1", "Needs interview", LocalDate.now(InMemoryWorkspace.ZONE).plusDays(5), null, "SERVICE_STAFF"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import app.rapport.api.care.CareActionView;
 import app.rapport.api.care.OwnerStats;
 import app.rapport.ui.platform.security.SignedInUser;
 import app.rapport.ui.support.InMemoryCare;
+import app.rapport.ui.support.InMemoryWorkspace;
 import app.rapport.ui.support.ViewTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
@@ -38,10 +39,10 @@ class TeamCareViewTest extends ViewTest {
 
     @Test
     void an_admin_hands_selected_open_actions_to_another_member() {
-        CareActionView a =
-                InMemoryCare.action("c1", "Welcome call", LocalDate.now().plusDays(2), "amy", "ACCOUNT_MANAGER");
-        CareActionView b =
-                InMemoryCare.action("c1", "Needs interview", LocalDate.now().plusDays(9), "amy", "ACCOUNT_MANAGER");
+        CareActionView a = InMemoryCare.action(
+                "c1", "Welcome call", LocalDate.now(InMemoryWorkspace.ZONE).plusDays(2), "amy", "ACCOUNT_MANAGER");
+        CareActionView b = InMemoryCare.action(
+                "c1", "Needs interview", LocalDate.now(InMemoryWorkspace.ZONE).plusDays(9), "amy", "ACCOUNT_MANAGER");
         care.actions.add(a);
         care.actions.add(b);
         signIn(user("root", "harbour-hotel", SignedInUser.TENANT_ADMIN));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import app.rapport.api.onetoone.RateMethod;
 import app.rapport.api.onetoone.ReplenishmentItem;
 import app.rapport.ui.platform.security.SignedInUser;
+import app.rapport.ui.support.InMemoryWorkspace;
 import app.rapport.ui.support.ViewTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,11 +24,11 @@ class ReplenishmentViewTest extends ViewTest {
                 "rice",
                 "Rice",
                 "kg",
-                LocalDate.now().plusDays(days),
+                LocalDate.now(InMemoryWorkspace.ZONE).plusDays(days),
                 days,
                 new BigDecimal("0.3333"),
                 RateMethod.LEARNED,
-                LocalDate.now().minusDays(27));
+                LocalDate.now(InMemoryWorkspace.ZONE).minusDays(27));
     }
 
     @Test

@@ -67,7 +67,8 @@ class MainLayoutTest extends ViewTest {
                     "Strategies",
                     "Benchmarks",
                     "Import purchases",
-                    "Tier settings"),
+                    "Tier settings",
+                    "Workspace"),
             SignedInUser.ACCOUNT_MANAGER,
             List.of(
                     "My day",

@@ -43,12 +43,12 @@ public class InMemoryBenchmarks implements BenchmarkApi {
                 "days",
                 Direction.LOWER_IS_BETTER,
                 BigDecimal.valueOf(baseline),
-                LocalDate.now().minusDays(90),
+                LocalDate.now(InMemoryWorkspace.ZONE).minusDays(90),
                 competitor,
                 competitor == null ? null : BigDecimal.valueOf(theirs),
                 competitor == null ? null : "survey",
                 BigDecimal.valueOf(target),
-                LocalDate.now().plusDays(90),
+                LocalDate.now(InMemoryWorkspace.ZONE).plusDays(90),
                 "amy");
         TargetView t = view(UUID.randomUUID().toString(), w, List.of());
         targets.put(t.id(), t);
@@ -85,7 +85,7 @@ public class InMemoryBenchmarks implements BenchmarkApi {
                 w.dueOn(),
                 w.owner(),
                 reached ? TargetStatus.ACHIEVED : TargetStatus.AT_RISK,
-                LocalDate.now(),
+                LocalDate.now(InMemoryWorkspace.ZONE),
                 expected,
                 actual,
                 progress,
@@ -192,7 +192,7 @@ public class InMemoryBenchmarks implements BenchmarkApi {
         if (nextComputed == null) {
             return FakeProblems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "no-data", List.of());
         }
-        return HttpResponse.ok(add(get(id), LocalDate.now(), nextComputed, true, null));
+        return HttpResponse.ok(add(get(id), LocalDate.now(InMemoryWorkspace.ZONE), nextComputed, true, null));
     }
 
     @Override

@@ -45,8 +45,8 @@ public class InMemoryCare implements CareApi {
     public Integer lastTeamDays;
     public Integer lastReplenishmentDays;
     public TeamView team = new TeamView(
-            LocalDate.now().minusDays(29),
-            LocalDate.now(),
+            LocalDate.now(InMemoryWorkspace.ZONE).minusDays(29),
+            LocalDate.now(InMemoryWorkspace.ZONE),
             List.of(new OwnerStats("lee", 4, 3, new BigDecimal("0.750"), 1, 0, 1, new BigDecimal("0.250"))),
             new OwnerStats(null, 4, 3, new BigDecimal("0.750"), 1, 0, 1, new BigDecimal("0.250")));
 
@@ -63,7 +63,7 @@ public class InMemoryCare implements CareApi {
                 role,
                 CareSource.PLAYBOOK,
                 null,
-                due.isBefore(LocalDate.now()) ? CareStatus.OVERDUE : CareStatus.PLANNED,
+                due.isBefore(LocalDate.now(InMemoryWorkspace.ZONE)) ? CareStatus.OVERDUE : CareStatus.PLANNED,
                 ServiceLevel.EXPECTED,
                 null,
                 null,
@@ -200,7 +200,7 @@ public class InMemoryCare implements CareApi {
 
     @Override
     public synchronized MyDay myDay() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(InMemoryWorkspace.ZONE);
         List<CareActionView> open = open(null);
         return new MyDay(
                 today,

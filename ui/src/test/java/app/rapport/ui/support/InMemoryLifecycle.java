@@ -272,7 +272,7 @@ public class InMemoryLifecycle implements LifecycleApi {
                         new PortfolioCell(Stage.EXPLORATION, null, 2, new BigDecimal("500.00")),
                         new PortfolioCell(Stage.STABILITY, null, 2, new BigDecimal("11000.00")),
                         new PortfolioCell(Stage.DECLINE, null, 1, new BigDecimal("1000.00"))),
-                LocalDate.now().minusDays(90),
+                LocalDate.now(InMemoryWorkspace.ZONE).minusDays(90),
                 List.of(
                         new StageMove(Stage.EXPLORATION, Stage.FORMATION, 3),
                         new StageMove(Stage.STABILITY, Stage.DECLINE, 1)));

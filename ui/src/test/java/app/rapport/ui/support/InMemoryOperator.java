@@ -6,6 +6,7 @@ import app.rapport.api.operator.MigrationRunView;
 import app.rapport.api.operator.OperatorApi;
 import app.rapport.api.operator.PlatformHealth;
 import app.rapport.api.operator.ProvisionedTenant;
+import app.rapport.api.operator.TenantLocale;
 import app.rapport.api.operator.TenantStatus;
 import app.rapport.api.operator.TenantView;
 import io.micronaut.context.annotation.Replaces;
@@ -111,7 +112,8 @@ public class InMemoryOperator implements OperatorApi {
                 t.placement(),
                 t.adminEmail(),
                 t.createdAt(),
-                Instant.now());
+                Instant.now(),
+                t.locale());
         tenants.put(slug, moved);
         return moved;
     }
@@ -130,6 +132,7 @@ public class InMemoryOperator implements OperatorApi {
                 "default",
                 admin,
                 now,
-                now);
+                now,
+                TenantLocale.DEFAULT);
     }
 }

@@ -87,7 +87,7 @@ public class InMemoryTiers implements TiersApi {
                         new BigDecimal("25000"),
                         new BigDecimal("6000"),
                         7,
-                        java.time.LocalDate.now().minusDays(3),
+                        java.time.LocalDate.now(InMemoryWorkspace.ZONE).minusDays(3),
                         history));
     }
 

@@ -1,6 +1,7 @@
 package app.rapport.ui.support;
 
 import app.rapport.api.common.ProblemView;
+import app.rapport.api.operator.TenantLocale;
 import app.rapport.api.workspace.WorkspaceApi;
 import app.rapport.api.workspace.WorkspaceView;
 import app.rapport.ui.platform.security.CurrentUser;
@@ -19,13 +20,23 @@ public class InMemoryWorkspace implements WorkspaceApi {
     private static final Map<String, String> NAMES =
             Map.of("harbour-hotel", "Harbour Hotel", "northwind-telecom", "Northwind Telecom");
     private final CurrentUser currentUser;
+    /** The view tests' workspace clock: Shanghai, eight hours ahead of the UTC of a test machine. */
+    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
+    private TenantLocale locale = new TenantLocale(ZONE.getId(), "CNY", "zh-CN");
 
     InMemoryWorkspace(CurrentUser currentUser) {
         this.currentUser = currentUser;
     }
 
     @Override
-    public WorkspaceView workspace() {
+    public synchronized WorkspaceView changeLocale(TenantLocale changed) {
+        locale = changed;
+        return workspace();
+    }
+
+    @Override
+    public synchronized WorkspaceView workspace() {
         SignedInUser user = currentUser.require();
         String name = NAMES.get(user.tenant());
         if (name == null) {
@@ -35,6 +46,6 @@ public class InMemoryWorkspace implements WorkspaceApi {
                             .body(new ProblemView(
                                     null, "Forbidden", 403, "unknown tenant", null, "unknown-tenant", null)));
         }
-        return new WorkspaceView(user.tenant(), name);
+        return new WorkspaceView(user.tenant(), name, locale);
     }
 }

@@ -18,4 +18,5 @@ public record TenantView(
         String placement,
         @Nullable String adminEmail,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        TenantLocale locale) {}

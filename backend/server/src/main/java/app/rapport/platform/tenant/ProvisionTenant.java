@@ -2,6 +2,7 @@ package app.rapport.platform.tenant;
 
 import app.rapport.api.operator.CreateTenant;
 import app.rapport.api.operator.ProvisionedTenant;
+import app.rapport.api.operator.TenantLocale;
 import app.rapport.api.operator.TenantStatus;
 import app.rapport.platform.security.KeycloakAdmin;
 import app.rapport.platform.web.ProblemException;
@@ -41,6 +42,7 @@ public class ProvisionTenant {
 
     public ProvisionedTenant provision(CreateTenant command, String actor) {
         SchemaName schemaName = SchemaName.forSlug(command.slug());
+        TenantLocale locale = TenantLocales.checked(command.locale(), "locale.");
         Instant now = Instant.now(clock);
         TenantRow before = catalog.find(command.slug()).orElse(null);
         TenantRow row;
@@ -57,12 +59,15 @@ public class ProvisionTenant {
                     "primary",
                     command.adminEmail(),
                     now,
-                    now));
+                    now,
+                    locale.timeZone(),
+                    locale.currency(),
+                    locale.defaultLocale()));
         } else if (before.status() == TenantStatus.ACTIVE || before.status() == TenantStatus.SUSPENDED) {
             throw new ProblemException(
                     HttpStatus.CONFLICT, "tenant-exists", "slug: tenant " + command.slug() + " already exists");
         } else if (catalog.claimForRetry(command.slug(), command.displayName(), command.adminEmail(), STUCK_AFTER)) {
-            row = catalog.find(command.slug()).orElseThrow();
+            row = catalog.update(catalog.find(command.slug()).orElseThrow().withLocale(locale, now));
         } else {
             throw new ProblemException(
                     HttpStatus.CONFLICT,

@@ -1,7 +1,12 @@
 package app.rapport.platform.tenant;
 
-/** The tenant a piece of work runs for: its slug (the token's {@code tenant} claim) and its validated schema. */
-public record Tenant(String slug, String schema) {
+import java.time.ZoneId;
+
+/**
+ * The tenant a piece of work runs for: its slug (the token's {@code tenant} claim), its validated schema, and its
+ * time zone, in which the injected {@link java.time.Clock} reckons every "today" of that work.
+ */
+public record Tenant(String slug, String schema, ZoneId zone) {
     public Tenant {
         new SchemaName(schema);
     }

@@ -80,7 +80,7 @@ public class TenantCatalog {
     public List<Tenant> servable() {
         return all().stream()
                 .filter(t -> t.status() == TenantStatus.ACTIVE && TenantSchema.isCurrent(t.schemaVersion()))
-                .map(t -> new Tenant(t.slug(), t.schemaName()))
+                .map(TenantRow::tenant)
                 .toList();
     }
 
@@ -97,6 +97,7 @@ public class TenantCatalog {
                 t.placement(),
                 t.adminEmail(),
                 t.createdAt(),
-                t.updatedAt());
+                t.updatedAt(),
+                t.locale());
     }
 }

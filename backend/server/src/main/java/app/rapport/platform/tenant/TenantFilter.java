@@ -67,7 +67,7 @@ final class TenantFilter implements Ordered {
                     "tenant-migrating",
                     "tenant " + slug + " is being migrated to a new version; try again shortly");
         }
-        context.add(new TenantScope(new Tenant(t.slug(), t.schemaName())));
+        context.add(new TenantScope(t.tenant()));
         return null;
     }
 

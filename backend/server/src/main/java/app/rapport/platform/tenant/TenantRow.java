@@ -1,10 +1,12 @@
 package app.rapport.platform.tenant;
 
+import app.rapport.api.operator.TenantLocale;
 import app.rapport.api.operator.TenantStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
+import java.time.ZoneId;
 
 @MappedEntity("tenant")
 record TenantRow(
@@ -19,7 +21,10 @@ record TenantRow(
         String placement,
         @Nullable String adminEmail,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String timeZone,
+        String currency,
+        String defaultLocale) {
 
     TenantRow withStatus(TenantStatus s, Instant now) {
         return new TenantRow(
@@ -34,11 +39,56 @@ record TenantRow(
                 placement,
                 adminEmail,
                 createdAt,
-                now);
+                now,
+                timeZone,
+                currency,
+                defaultLocale);
+    }
+
+    TenantRow withLocale(TenantLocale locale, Instant now) {
+        return new TenantRow(
+                id,
+                slug,
+                displayName,
+                schemaName,
+                status,
+                schemaVersion,
+                lastMigrationAt,
+                lastMigrationResult,
+                placement,
+                adminEmail,
+                createdAt,
+                now,
+                locale.timeZone(),
+                locale.currency(),
+                locale.defaultLocale());
+    }
+
+    TenantLocale locale() {
+        return new TenantLocale(timeZone, currency, defaultLocale);
+    }
+
+    /** The tenant as work for it runs: its slug, schema and clock. */
+    Tenant tenant() {
+        return new Tenant(slug, schemaName, ZoneId.of(timeZone));
     }
 
     TenantRow withMigration(@Nullable String version, String result, Instant now) {
         return new TenantRow(
-                id, slug, displayName, schemaName, status, version, now, result, placement, adminEmail, createdAt, now);
+                id,
+                slug,
+                displayName,
+                schemaName,
+                status,
+                version,
+                now,
+                result,
+                placement,
+                adminEmail,
+                createdAt,
+                now,
+                timeZone,
+                currency,
+                defaultLocale);
     }
 }

@@ -1,24 +1,23 @@
 package app.rapport.ui.platform.i18n;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** How instants read in the UI: short date and time in the user's locale and the server's zone. */
+/** How instants read in the UI: short date and time in the user's locale and the tenant's time zone. */
 public final class Formats {
     private Formats() {}
 
     public static DateTimeFormatter shortDateTime(Locale locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(locale)
-                .withZone(ZoneId.systemDefault());
+                .withZone(TenantTime.zone());
     }
 
-    /** Dates (and instants, on their day in the server's zone) in the user's locale. */
+    /** Dates (and instants, on their day in the tenant's zone) in the user's locale. */
     public static DateTimeFormatter shortDate(Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(locale)
-                .withZone(ZoneId.systemDefault());
+                .withZone(TenantTime.zone());
     }
 }

@@ -1,6 +1,7 @@
 package app.rapport.ui.platform.layout;
 
 import app.rapport.api.workspace.WorkspaceApi;
+import app.rapport.api.workspace.WorkspaceView;
 import app.rapport.ui.benchmark.BenchmarksView;
 import app.rapport.ui.blueprint.BlueprintsView;
 import app.rapport.ui.care.LogTouchpointView;
@@ -12,9 +13,9 @@ import app.rapport.ui.lifecycle.StrategiesView;
 import app.rapport.ui.onetoone.ReplenishmentView;
 import app.rapport.ui.operator.TenantsView;
 import app.rapport.ui.platform.api.Api;
-import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.LocalePreference;
 import app.rapport.ui.platform.i18n.MessagesI18NProvider;
+import app.rapport.ui.platform.i18n.TenantTime;
 import app.rapport.ui.platform.security.CurrentUser;
 import app.rapport.ui.platform.security.SignedInUser;
 import app.rapport.ui.purchase.ProductsView;
@@ -97,16 +98,13 @@ public class MainLayout extends AppLayout {
         }
         if (user.hasAny(SignedInUser.TENANT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.tierSettings"), TierSetupView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.workspace"), WorkspaceSettingsView.class));
         }
         addToDrawer(nav);
     }
 
     /** The workspace's name as its users know it; its slug when the API cannot say (the page still works). */
     private static String workspaceName(SignedInUser user, WorkspaceApi workspaces, Api api) {
-        try {
-            return api.call(workspaces::workspace).displayName();
-        } catch (ApiProblem p) {
-            return user.tenant();
-        }
+        return TenantTime.workspace().map(WorkspaceView::displayName).orElse(user.tenant());
     }
 }

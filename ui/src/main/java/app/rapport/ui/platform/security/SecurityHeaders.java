@@ -7,6 +7,8 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The headers every UI answer carries. The content security policy is the strictest one Vaadin's pre-compiled bundle
@@ -30,23 +32,26 @@ public final class SecurityHeaders implements Filter {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
-    private final boolean secure;
+    /** Every answer's headers; over https also Strict-Transport-Security. */
+    private final Map<String, String> headers;
 
     public SecurityHeaders(boolean secure) {
-        this.secure = secure;
+        Map<String, String> h = new LinkedHashMap<>();
+        h.put("X-Content-Type-Options", "nosniff");
+        h.put("Referrer-Policy", "same-origin");
+        h.put("X-Frame-Options", "DENY");
+        h.put("Content-Security-Policy", POLICY);
+        if (secure) {
+            h.put("Strict-Transport-Security", "max-age=31536000");
+        }
+        headers = Map.copyOf(h);
     }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         HttpServletResponse response = (HttpServletResponse) res;
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", POLICY);
-        if (secure) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000");
-        }
+        headers.forEach(response::setHeader);
         chain.doFilter(req, res);
     }
 }

@@ -1,0 +1,32 @@
+package app.rapport.platform.tenant;
+
+import app.rapport.api.operator.TenantLocale;
+import app.rapport.platform.web.ProblemException;
+import io.micronaut.core.annotation.Nullable;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Currency;
+
+/** Checks a tenant's clock and money against the zone and currency databases; refusals name the field. */
+final class TenantLocales {
+    private TenantLocales() {}
+
+    /** The locale to store: the default when none was given; a zone or currency the JDK does not know is a 400. */
+    static TenantLocale checked(@Nullable TenantLocale locale, String prefix) {
+        if (locale == null) {
+            return TenantLocale.DEFAULT;
+        }
+        String zone;
+        try {
+            zone = ZoneId.of(locale.timeZone().strip()).getId();
+        } catch (DateTimeException e) {
+            throw ProblemException.badField(prefix + "timeZone", "is not an IANA time zone such as Asia/Shanghai");
+        }
+        try {
+            Currency.getInstance(locale.currency());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badField(prefix + "currency", "is not an ISO 4217 currency such as CNY");
+        }
+        return new TenantLocale(zone, locale.currency(), locale.defaultLocale());
+    }
+}
