@@ -55,7 +55,7 @@ class CarePoliciesTest {
                 action("ann", CareStatus.SKIPPED, "2026-11-08", null),
                 action(null, CareStatus.DONE, "2026-11-12", ServiceLevel.SURPRISE)); // unowned: counts for sam
         List<Rows.Action> overdue = List.of(action("bob", CareStatus.PLANNED, null, null));
-        TeamFigures.Result r = TeamFigures.of(closed, overdue);
+        TeamFigures.Result r = TeamFigures.of(closed, overdue, java.time.ZoneOffset.UTC);
         assertEquals(
                 List.of("ann", "bob", "sam"),
                 r.owners().stream().map(OwnerStats::owner).toList());

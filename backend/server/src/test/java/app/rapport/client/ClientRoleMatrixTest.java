@@ -3,11 +3,14 @@ package app.rapport.client;
 import app.rapport.api.client.ClientView;
 import app.rapport.api.client.ContactWrite;
 import app.rapport.api.operator.CreateTenant;
+import app.rapport.api.operator.TenantDeletion;
+import app.rapport.api.operator.TenantLocale;
 import app.rapport.support.Fixtures;
 import app.rapport.support.RoleMatrix.Endpoint;
 import app.rapport.support.RoleMatrixTest;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import java.util.List;
 import java.util.function.Supplier;
@@ -34,7 +37,12 @@ class ClientRoleMatrixTest extends RoleMatrixTest {
             new Endpoint("POST /operator/tenants/{slug}/suspend", 401, 409, 403, 403, 403),
             new Endpoint("POST /operator/tenants/{slug}/resume", 401, 200, 403, 403, 403),
             new Endpoint("GET /operator/tenants/migrations/{id}", 401, 404, 403, 403, 403),
-            new Endpoint("GET /operator/tenants/health", 401, 200, 403, 403, 403));
+            new Endpoint("GET /operator/tenants/health", 401, 200, 403, 403, 403),
+            new Endpoint("GET /operator/tenants/{slug}/export", 401, 200, 403, 403, 403),
+            new Endpoint("POST /operator/tenants/{slug}/restore", 401, 409, 403, 403, 403),
+            new Endpoint("POST /operator/tenants/{slug}/retry", 401, 409, 403, 403, 403),
+            new Endpoint("POST /operator/tenants/{slug}/deletion", 401, 409, 403, 403, 403),
+            new Endpoint("PUT /workspace/locale", 401, 403, 200, 403, 403));
 
     @Override
     protected List<Endpoint> endpoints() {
@@ -71,6 +79,14 @@ class ClientRoleMatrixTest extends RoleMatrixTest {
                 body = new ContactWrite("Matrix Contact", null, null, null, false);
             } else if (path.endsWith("/operator/tenants")) {
                 body = new CreateTenant(HARBOUR, "Harbour Hotel", "harbour.admin@example.test");
+            } else if (path.endsWith("/deletion")) {
+                body = new TenantDeletion(
+                        HARBOUR); // HARBOUR is active: the rule (suspend first), not the role, answers
+            } else if (path.endsWith("/workspace/locale")) {
+                body = TenantLocale.DEFAULT; // the tenant's clock as it is: the other rows keep their dates
+            } else if (path.endsWith("/restore")) {
+                MutableHttpRequest<byte[]> zip = HttpRequest.POST(path, new byte[] {'P', 'K'});
+                return zip.contentType(MediaType.of("application/zip"));
             } else if (path.startsWith("/api/v1/clients")) {
                 body = Fixtures.person(Fixtures.unique("Matrix Person"));
             } else {

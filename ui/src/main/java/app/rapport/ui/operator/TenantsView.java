@@ -4,6 +4,7 @@ import app.rapport.api.operator.CreateTenant;
 import app.rapport.api.operator.MigrationRunView;
 import app.rapport.api.operator.OperatorApi;
 import app.rapport.api.operator.ProvisionedTenant;
+import app.rapport.api.operator.TenantDeletion;
 import app.rapport.api.operator.TenantStatus;
 import app.rapport.api.operator.TenantView;
 import app.rapport.ui.platform.api.Api;
@@ -83,8 +84,33 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
             b.addThemeVariants(ButtonVariant.SMALL);
             b.setId("resume-" + t.slug());
             row.add(b);
+        } else if (t.status() == TenantStatus.FAILED) {
+            Button b = new Button(getTranslation("tenant.retry"), e -> retry(t.slug()));
+            b.addThemeVariants(ButtonVariant.SMALL);
+            b.setId("retry-" + t.slug());
+            row.add(b);
+        }
+        if (t.status() == TenantStatus.ACTIVE || t.status() == TenantStatus.SUSPENDED) {
+            row.add(TenantExport.link(t.slug(), operator, api, getTranslation("tenant.export")));
+        }
+        if (t.status() == TenantStatus.SUSPENDED || t.status() == TenantStatus.FAILED) {
+            Button b = new Button(getTranslation("tenant.delete"), e -> new DeleteTenantDialog(
+                            t, typed -> act(() -> operator.delete(t.slug(), new TenantDeletion(typed))))
+                    .open());
+            b.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            b.setId("delete-" + t.slug());
+            row.add(b);
         }
         return row;
+    }
+
+    private void retry(String slug) {
+        try {
+            ProvisionedDialog.open(api.body(() -> operator.retry(slug)));
+        } catch (ApiProblem p) {
+            Notices.problem(p);
+        }
+        refresh();
     }
 
     private void act(Supplier<TenantView> call) {

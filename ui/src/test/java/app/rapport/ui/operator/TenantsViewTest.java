@@ -1,5 +1,6 @@
 package app.rapport.ui.operator;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -117,5 +118,36 @@ class TenantsViewTest extends ViewTest {
         signIn(OPERATOR);
         _click(_get(Button.class, s -> s.withId("tenant-migrate")));
         assertEquals(1, operator.migrationRequests());
+    }
+
+    @Test
+    void the_operator_deletes_a_suspended_tenant_only_after_typing_its_slug() {
+        signIn(OPERATOR);
+        _click(action(1, "delete-northwind-telecom"));
+        Button go = _get(Button.class, s -> s.withId("delete-tenant-go"));
+        assertTrue(!go.isEnabled());
+        _get(TextField.class, s -> s.withId("delete-tenant-confirm")).setValue("northwind");
+        assertTrue(!go.isEnabled());
+        _get(TextField.class, s -> s.withId("delete-tenant-confirm")).setValue("northwind-telecom");
+        assertTrue(go.isEnabled());
+        _click(go);
+        assertEquals(TenantStatus.DELETED, operator.tenant("northwind-telecom").status());
+        assertEquals(TenantStatus.DELETED, GridKt._get(grid(), 1).status());
+        _assertNone(
+                GridKt._getCellComponent(grid(), 1, "actions"),
+                Button.class,
+                s -> s.withId("delete-northwind-telecom"));
+    }
+
+    @Test
+    void a_failed_tenant_is_retried_and_an_active_one_offers_its_export() {
+        operator.add("riverside-bank", "Riverside Bank", TenantStatus.FAILED);
+        signIn(OPERATOR);
+        _get(
+                GridKt._getCellComponent(grid(), 0, "actions"),
+                com.vaadin.flow.component.html.Anchor.class,
+                s -> s.withId("export-harbour-hotel"));
+        _click(action(2, "retry-riverside-bank"));
+        assertEquals(TenantStatus.ACTIVE, operator.tenant("riverside-bank").status());
     }
 }

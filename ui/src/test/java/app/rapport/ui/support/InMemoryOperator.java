@@ -6,6 +6,8 @@ import app.rapport.api.operator.MigrationRunView;
 import app.rapport.api.operator.OperatorApi;
 import app.rapport.api.operator.PlatformHealth;
 import app.rapport.api.operator.ProvisionedTenant;
+import app.rapport.api.operator.RestoreResult;
+import app.rapport.api.operator.TenantDeletion;
 import app.rapport.api.operator.TenantLocale;
 import app.rapport.api.operator.TenantStatus;
 import app.rapport.api.operator.TenantView;
@@ -76,6 +78,30 @@ public class InMemoryOperator implements OperatorApi {
     }
 
     @Override
+    public synchronized HttpResponse<byte[]> export(String slug) {
+        return HttpResponse.ok(("PK export of " + slug).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public synchronized RestoreResult restore(String slug, byte[] zip) {
+        return new RestoreResult(slug, List.of());
+    }
+
+    @Override
+    public synchronized HttpResponse<ProvisionedTenant> retry(String slug) {
+        TenantView t = move(slug, TenantStatus.ACTIVE);
+        return HttpResponse.ok(new ProvisionedTenant(t, t.adminEmail(), null));
+    }
+
+    @Override
+    public synchronized TenantView delete(String slug, TenantDeletion deletion) {
+        if (!slug.equals(deletion.confirm())) {
+            throw new IllegalStateException("the view sent a deletion that was not confirmed by the slug");
+        }
+        return move(slug, TenantStatus.DELETED);
+    }
+
+    @Override
     public synchronized TenantView suspend(String slug) {
         return move(slug, TenantStatus.SUSPENDED);
     }
@@ -113,7 +139,9 @@ public class InMemoryOperator implements OperatorApi {
                 t.adminEmail(),
                 t.createdAt(),
                 Instant.now(),
-                t.locale());
+                t.locale(),
+                null,
+                null);
         tenants.put(slug, moved);
         return moved;
     }
@@ -133,6 +161,8 @@ public class InMemoryOperator implements OperatorApi {
                 admin,
                 now,
                 now,
-                TenantLocale.DEFAULT);
+                TenantLocale.DEFAULT,
+                null,
+                null);
     }
 }

@@ -35,6 +35,22 @@ public interface OperatorApi {
     @Get("/migrations/{id}")
     MigrationRunView migration(@PathVariable String id);
 
+    /** The tenant's whole data as a zip (a JSON file per table and a manifest with checksums). */
+    @Get(value = "/{slug}/export", consumes = "application/zip")
+    HttpResponse<byte[]> export(@PathVariable String slug);
+
+    /** Loads an export into a freshly provisioned tenant (no clients yet) of the same schema version. */
+    @Post(value = "/{slug}/restore", produces = "application/zip")
+    RestoreResult restore(@PathVariable String slug, @Body byte[] zip);
+
+    /** Provisions a FAILED tenant again with what it was first asked for. */
+    @Post("/{slug}/retry")
+    HttpResponse<ProvisionedTenant> retry(@PathVariable String slug);
+
+    /** Deletes a suspended (or failed) tenant: schema dropped, users removed, entry kept as DELETED. */
+    @Post("/{slug}/deletion")
+    TenantView delete(@PathVariable String slug, @Body TenantDeletion deletion);
+
     /** The platform's state: tenants by status, lagging schemas, schema switches. */
     @Get("/health")
     PlatformHealth health();

@@ -19,4 +19,6 @@ public record TenantView(
         @Nullable String adminEmail,
         Instant createdAt,
         Instant updatedAt,
-        TenantLocale locale) {}
+        TenantLocale locale,
+        @Nullable Instant deletedAt,
+        @Nullable String deletedBy) {}

@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Keycloak's Admin REST API through the {@code rapport-provisioner} service account: creates a tenant's first admin.
+ * Keycloak's Admin REST API through the {@code rapport-provisioner} service account: creates a tenant's first admin
+ * and removes a deleted tenant's users.
  * Every user it creates carries the tenant it was created for; an email that belongs to another tenant is refused.
  */
 @Singleton
@@ -41,6 +42,37 @@ public class KeycloakAdmin {
 
     /** The admin's login and, when this call created the account, its temporary password. */
     public record AdminAccount(String username, String temporaryPassword) {}
+
+    /**
+     * Removes every user of the tenant from the realm (the tenant is being deleted); answers how many. Only users whose
+     * {@code tenant} attribute is exactly this slug are touched.
+     */
+    public int removeTenantUsers(String tenantSlug) {
+        String token = serviceToken();
+        int removed = 0;
+        while (true) {
+            List<Map<String, Object>> found = http.toBlocking()
+                    .retrieve(
+                            HttpRequest.GET("/admin/realms/" + realm + "/users?briefRepresentation=false&max=200&q="
+                                            + encode("tenant:" + tenantSlug))
+                                    .bearerAuth(token),
+                            Argument.listOf(Argument.mapOf(String.class, Object.class)));
+            List<Map<String, Object>> mine = found.stream()
+                    .filter(u -> u.get("attributes") instanceof Map<?, ?> a
+                            && a.get("tenant") instanceof List<?> t
+                            && t.equals(List.of(tenantSlug)))
+                    .toList();
+            if (mine.isEmpty()) {
+                return removed;
+            }
+            for (Map<String, Object> u : mine) {
+                http.toBlocking()
+                        .exchange(HttpRequest.DELETE("/admin/realms/" + realm + "/users/" + u.get("id"))
+                                .bearerAuth(token));
+                removed++;
+            }
+        }
+    }
 
     public AdminAccount ensureTenantAdmin(String tenantSlug, String email) {
         String token = serviceToken();

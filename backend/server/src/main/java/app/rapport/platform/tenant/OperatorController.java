@@ -4,14 +4,19 @@ import app.rapport.api.operator.CreateTenant;
 import app.rapport.api.operator.MigrationRunView;
 import app.rapport.api.operator.PlatformHealth;
 import app.rapport.api.operator.ProvisionedTenant;
+import app.rapport.api.operator.RestoreResult;
+import app.rapport.api.operator.TableChecksum;
+import app.rapport.api.operator.TenantDeletion;
 import app.rapport.api.operator.TenantStatus;
 import app.rapport.api.operator.TenantView;
 import app.rapport.platform.security.Actor;
 import app.rapport.platform.security.Roles;
 import app.rapport.platform.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -43,6 +48,8 @@ class OperatorController {
     private final OperatorAudit audit;
     private final Actor actor;
     private final SchemaSwitch schemaSwitch;
+    private final TenantDataTransfer transfer;
+    private final DeleteTenant deletions;
 
     OperatorController(
             TenantCatalog catalog,
@@ -50,8 +57,12 @@ class OperatorController {
             TenantMigrationJob migrations,
             OperatorAudit audit,
             Actor actor,
-            SchemaSwitch schemaSwitch) {
+            SchemaSwitch schemaSwitch,
+            TenantDataTransfer transfer,
+            DeleteTenant deletions) {
         this.schemaSwitch = schemaSwitch;
+        this.transfer = transfer;
+        this.deletions = deletions;
         this.catalog = catalog;
         this.provisioning = provisioning;
         this.migrations = migrations;
@@ -98,6 +109,41 @@ class OperatorController {
     @Get("/migrations/{id}")
     MigrationRunView migration(@PathVariable String id) {
         return migrations.find(id);
+    }
+
+    @Get(value = "/{slug}/export", produces = "application/zip")
+    @Operation(summary = "The tenant's whole data as a zip: a JSON file per table and a manifest with checksums")
+    HttpResponse<byte[]> export(@PathVariable String slug) {
+        TenantArchive.Export export = transfer.export(slug, actor.name());
+        return HttpResponse.ok(export.zip())
+                .contentType(MediaType.of("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"tenant-" + slug + ".zip\"");
+    }
+
+    @Post(value = "/{slug}/restore", consumes = "application/zip")
+    @Operation(
+            summary = "Load an export into a freshly provisioned tenant of the same schema version (checked by"
+                    + " checksums; 409 when the tenant has clients, 422 when the zip does not fit)")
+    RestoreResult restore(@PathVariable String slug, @Body byte[] zip) {
+        return new RestoreResult(
+                slug,
+                transfer.restore(slug, zip, actor.name()).stream()
+                        .map(t -> new TableChecksum(t.table(), t.rows(), t.sha256()))
+                        .toList());
+    }
+
+    @Post("/{slug}/retry")
+    @Operation(summary = "Provision a FAILED tenant again with its name, admin and locale")
+    HttpResponse<ProvisionedTenant> retry(@PathVariable String slug) {
+        return HttpResponse.ok(provisioning.retry(slug, actor.name()));
+    }
+
+    @Post("/{slug}/deletion")
+    @Operation(
+            summary = "Delete a suspended or failed tenant for good (confirm by its slug): schema dropped, users"
+                    + " removed from Keycloak, the catalog entry kept as DELETED and the slug reserved")
+    TenantView delete(@PathVariable String slug, @Body @Valid TenantDeletion deletion) {
+        return deletions.delete(slug, deletion.confirm(), actor.name());
     }
 
     @Get("/health")

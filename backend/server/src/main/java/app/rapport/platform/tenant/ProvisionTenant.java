@@ -10,6 +10,7 @@ import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,18 @@ public class ProvisionTenant {
         this.clock = clock;
     }
 
+    /** Provisions a FAILED tenant again with what it was first asked for (its name, admin and locale). */
+    public ProvisionedTenant retry(String slug, String actor) {
+        TenantRow row = catalog.find(slug).orElseThrow(() -> ProblemException.notFound("tenant " + slug));
+        if (row.status() != TenantStatus.FAILED) {
+            throw new ProblemException(
+                    HttpStatus.CONFLICT,
+                    "invalid-status",
+                    "tenant " + slug + " is " + row.status() + "; only a FAILED provisioning is retried");
+        }
+        return provision(new CreateTenant(slug, row.displayName(), row.adminEmail(), row.locale()), actor);
+    }
+
     public ProvisionedTenant provision(CreateTenant command, String actor) {
         SchemaName schemaName = SchemaName.forSlug(command.slug());
         TenantLocale locale = TenantLocales.checked(command.locale(), "locale.");
@@ -62,10 +75,18 @@ public class ProvisionTenant {
                     now,
                     locale.timeZone(),
                     locale.currency(),
-                    locale.defaultLocale()));
+                    locale.defaultLocale(),
+                    null,
+                    null));
         } else if (before.status() == TenantStatus.ACTIVE || before.status() == TenantStatus.SUSPENDED) {
             throw new ProblemException(
                     HttpStatus.CONFLICT, "tenant-exists", "slug: tenant " + command.slug() + " already exists");
+        } else if (before.status() == TenantStatus.DELETED) {
+            throw new ProblemException(
+                    HttpStatus.CONFLICT,
+                    "slug-reserved",
+                    "slug: tenant " + command.slug() + " was deleted; its slug stays reserved",
+                    List.of(new app.rapport.api.common.ProblemView.FieldProblem("slug", "is reserved")));
         } else if (catalog.claimForRetry(command.slug(), command.displayName(), command.adminEmail(), STUCK_AFTER)) {
             row = catalog.update(catalog.find(command.slug()).orElseThrow().withLocale(locale, now));
         } else {

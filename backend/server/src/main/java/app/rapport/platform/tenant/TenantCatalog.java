@@ -98,6 +98,8 @@ public class TenantCatalog {
                 t.adminEmail(),
                 t.createdAt(),
                 t.updatedAt(),
-                t.locale());
+                t.locale(),
+                t.deletedAt(),
+                t.deletedBy());
     }
 }

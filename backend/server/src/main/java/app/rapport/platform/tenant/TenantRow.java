@@ -24,7 +24,9 @@ record TenantRow(
         Instant updatedAt,
         String timeZone,
         String currency,
-        String defaultLocale) {
+        String defaultLocale,
+        @Nullable Instant deletedAt,
+        @Nullable String deletedBy) {
 
     TenantRow withStatus(TenantStatus s, Instant now) {
         return new TenantRow(
@@ -42,7 +44,9 @@ record TenantRow(
                 now,
                 timeZone,
                 currency,
-                defaultLocale);
+                defaultLocale,
+                deletedAt,
+                deletedBy);
     }
 
     TenantRow withLocale(TenantLocale locale, Instant now) {
@@ -61,7 +65,30 @@ record TenantRow(
                 now,
                 locale.timeZone(),
                 locale.currency(),
-                locale.defaultLocale());
+                locale.defaultLocale(),
+                deletedAt,
+                deletedBy);
+    }
+
+    TenantRow deleted(Instant at, String by) {
+        return new TenantRow(
+                id,
+                slug,
+                displayName,
+                schemaName,
+                TenantStatus.DELETED,
+                schemaVersion,
+                lastMigrationAt,
+                lastMigrationResult,
+                placement,
+                adminEmail,
+                createdAt,
+                at,
+                timeZone,
+                currency,
+                defaultLocale,
+                at,
+                by);
     }
 
     TenantLocale locale() {
@@ -89,6 +116,8 @@ record TenantRow(
                 now,
                 timeZone,
                 currency,
-                defaultLocale);
+                defaultLocale,
+                deletedAt,
+                deletedBy);
     }
 }

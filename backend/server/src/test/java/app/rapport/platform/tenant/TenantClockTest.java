@@ -142,6 +142,12 @@ class TenantClockTest extends ApiTest {
                 send(z.admin, PUT("/api/v1/workspace/locale", new TenantLocale("Pacific/Kiritimati", "CNY", "zh-CN")));
         assertEquals(200, moved.status(), moved.body());
         assertEquals("CNY", read(moved, WorkspaceView.class).locale().currency());
+        assertEquals(
+                "Pacific/Pago_Pago",
+                read(send(west.manager, GET("/api/v1/workspace")), WorkspaceView.class)
+                        .locale()
+                        .timeZone(),
+                "another tenant's clock is not touched");
         assertEquals(LocalDate.now(EAST), z.today());
         assertEquals(
                 LocalDate.now(EAST),

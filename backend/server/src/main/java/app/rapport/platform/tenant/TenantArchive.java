@@ -1,0 +1,407 @@
+package app.rapport.platform.tenant;
+
+import app.rapport.platform.web.ProblemException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * A tenant's whole data as a zip: {@code manifest.json} (format, tenant, schema version, and per table its row count
+ * and a SHA-256 of its file) and {@code tables/<table>.json} per table of the schema, every row in primary-key order
+ * with each column's value as the database writes it (text, or null). Restoring loads such a zip into a freshly
+ * provisioned tenant of the same schema version in one transaction, and checks each table's checksum against the
+ * manifest before it commits. Flyway's own history is not part of it: the target has its own.
+ */
+@Singleton
+public class TenantArchive {
+    static final String FORMAT = "rapport-tenant-export";
+    private static final int FORMAT_VERSION = 1;
+    private static final Pattern NAME = Pattern.compile("^[a-z0-9_]{1,64}$");
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final List<String> LEFT_OUT = List.of("flyway_schema_history");
+
+    private final String url;
+    private final String user;
+    private final String password;
+
+    TenantArchive(
+            @Value("${rapport.database.url}") String url,
+            @Value("${rapport.database.options}") String options,
+            @Value("${rapport.database.username}") String user,
+            @Value("${rapport.database.password}") String password) {
+        this.url = url + "?" + options;
+        this.user = user;
+        this.password = password;
+    }
+
+    /** A table of the archive: its name, how many rows and the SHA-256 of its file. */
+    public record TableSum(String table, long rows, String sha256) {}
+
+    /** The zip of the tenant's data and what its manifest says of each table. */
+    public record Export(byte[] zip, List<TableSum> tables) {}
+
+    Export export(String slug, SchemaName schema, String schemaVersion, Instant at) {
+        try (Connection c = connect();
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            c.setReadOnly(true);
+            c.setAutoCommit(false); // one consistent snapshot of every table
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            List<TableSum> sums = new ArrayList<>();
+            for (String table : tables(c, schema)) {
+                byte[] file = tableFile(c, schema, table);
+                zip.putNextEntry(new ZipEntry("tables/" + table + ".json"));
+                zip.write(file);
+                zip.closeEntry();
+                sums.add(new TableSum(table, rows(file), sha256(file)));
+            }
+            c.commit();
+            zip.putNextEntry(new ZipEntry("manifest.json"));
+            zip.write(manifest(slug, schemaVersion, at, sums));
+            zip.closeEntry();
+            zip.finish();
+            return new Export(bytes.toByteArray(), sums);
+        } catch (SQLException e) {
+            throw new IllegalStateException("exporting " + schema.value() + " failed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The checksums of the schema's tables as an export would write them (for a restore's check and for tests). */
+    List<TableSum> sums(SchemaName schema) {
+        try (Connection c = connect()) {
+            List<TableSum> sums = new ArrayList<>();
+            for (String table : tables(c, schema)) {
+                byte[] file = tableFile(c, schema, table);
+                sums.add(new TableSum(table, rows(file), sha256(file)));
+            }
+            return sums;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading " + schema.value() + " failed", e);
+        }
+    }
+
+    /**
+     * Loads {@code zipBytes} into {@code schema}, replacing what is there (a freshly provisioned tenant holds only its
+     * seed rows); refuses a zip of another format or schema version, and rolls back when a table's checksum after
+     * loading differs from the manifest's.
+     */
+    List<TableSum> restore(SchemaName schema, String schemaVersion, byte[] zipBytes) {
+        Map<String, byte[]> files = unzip(zipBytes);
+        byte[] manifestBytes = files.get("manifest.json");
+        if (manifestBytes == null) {
+            throw refused("archive-invalid", "the zip has no manifest.json: it is not a Rapport tenant export");
+        }
+        Manifest manifest = readManifest(manifestBytes);
+        if (!FORMAT.equals(manifest.format())) {
+            throw refused("archive-invalid", "the zip is not a Rapport tenant export");
+        }
+        if (!schemaVersion.equals(manifest.schemaVersion())) {
+            throw refused(
+                    "schema-version-mismatch",
+                    "the export is of schema version " + manifest.schemaVersion() + ", the tenant is at "
+                            + schemaVersion + ": restore it with the release that exported it, then migrate");
+        }
+        try (Connection c = connect()) {
+            List<String> present = tables(c, schema);
+            for (TableSum t : manifest.tables()) {
+                if (!present.contains(t.table()) || !files.containsKey("tables/" + t.table() + ".json")) {
+                    throw refused("archive-invalid", "table " + t.table() + " is missing from the zip or the tenant");
+                }
+            }
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                st.execute("SET FOREIGN_KEY_CHECKS = 0");
+                for (String table : present) {
+                    st.executeUpdate("DELETE FROM " + q(schema.value()) + "." + q(table));
+                }
+                for (TableSum t : manifest.tables()) {
+                    load(c, schema, t.table(), files.get("tables/" + t.table() + ".json"));
+                }
+                st.execute("SET FOREIGN_KEY_CHECKS = 1");
+                for (TableSum t : manifest.tables()) {
+                    byte[] file = tableFile(c, schema, t.table());
+                    if (!sha256(file).equals(t.sha256()) || rows(file) != t.rows()) {
+                        c.rollback();
+                        throw refused(
+                                "restore-mismatch",
+                                "table " + t.table() + " does not read back as exported; nothing was restored");
+                    }
+                }
+                c.commit();
+                return manifest.tables();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("restoring into " + schema.value() + " failed", e);
+        }
+    }
+
+    private record Manifest(String format, String schemaVersion, List<TableSum> tables) {}
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    private static List<String> tables(Connection c, SchemaName schema) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT table_name FROM information_schema.tables"
+                + " WHERE table_schema = ? AND table_type = 'BASE TABLE' ORDER BY table_name")) {
+            st.setString(1, schema.value());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String name = rs.getString(1).toLowerCase();
+                    if (!LEFT_OUT.contains(name)) {
+                        names.add(name);
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    private static List<String> primaryKey(Connection c, SchemaName schema, String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT column_name FROM information_schema.key_column_usage"
+                + " WHERE table_schema = ? AND table_name = ? AND constraint_name = 'PRIMARY'"
+                + " ORDER BY ordinal_position")) {
+            st.setString(1, schema.value());
+            st.setString(2, table);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    columns.add(rs.getString(1));
+                }
+            }
+        }
+        return columns;
+    }
+
+    /** The table as a JSON array of objects, in primary-key order; every value as text or null. */
+    private static byte[] tableFile(Connection c, SchemaName schema, String table) throws SQLException {
+        List<String> key = primaryKey(c, schema, table);
+        String order = key.isEmpty()
+                ? ""
+                : " ORDER BY "
+                        + String.join(", ", key.stream().map(TenantArchive::q).toList());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT * FROM " + q(schema.value()) + "." + q(table) + order);
+                JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            int n = rs.getMetaData().getColumnCount();
+            g.writeStartArray();
+            while (rs.next()) {
+                g.writeStartObject();
+                for (int i = 1; i <= n; i++) {
+                    g.writeStringField(rs.getMetaData().getColumnLabel(i).toLowerCase(), rs.getString(i));
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void load(Connection c, SchemaName schema, String table, byte[] file) throws SQLException {
+        try (JsonParser p = JSON.createParser(file)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                throw refused("archive-invalid", "tables/" + table + ".json is not a list of rows");
+            }
+            PreparedStatement insert = null;
+            List<String> columns = null;
+            int batched = 0;
+            try {
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    Map<String, String> row = new LinkedHashMap<>();
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String column = p.currentName();
+                        if (!NAME.matcher(column).matches()) {
+                            throw refused("archive-invalid", "tables/" + table + ".json names column " + column);
+                        }
+                        p.nextToken();
+                        row.put(column, p.currentToken() == JsonToken.VALUE_NULL ? null : p.getText());
+                    }
+                    if (insert == null) {
+                        columns = List.copyOf(row.keySet());
+                        insert = c.prepareStatement("INSERT INTO " + q(schema.value()) + "." + q(table) + " ("
+                                + String.join(
+                                        ", ",
+                                        columns.stream().map(TenantArchive::q).toList()) + ") VALUES ("
+                                + String.join(
+                                        ", ", columns.stream().map(x -> "?").toList()) + ")");
+                    }
+                    if (!row.keySet().equals(new java.util.LinkedHashSet<>(columns))) {
+                        throw refused("archive-invalid", "the rows of tables/" + table + ".json differ in columns");
+                    }
+                    for (int i = 0; i < columns.size(); i++) {
+                        insert.setString(i + 1, row.get(columns.get(i)));
+                    }
+                    insert.addBatch();
+                    if (++batched % 500 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                if (insert != null) {
+                    insert.executeBatch();
+                }
+            } finally {
+                if (insert != null) {
+                    insert.close();
+                }
+            }
+        } catch (IOException e) {
+            throw refused("archive-invalid", "tables/" + table + ".json is not valid JSON");
+        }
+    }
+
+    private static byte[] manifest(String slug, String schemaVersion, Instant at, List<TableSum> sums)
+            throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter()) {
+            g.writeStartObject();
+            g.writeStringField("format", FORMAT);
+            g.writeNumberField("formatVersion", FORMAT_VERSION);
+            g.writeStringField("tenant", slug);
+            g.writeStringField("schemaVersion", schemaVersion);
+            g.writeStringField("exportedAt", at.toString());
+            g.writeArrayFieldStart("tables");
+            for (TableSum t : sums) {
+                g.writeStartObject();
+                g.writeStringField("table", t.table());
+                g.writeNumberField("rows", t.rows());
+                g.writeStringField("sha256", t.sha256());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return out.toByteArray();
+    }
+
+    private static Manifest readManifest(byte[] bytes) {
+        String format = null;
+        String version = null;
+        List<TableSum> tables = new ArrayList<>();
+        try (JsonParser p = JSON.createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw refused("archive-invalid", "manifest.json is not an object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "format" -> format = p.getText();
+                    case "schemaVersion" -> version = p.getText();
+                    case "tables" -> {
+                        while (p.nextToken() == JsonToken.START_OBJECT) {
+                            String table = null;
+                            long rows = -1;
+                            String sha = null;
+                            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                                String f = p.currentName();
+                                p.nextToken();
+                                switch (f) {
+                                    case "table" -> table = p.getText();
+                                    case "rows" -> rows = p.getLongValue();
+                                    case "sha256" -> sha = p.getText();
+                                    default -> p.skipChildren();
+                                }
+                            }
+                            if (table == null || !NAME.matcher(table).matches() || sha == null || rows < 0) {
+                                throw refused(
+                                        "archive-invalid", "manifest.json lists a table without name, rows or sum");
+                            }
+                            tables.add(new TableSum(table, rows, sha));
+                        }
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            throw refused("archive-invalid", "manifest.json is not valid JSON");
+        }
+        return new Manifest(format, version, tables);
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zipBytes) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipBytes))) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                if (!e.isDirectory()) {
+                    files.put(e.getName(), in.readAllBytes());
+                }
+            }
+        } catch (IOException e) {
+            throw refused("archive-invalid", "the body is not a readable zip");
+        }
+        if (files.isEmpty()) {
+            throw refused("archive-invalid", "the body is not a readable zip");
+        }
+        return files;
+    }
+
+    private static long rows(byte[] file) {
+        try (JsonParser p = JSON.createParser(file)) {
+            long n = 0;
+            p.nextToken();
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                p.skipChildren();
+                n++;
+            }
+            return n;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String q(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a plain SQL name: " + name);
+        }
+        return "`" + name + "`";
+    }
+
+    private static ProblemException refused(String code, String detail) {
+        return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, code, detail);
+    }
+}
