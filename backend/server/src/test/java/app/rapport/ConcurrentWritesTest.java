@@ -211,6 +211,25 @@ class ConcurrentWritesTest extends ApiTest {
     }
 
     @Test
+    void ten_parallel_signal_computations_open_one_suggestion_at_most() {
+        String c = client();
+        ProductView tea = read(
+                send(admin, POST("/api/v1/products", ValueFixtures.product(Fixtures.unique("Tea"), "kg", null))),
+                ProductView.class);
+        for (int d : new int[] {184, 154, 124, 94}) {
+            send(
+                    manager,
+                    POST("/api/v1/clients/" + c + "/purchases", ValueFixtures.purchase(tea.id(), d, "1", "10", "2")));
+        }
+        List<Reply> replies = parallel(N, () -> send(manager, POST("/api/v1/clients/" + c + "/signals", "")));
+        assertTrue(replies.stream().allMatch(r -> r.status() == 200 || r.status() == 409), replies.toString());
+        assertEquals(
+                1,
+                count("SELECT COUNT(*) FROM " + schema() + ".stage_suggestion WHERE client_id = '" + c
+                        + "' AND status = 'OPEN'"));
+    }
+
+    @Test
     void of_ten_parallel_stage_changes_by_hand_one_is_made() {
         String c = client();
         List<Reply> replies = parallel(

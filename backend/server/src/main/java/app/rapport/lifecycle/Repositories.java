@@ -25,6 +25,10 @@ final class Repositories {
         @Query("INSERT INTO relationship (client_id, stage, stage_since) SELECT c.id, 'EXPLORATION', c.created_at"
                 + " FROM client c LEFT JOIN relationship r ON r.client_id = c.id WHERE r.client_id IS NULL")
         void addMissing();
+
+        /** Waits for the tenant's signals lock and holds it to the transaction's end (see {@code write_lock}). */
+        @Query("SELECT name FROM write_lock WHERE name = 'lifecycle-signals' FOR UPDATE")
+        List<String> lockSignals();
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)

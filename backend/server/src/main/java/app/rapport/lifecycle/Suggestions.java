@@ -98,8 +98,9 @@ public class Suggestions {
     @Transactional
     public StageView computeFor(String clientId) {
         clients.requireExists(clientId);
+        relationships.lockSignals();
         LocalDate today = LocalDate.now(clock);
-        Rows.Relationship r = stages.relationship(clientId);
+        Rows.Relationship r = stages.lockedRelationship(clientId);
         List<StageSignals.PurchaseDay> days =
                 figures.boughtByClientSince(clientId, today.minusDays(WINDOW_DAYS)).stream()
                         .map(b -> new StageSignals.PurchaseDay(b.purchasedOn(), b.amount()))
@@ -127,6 +128,7 @@ public class Suggestions {
     @Transactional
     public SignalRun computeAll() {
         long started = System.nanoTime();
+        relationships.lockSignals(); // one computation at a time: the nightly run and one on demand never interleave
         relationships.addMissing();
         LocalDate today = LocalDate.now(clock);
         Map<String, List<StageSignals.PurchaseDay>> bought = new HashMap<>();

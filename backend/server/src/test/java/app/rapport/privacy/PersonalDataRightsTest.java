@@ -32,7 +32,6 @@ import app.rapport.api.onetoone.OfferWrite;
 import app.rapport.api.onetoone.PersonalData;
 import app.rapport.api.purchase.ProductView;
 import app.rapport.api.tier.TierPin;
-import app.rapport.api.tier.TierSettingsView;
 import app.rapport.platform.privacy.PersonalDataPart;
 import app.rapport.support.ApiTest;
 import app.rapport.support.Fixtures;
@@ -74,14 +73,8 @@ class PersonalDataRightsTest extends ApiTest {
         ensureTenant(slug, "Privacy Test", slug + ".admin@example.test");
         admin = keycloak.createUser(slug, "tenant-admin");
         manager = keycloak.createUser(slug, "account-manager");
-        TierSettingsView tiers = read(send(admin, GET("/api/v1/tiers")), TierSettingsView.class);
-        TierSettingsView set = read(
-                send(
-                        admin,
-                        PUT("/api/v1/tiers", ValueFixtures.thresholds())
-                                .header("If-Match", "\"" + tiers.version() + "\"")),
-                TierSettingsView.class);
-        tierId = set.tiers().get(0).id();
+        tierId =
+                configureTiers(admin, ValueFixtures.thresholds()).tiers().get(0).id();
         rice = read(
                 send(admin, POST("/api/v1/products", ValueFixtures.product(Fixtures.unique("Rice"), "kg", null))),
                 ProductView.class);

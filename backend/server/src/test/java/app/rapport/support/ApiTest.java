@@ -2,6 +2,8 @@ package app.rapport.support;
 
 import app.rapport.api.operator.CreateTenant;
 import app.rapport.api.operator.TenantView;
+import app.rapport.api.tier.TierSettingsView;
+import app.rapport.api.tier.TierSettingsWrite;
 import app.rapport.testing.Keycloak;
 import app.rapport.testing.TestServers;
 import io.micronaut.core.type.Argument;
@@ -139,6 +141,17 @@ public abstract class ApiTest implements TestPropertyProvider {
                     e.getResponse().getBody(String.class).orElse(""),
                     e.getResponse().getHeaders());
         }
+    }
+
+    /** Replaces the tenant's tier settings as {@code admin} (with the ETag it reads first); fails unless 200. */
+    protected TierSettingsView configureTiers(String admin, TierSettingsWrite settings) {
+        TierSettingsView now = read(send(admin, HttpRequest.GET("/api/v1/tiers")), TierSettingsView.class);
+        Reply r =
+                send(admin, HttpRequest.PUT("/api/v1/tiers", settings).header("If-Match", "\"" + now.version() + "\""));
+        if (r.status() != 200) {
+            throw new IllegalStateException("tier settings refused: " + r.status() + " " + r.body());
+        }
+        return read(r, TierSettingsView.class);
     }
 
     /**

@@ -78,10 +78,7 @@ class TierPinsTest extends ApiTest {
         }
 
         TierSettingsView settings(TierSettingsWrite write) {
-            TierSettingsView now = read(send(admin, GET("/api/v1/tiers")), TierSettingsView.class);
-            Reply r = send(admin, PUT("/api/v1/tiers", write).header("If-Match", "\"" + now.version() + "\""));
-            assertEquals(200, r.status(), r.body());
-            return read(r, TierSettingsView.class);
+            return configureTiers(admin, write);
         }
 
         void classify() {

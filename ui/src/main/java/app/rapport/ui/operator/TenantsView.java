@@ -21,6 +21,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
@@ -36,6 +38,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
     final TenantForm form = new TenantForm();
     final Button migrate = new Button();
     final Span lastRun = new Span();
+    final TextField filter = new TextField();
     private final OperatorApi operator;
     private final Api api;
 
@@ -67,7 +70,18 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         migrate.setId("tenant-migrate");
         migrate.addClickListener(e -> runMigrations());
         Button refresh = new Button(getTranslation("action.refresh"), e -> refresh());
-        add(new H2(getTranslation("tenants.title")), form, new HorizontalLayout(migrate, refresh, lastRun), grid);
+        filter.setId("tenant-filter");
+        filter.setPlaceholder(getTranslation("tenant.filter"));
+        filter.setAriaLabel(getTranslation("tenant.filter"));
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.EAGER);
+        filter.addValueChangeListener(e -> refresh());
+        add(
+                new H2(getTranslation("tenants.title")),
+                form,
+                new HorizontalLayout(migrate, refresh, lastRun),
+                filter,
+                grid);
         setSizeFull();
         refresh();
     }
@@ -144,8 +158,14 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /** The catalog, or the tenants whose slug or name holds the filter's text. */
     void refresh() {
-        grid.setItems(api.call(operator::tenants));
+        String q = filter.getValue().strip().toLowerCase(getLocale());
+        grid.setItems(api.call(operator::tenants).stream()
+                .filter(t -> q.isEmpty()
+                        || t.slug().contains(q)
+                        || t.displayName().toLowerCase(getLocale()).contains(q))
+                .toList());
     }
 
     @Override

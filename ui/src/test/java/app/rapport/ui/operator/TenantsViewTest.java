@@ -150,4 +150,17 @@ class TenantsViewTest extends ViewTest {
         _click(action(2, "retry-riverside-bank"));
         assertEquals(TenantStatus.ACTIVE, operator.tenant("riverside-bank").status());
     }
+
+    @Test
+    void the_operator_finds_a_tenant_in_a_long_catalog_by_slug_or_name() {
+        for (int i = 0; i < 30; i++) {
+            operator.add("test-" + i, "Test Tenant " + i, TenantStatus.ACTIVE);
+        }
+        signIn(OPERATOR);
+        _get(TextField.class, s -> s.withId("tenant-filter")).setValue("NORTHWIND");
+        assertEquals(1, GridKt._size(grid()));
+        assertEquals("northwind-telecom", GridKt._get(grid(), 0).slug());
+        _get(TextField.class, s -> s.withId("tenant-filter")).setValue("Tenant 1");
+        assertEquals(11, GridKt._size(grid()));
+    }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayInputStream;
@@ -16,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -47,18 +45,10 @@ public class TenantArchive {
     private static final JsonFactory JSON = new JsonFactory();
     private static final List<String> LEFT_OUT = List.of("flyway_schema_history");
 
-    private final String url;
-    private final String user;
-    private final String password;
+    private final DirectConnections connections;
 
-    TenantArchive(
-            @Value("${rapport.database.url}") String url,
-            @Value("${rapport.database.options}") String options,
-            @Value("${rapport.database.username}") String user,
-            @Value("${rapport.database.password}") String password) {
-        this.url = url + "?" + options;
-        this.user = user;
-        this.password = password;
+    TenantArchive(DirectConnections connections) {
+        this.connections = connections;
     }
 
     /** A table of the archive: its name, how many rows and the SHA-256 of its file. */
@@ -170,7 +160,7 @@ public class TenantArchive {
     private record Manifest(String format, String schemaVersion, List<TableSum> tables) {}
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, user, password);
+        return connections.open();
     }
 
     private static List<String> tables(Connection c, SchemaName schema) throws SQLException {

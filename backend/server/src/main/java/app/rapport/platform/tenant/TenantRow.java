@@ -29,66 +29,48 @@ record TenantRow(
         @Nullable String deletedBy) {
 
     TenantRow withStatus(TenantStatus s, Instant now) {
+        return copy(s, schemaVersion, lastMigrationAt, lastMigrationResult, now, locale(), deletedAt, deletedBy);
+    }
+
+    TenantRow withMigration(@Nullable String version, String result, Instant now) {
+        return copy(status, version, now, result, now, locale(), deletedAt, deletedBy);
+    }
+
+    TenantRow withLocale(TenantLocale l, Instant now) {
+        return copy(status, schemaVersion, lastMigrationAt, lastMigrationResult, now, l, deletedAt, deletedBy);
+    }
+
+    TenantRow deleted(Instant at, String by) {
+        return copy(TenantStatus.DELETED, schemaVersion, lastMigrationAt, lastMigrationResult, at, locale(), at, by);
+    }
+
+    private TenantRow copy(
+            TenantStatus s,
+            @Nullable String version,
+            @Nullable Instant migratedAt,
+            @Nullable String migrationResult,
+            Instant now,
+            TenantLocale l,
+            @Nullable Instant removedAt,
+            @Nullable String removedBy) {
         return new TenantRow(
                 id,
                 slug,
                 displayName,
                 schemaName,
                 s,
-                schemaVersion,
-                lastMigrationAt,
-                lastMigrationResult,
+                version,
+                migratedAt,
+                migrationResult,
                 placement,
                 adminEmail,
                 createdAt,
                 now,
-                timeZone,
-                currency,
-                defaultLocale,
-                deletedAt,
-                deletedBy);
-    }
-
-    TenantRow withLocale(TenantLocale locale, Instant now) {
-        return new TenantRow(
-                id,
-                slug,
-                displayName,
-                schemaName,
-                status,
-                schemaVersion,
-                lastMigrationAt,
-                lastMigrationResult,
-                placement,
-                adminEmail,
-                createdAt,
-                now,
-                locale.timeZone(),
-                locale.currency(),
-                locale.defaultLocale(),
-                deletedAt,
-                deletedBy);
-    }
-
-    TenantRow deleted(Instant at, String by) {
-        return new TenantRow(
-                id,
-                slug,
-                displayName,
-                schemaName,
-                TenantStatus.DELETED,
-                schemaVersion,
-                lastMigrationAt,
-                lastMigrationResult,
-                placement,
-                adminEmail,
-                createdAt,
-                at,
-                timeZone,
-                currency,
-                defaultLocale,
-                at,
-                by);
+                l.timeZone(),
+                l.currency(),
+                l.defaultLocale(),
+                removedAt,
+                removedBy);
     }
 
     TenantLocale locale() {
@@ -98,26 +80,5 @@ record TenantRow(
     /** The tenant as work for it runs: its slug, schema and clock. */
     Tenant tenant() {
         return new Tenant(slug, schemaName, ZoneId.of(timeZone));
-    }
-
-    TenantRow withMigration(@Nullable String version, String result, Instant now) {
-        return new TenantRow(
-                id,
-                slug,
-                displayName,
-                schemaName,
-                status,
-                version,
-                now,
-                result,
-                placement,
-                adminEmail,
-                createdAt,
-                now,
-                timeZone,
-                currency,
-                defaultLocale,
-                deletedAt,
-                deletedBy);
     }
 }

@@ -1,7 +1,6 @@
 package app.rapport.platform.tenant;
 
 import app.rapport.platform.tenant.TenantSchema.Result;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -13,18 +12,10 @@ public class TenantSchema {
     /** The highest migration in {@code db/tenant/}; a test keeps the two in step. */
     public static final String CURRENT_VERSION = "5";
 
-    private final String url;
-    private final String user;
-    private final String password;
+    private final DirectConnections connections;
 
-    TenantSchema(
-            @Value("${rapport.database.url}") String url,
-            @Value("${rapport.database.options}") String options,
-            @Value("${rapport.database.username}") String user,
-            @Value("${rapport.database.password}") String password) {
-        this.url = url + "?" + options;
-        this.user = user;
-        this.password = password;
+    TenantSchema(DirectConnections connections) {
+        this.connections = connections;
     }
 
     public record Result(String version, int applied, long millis) {}
@@ -32,7 +23,7 @@ public class TenantSchema {
     Result migrate(SchemaName schema) {
         long start = System.nanoTime();
         MigrateResult r = Flyway.configure()
-                .dataSource(url, user, password)
+                .dataSource(connections.url(), connections.user(), connections.password())
                 .schemas(schema.value())
                 .defaultSchema(schema.value())
                 .createSchemas(true)
@@ -45,7 +36,7 @@ public class TenantSchema {
 
     /** Drops the tenant's schema with everything in it (a deleted tenant's); nothing when it is already gone. */
     void drop(SchemaName schema) {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, user, password);
+        try (java.sql.Connection c = connections.open();
                 java.sql.Statement st = c.createStatement()) {
             st.execute("DROP SCHEMA IF EXISTS `" + schema.value() + "`");
         } catch (java.sql.SQLException e) {

@@ -2,7 +2,6 @@ package app.rapport.platform.tenant;
 
 import static io.micronaut.http.HttpRequest.GET;
 import static io.micronaut.http.HttpRequest.POST;
-import static io.micronaut.http.HttpRequest.PUT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -17,7 +16,6 @@ import app.rapport.api.operator.TenantDeletion;
 import app.rapport.api.operator.TenantStatus;
 import app.rapport.api.operator.TenantView;
 import app.rapport.api.purchase.ProductView;
-import app.rapport.api.tier.TierSettingsView;
 import app.rapport.support.ApiTest;
 import app.rapport.support.Fixtures;
 import app.rapport.support.ValueFixtures;
@@ -63,14 +61,7 @@ class TenantLeavingTest extends ApiTest {
 
     /** A tenant with clients, contacts, tiers, purchases, a classification and touchpoints. */
     private void fill(String admin) {
-        TierSettingsView tiers = read(send(admin, GET("/api/v1/tiers")), TierSettingsView.class);
-        assertEquals(
-                200,
-                send(
-                                admin,
-                                PUT("/api/v1/tiers", ValueFixtures.thresholds())
-                                        .header("If-Match", "\"" + tiers.version() + "\""))
-                        .status());
+        configureTiers(admin, ValueFixtures.thresholds());
         ProductView rice = read(
                 send(admin, POST("/api/v1/products", ValueFixtures.product("Rice 米", "kg", "0.3"))), ProductView.class);
         for (int i = 0; i < 5; i++) {
