@@ -11,6 +11,7 @@ import app.rapport.api.blueprint.TouchpointStep;
 import app.rapport.api.blueprint.VersionView;
 import app.rapport.platform.security.Roles;
 import app.rapport.platform.web.ProblemException;
+import app.rapport.platform.web.RequestLocales;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -231,22 +232,8 @@ class BlueprintController {
         return performances.of(versionId, from, to);
     }
 
-    /** en, zh-CN or zh-TW from lang, else from Accept-Language; English otherwise. */
     static Locale locale(@Nullable String lang, @Nullable String acceptLanguage) {
-        String wanted = lang;
-        if (wanted == null && acceptLanguage != null && !acceptLanguage.isBlank()) {
-            wanted = acceptLanguage.split(",")[0].split(";")[0].strip();
-        }
-        if (wanted == null) {
-            return Locale.ENGLISH;
-        }
-        Locale l = Locale.forLanguageTag(wanted.replace('_', '-'));
-        if (!"zh".equals(l.getLanguage())) {
-            return Locale.ENGLISH;
-        }
-        boolean traditional =
-                "TW".equals(l.getCountry()) || "HK".equals(l.getCountry()) || "Hant".equals(l.getScript());
-        return traditional ? Locale.TRADITIONAL_CHINESE : Locale.SIMPLIFIED_CHINESE;
+        return RequestLocales.of(lang, acceptLanguage);
     }
 
     private static String disposition(VersionView version, String extension) {

@@ -3,19 +3,24 @@ package app.rapport.privacy;
 import app.rapport.api.client.ClientView;
 import app.rapport.api.onetoone.PersonalData;
 import app.rapport.platform.security.Roles;
+import app.rapport.platform.web.RequestLocales;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 
 /** A client's personal-data rights: export and erasure, for tenant admins only; both are audited. */
 @Controller("/api/v1/clients/{clientId}")
@@ -27,9 +32,12 @@ class PersonalDataController {
     private final ExportPersonalData exports;
     private final ErasePersonalData erasure;
 
-    PersonalDataController(ExportPersonalData exports, ErasePersonalData erasure) {
+    private final Clock clock;
+
+    PersonalDataController(ExportPersonalData exports, ErasePersonalData erasure, Clock clock) {
         this.exports = exports;
         this.erasure = erasure;
+        this.clock = clock;
     }
 
     @Get("/personal-data")
@@ -40,9 +48,15 @@ class PersonalDataController {
     }
 
     @Get(value = "/personal-data.txt", produces = MediaType.TEXT_PLAIN + ";charset=utf-8")
-    @Operation(summary = "The same export as readable text")
-    HttpResponse<String> exportText(@PathVariable String clientId) {
-        return HttpResponse.ok(PersonalDataText.of(exports.of(clientId)))
+    @Operation(
+            summary = "The same export as readable text in the reader's language (lang=en|zh-CN|zh-TW or"
+                    + " Accept-Language), every time in the tenant's zone")
+    HttpResponse<String> exportText(
+            @PathVariable String clientId,
+            @Nullable @QueryValue String lang,
+            @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return HttpResponse.ok(PersonalDataText.of(
+                        exports.of(clientId), RequestLocales.of(lang, acceptLanguage), clock.getZone()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"client-" + clientId + ".txt\"");
     }
 

@@ -15,122 +15,166 @@ import app.rapport.api.onetoone.OfferView;
 import app.rapport.api.onetoone.PersonalData;
 import app.rapport.api.purchase.PurchaseView;
 import app.rapport.api.tier.TierChangeView;
+import app.rapport.api.tier.TierDefinition;
+import java.text.MessageFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
-/** The export as a person reads it: plain text, one section per kind of record. */
+/**
+ * The export as a person reads it: plain text, one section per kind of record, in the reader's language (English,
+ * 简体中文, 繁體中文) with every time in the tenant's zone. What people wrote is shown as written.
+ */
 final class PersonalDataText {
-    private PersonalDataText() {}
+    private final ResourceBundle texts;
+    private final Locale locale;
+    private final DateTimeFormatter time;
+    private final DateTimeFormatter day;
+    private final StringBuilder s = new StringBuilder();
 
-    static String of(PersonalData d) {
-        StringBuilder s = new StringBuilder();
+    private PersonalDataText(Locale locale, ZoneId zone) {
+        this.locale = locale;
+        this.texts = ResourceBundle.getBundle(
+                "privacy.export",
+                locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(zone);
+        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+    }
+
+    static String of(PersonalData d, Locale locale, ZoneId zone) {
+        return new PersonalDataText(locale, zone).write(d);
+    }
+
+    private String write(PersonalData d) {
         ClientView c = d.client();
-        s.append("Personal data held by Rapport about ").append(c.name()).append('\n');
-        s.append("Exported ")
-                .append(d.exportedAt())
-                .append(" by ")
-                .append(d.exportedBy())
-                .append("\n\n");
-        section(s, "Client");
-        line(s, "Kind", c.kind());
-        line(s, "Name", c.name());
-        line(s, "Industry", c.industry());
-        line(s, "Email", c.email());
-        line(s, "Phone", c.phone());
-        line(s, "City", c.city());
-        line(s, "Website", c.website());
-        line(s, "Notes", c.notes());
-        line(s, "Registered", c.createdAt());
+        s.append(t("title", c.name())).append('\n');
+        s.append(t("exported", time.format(d.exportedAt()), d.exportedBy())).append("\n\n");
+        section(t("section.client"));
+        line(t("kind"), e(c.kind()));
+        line(t("name"), c.name());
+        line(t("industry"), c.industry());
+        line(t("email"), c.email());
+        line(t("phone"), c.phone());
+        line(t("city"), c.city());
+        line(t("website"), c.website());
+        line(t("notes"), c.notes());
+        line(t("registered"), time.format(c.createdAt()));
         for (ContactView ct : c.contacts()) {
-            line(s, "Contact", ct.name() + " " + nz(ct.jobTitle()) + " " + nz(ct.email()) + " " + nz(ct.phone()));
+            line(t("contact"), join(ct.name(), ct.jobTitle(), ct.email(), ct.phone()));
         }
-        section(s, "Tier");
+        section(t("section.tier"));
         line(
-                s,
-                "Current tier",
-                d.tier().tier() == null ? "none" : d.tier().tier().nameEn());
-        line(s, "Revenue, last 12 months", d.tier().revenue());
-        line(s, "Margin, last 12 months", d.tier().margin());
+                t("tier.current"),
+                d.tier().tier() == null ? t("tier.none") : tierName(d.tier().tier()));
+        line(t("tier.revenue"), d.tier().revenue());
+        line(t("tier.margin"), d.tier().margin());
         for (TierChangeView h : d.tier().history()) {
-            line(s, h.at().toString(), h.method() + ": " + h.reason());
+            line(time.format(h.at()), e("TierMethod", h.method()) + ": " + h.reason());
         }
-        section(s, "Purchases (" + d.purchases().size() + ")");
+        section(t("section.purchases", d.purchases().size()));
         for (PurchaseView p : d.purchases()) {
             line(
-                    s,
-                    p.purchasedOn().toString(),
-                    p.productName() + " " + p.quantity() + " " + p.unit() + ", amount " + p.amount());
+                    day.format(p.purchasedOn()),
+                    p.productName() + " " + p.quantity() + " " + p.unit() + ", " + t("amount", p.amount()));
         }
-        section(s, "Profile facts");
+        section(t("section.facts"));
         for (FactView f : d.facts()) {
-            line(s, f.category() + " / " + f.label(), f.value());
+            line(e(f.category()) + " / " + f.label(), f.value());
         }
-        section(s, "Needs");
+        section(t("section.needs"));
         for (NeedView n : d.needs()) {
-            line(s, n.origin() + " " + n.status(), n.description());
+            line(e(n.origin()) + " · " + e(n.status()), n.description());
         }
-        section(s, "Interactions");
+        section(t("section.interactions"));
         for (InteractionView i : d.interactions()) {
             line(
-                    s,
-                    i.at() + " " + i.direction() + " " + i.channel(),
+                    time.format(i.at()) + " " + e(i.direction()) + " · " + e(i.channel()),
                     i.summary() + (i.response() == null ? "" : " — " + i.response()));
         }
-        section(s, "Offers");
+        section(t("section.offers"));
         for (OfferView o : d.offers()) {
-            line(s, o.kind() + " (" + o.status() + ")", o.what() + " — " + o.why());
+            line(o.kind() + " (" + e(o.status()) + ")", o.what() + " — " + o.why());
         }
-        section(s, "Consumption");
+        section(t("section.consumption"));
         for (ConsumptionView v : d.consumption()) {
             line(
-                    s,
                     v.productName(),
-                    v.method() + " " + (v.dailyRate() == null ? "" : v.dailyRate() + " " + v.unit() + "/day")
-                            + (v.runOutOn() == null ? "" : ", runs out " + v.runOutOn()));
+                    e(v.method())
+                            + (v.dailyRate() == null ? "" : ", " + t("perDay", v.dailyRate(), v.unit()))
+                            + (v.runOutOn() == null ? "" : ", " + t("runsOut", day.format(v.runOutOn()))));
         }
-        section(s, "Relationship");
+        section(t("section.relationship"));
         StageView r = d.relationship();
-        line(s, "Stage", r.stage() + " since " + r.since());
-        line(s, "Account owner", r.owner());
+        line(t("stage"), t("since", e(r.stage()), time.format(r.since())));
+        line(t("owner"), r.owner());
         for (StageChangeView h : r.history()) {
-            line(s, h.at().toString(), (h.from() == null ? "" : h.from() + " -> ") + h.to() + ": " + h.reason());
+            line(time.format(h.at()), (h.from() == null ? "" : e(h.from()) + " → ") + e(h.to()) + ": " + h.reason());
         }
-        section(s, "Stage suggestions (" + d.suggestions().size() + ")");
+        section(t("section.suggestions", d.suggestions().size()));
         for (SuggestionView v : d.suggestions()) {
-            line(s, v.computedAt() + " " + v.from() + " -> " + v.to() + " (" + v.status() + ")", v.explanation());
+            line(
+                    time.format(v.computedAt()) + " " + e(v.from()) + " → " + e(v.to()) + " (" + e(v.status()) + ")",
+                    v.explanation());
         }
-        section(s, "Care actions (" + d.careActions().size() + ")");
+        section(t("section.care", d.careActions().size()));
         for (CareActionView a : d.careActions()) {
             line(
-                    s,
-                    a.dueOn() + " " + a.kind() + " (" + a.status() + ")",
+                    day.format(a.dueOn()) + " " + e(a.kind()) + " (" + e(a.status()) + ")",
                     a.title() + (a.outcome() == null ? "" : " — " + a.outcome()));
         }
-        section(s, "Touchpoints (" + d.touchpoints().size() + ")");
-        for (TouchpointView t : d.touchpoints()) {
+        section(t("section.touchpoints", d.touchpoints().size()));
+        for (TouchpointView tp : d.touchpoints()) {
             line(
-                    s,
-                    t.at() + " " + t.channel(),
-                    t.what()
-                            + (t.contactPerson() == null ? "" : " (" + t.contactPerson() + ")")
-                            + (t.rating() == null ? "" : ", rated " + t.rating()));
+                    time.format(tp.at()) + " " + e(tp.channel()),
+                    tp.what()
+                            + (tp.contactPerson() == null ? "" : " (" + tp.contactPerson() + ")")
+                            + (tp.rating() == null ? "" : ", " + t("rated", tp.rating())));
         }
         return s.toString();
     }
 
-    private static void section(StringBuilder s, String title) {
+    private String tierName(TierDefinition tier) {
+        return "zh".equals(locale.getLanguage())
+                ? ("TW".equals(locale.getCountry()) ? tier.nameZhTw() : tier.nameZhCn())
+                : tier.nameEn();
+    }
+
+    private String t(String key, Object... args) {
+        return args.length == 0 ? texts.getString(key) : new MessageFormat(texts.getString(key), locale).format(args);
+    }
+
+    /** An enum constant in the reader's language ("Stage.DECLINE"); the constant itself when the bundle lacks it. */
+    private String e(Enum<?> value) {
+        return value == null ? "" : e(value.getDeclaringClass().getSimpleName(), value.name());
+    }
+
+    private String e(String type, String name) {
+        String key = type + "." + name;
+        return texts.containsKey(key) ? texts.getString(key) : name;
+    }
+
+    private void section(String title) {
         s.append('\n')
                 .append(title)
                 .append('\n')
-                .append("-".repeat(title.length()))
+                .append("-".repeat(Math.max(4, title.length())))
                 .append('\n');
     }
 
-    private static void line(StringBuilder s, String label, Object value) {
+    private void line(String label, Object value) {
         if (value != null && !(value instanceof String str && str.isBlank())) {
             s.append(label).append(": ").append(value).append('\n');
         }
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
+    private static String join(String... parts) {
+        return java.util.Arrays.stream(parts)
+                .filter(p -> p != null && !p.isBlank())
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 }

@@ -209,6 +209,25 @@ class PersonalDataRightsTest extends ApiTest {
     }
 
     @Test
+    void the_text_export_is_written_in_the_readers_language() {
+        String marker = marker();
+        String id = aPersonWithEverything(marker);
+        String zh = send(admin, GET("/api/v1/clients/" + id + "/personal-data.txt?lang=zh-CN"))
+                .body();
+        for (String expected : List.of("Rapport 保存的关于", "接触点（1）", "关怀行动", "形成期", "拜访", "Visited " + marker)) {
+            assertTrue(zh.contains(expected), expected + " in " + zh);
+        }
+        for (String english : List.of("Touchpoints", "Care actions", "FORMATION", "VISIT", "Personal data held")) {
+            assertTrue(!zh.contains(english), english + " in " + zh);
+        }
+        String tw = send(
+                        admin,
+                        GET("/api/v1/clients/" + id + "/personal-data.txt").header("Accept-Language", "zh-TW,zh;q=0.9"))
+                .body();
+        assertTrue(tw.contains("接觸點（1）"), tw);
+    }
+
+    @Test
     void after_erasure_no_table_of_the_tenant_holds_anything_written_about_the_person() throws SQLException {
         String marker = marker();
         String id = aPersonWithEverything(marker);

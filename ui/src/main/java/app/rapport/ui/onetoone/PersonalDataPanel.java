@@ -29,7 +29,8 @@ public class PersonalDataPanel extends VerticalLayout {
         export.setText(getTranslation("privacy.export"));
         export.setId("privacy-export");
         export.addClickListener(e -> {
-            String readable = api.body(() -> records.personalDataText(clientId));
+            String readable = api.body(
+                    () -> records.personalDataText(clientId, getLocale().toLanguageTag()));
             String json = api.body(() -> records.personalDataJson(clientId));
             text.setText(readable);
             downloads.removeAll();

@@ -238,7 +238,7 @@ public class InMemoryOneToOne implements OneToOneApi {
     }
 
     @Override
-    public synchronized HttpResponse<String> personalDataText(String clientId) {
+    public synchronized HttpResponse<String> personalDataText(String clientId, String lang) {
         return HttpResponse.ok("Personal data held by Rapport about " + clientId + "\nFacts: " + facts.size());
     }
 

@@ -82,7 +82,7 @@ public interface OneToOneApi {
 
     /** The same export as readable text (the client asks for text/plain: the route produces nothing else). */
     @Get(value = "/clients/{clientId}/personal-data.txt", consumes = MediaType.TEXT_PLAIN)
-    HttpResponse<String> personalDataText(@PathVariable String clientId);
+    HttpResponse<String> personalDataText(@PathVariable String clientId, @Nullable @QueryValue String lang);
 
     @Post("/clients/{clientId}/erasure")
     HttpResponse<ClientView> erase(@PathVariable String clientId);
