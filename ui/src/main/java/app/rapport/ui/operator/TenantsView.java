@@ -63,7 +63,9 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addComponentColumn(this::actions)
                 .setHeader(getTranslation("tenant.actions"))
-                .setKey("actions");
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
 
         form.addCreateListener(e -> provision(e.command()));
         migrate.setText(getTranslation("tenant.migrate"));
@@ -74,6 +76,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         filter.setPlaceholder(getTranslation("tenant.filter"));
         filter.setAriaLabel(getTranslation("tenant.filter"));
         filter.setClearButtonVisible(true);
+        filter.setWidth("22em");
         filter.setValueChangeMode(ValueChangeMode.EAGER);
         filter.addValueChangeListener(e -> refresh());
         add(
@@ -88,6 +91,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout actions(TenantView t) {
         HorizontalLayout row = new HorizontalLayout();
+        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         if (t.status() == TenantStatus.ACTIVE) {
             Button b = new Button(getTranslation("tenant.suspend"), e -> act(() -> operator.suspend(t.slug())));
             b.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);

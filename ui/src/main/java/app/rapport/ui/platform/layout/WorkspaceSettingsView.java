@@ -49,13 +49,16 @@ public class WorkspaceSettingsView extends VerticalLayout implements HasDynamicT
         zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         zone.setHelperText(getTranslation("workspace.zone.help"));
         zone.addValueChangeListener(e -> showClock());
+        zone.setWidth("24em");
         currency.setId("workspace-currency");
+        currency.setWidth("24em");
         currency.setLabel(getTranslation("workspace.currency"));
         currency.setItems(Currency.getAvailableCurrencies().stream()
                 .map(Currency::getCurrencyCode)
                 .sorted()
                 .toList());
         language.setId("workspace-language");
+        language.setWidth("24em");
         language.setLabel(getTranslation("workspace.language"));
         language.setItems(LANGUAGES);
         language.setItemLabelGenerator(l -> getTranslation("language." + l));
