@@ -104,7 +104,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         cells.addColumn(PortfolioCell::clients)
                 .setHeader(getTranslation("portfolio.chart.clients"))
                 .setKey("clients");
-        cells.addColumn(c -> c.revenue().toPlainString())
+        cells.addColumn(c -> Formats.money(getLocale()).format(c.revenue()))
                 .setHeader(getTranslation("portfolio.revenue"))
                 .setKey("revenue");
         DateTimeFormatter when = Formats.shortDateTime(getLocale());
@@ -167,8 +167,8 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
 
     void reload() {
         Portfolio p = api.call(() -> lifecycle.portfolio(ownerParam()));
-        totals.setText(
-                getTranslation("portfolio.totals", p.clients(), p.revenue().toPlainString()));
+        totals.setText(getTranslation(
+                "portfolio.totals", p.clients(), Formats.money(getLocale()).format(p.revenue())));
         charts.removeAll();
         FlexLayout row = new FlexLayout(
                 PortfolioCharts.byStage(p, tiers, getLocale(), this::getTranslation),

@@ -193,8 +193,8 @@ public class DifferentiateTab extends VerticalLayout {
                                 d.promise() == null ? "—" : d.promise()));
         value.setText(getTranslation(
                 "tier.value",
-                t.revenue(),
-                t.margin(),
+                Formats.money(getLocale()).format(t.revenue()),
+                Formats.money(getLocale()).format(t.margin()),
                 t.purchases(),
                 t.lastPurchaseOn() == null ? "—" : t.lastPurchaseOn()));
         pinState.setText(t.pinned() ? getTranslation("tier.pinned", t.pinReason(), t.pinUntil(), t.pinnedBy()) : "");

@@ -7,6 +7,7 @@ import app.rapport.api.purchase.PurchaseWrite;
 import app.rapport.api.purchase.PurchasesApi;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.i18n.TenantTime;
 import app.rapport.ui.platform.layout.Notices;
 import com.vaadin.flow.component.button.Button;
@@ -46,7 +47,8 @@ public class PurchasesPanel extends VerticalLayout {
                 .setFlexGrow(2);
         grid.addColumn(p -> p.quantity().stripTrailingZeros().toPlainString() + " " + p.unit())
                 .setHeader(getTranslation("import.field.QUANTITY"));
-        grid.addColumn(PurchaseView::amount).setHeader(getTranslation("import.field.AMOUNT"));
+        grid.addColumn(p -> Formats.money(getLocale()).format(p.amount()))
+                .setHeader(getTranslation("import.field.AMOUNT"));
         grid.addColumn(PurchaseView::margin).setHeader(getTranslation("import.field.MARGIN"));
         grid.addColumn(PurchaseView::channel).setHeader(getTranslation("import.field.CHANNEL"));
         grid.setHeight("18em");

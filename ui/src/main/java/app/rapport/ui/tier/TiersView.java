@@ -54,7 +54,7 @@ public class TiersView extends VerticalLayout implements HasDynamicTitle {
         this.tiers = tiers;
         this.api = api;
         boolean admin = currentUser.require().hasAny(SignedInUser.TENANT_ADMIN);
-        NumberFormat money = NumberFormat.getNumberInstance(getLocale());
+        NumberFormat money = Formats.money(getLocale());
         money.setMaximumFractionDigits(0);
         classify.setText(getTranslation("tiers.classify"));
         classify.setId("tiers-classify");

@@ -27,7 +27,7 @@ class PortfolioViewTest extends ViewTest {
         navigate("portfolio");
         assertEquals("amy", lifecycle.portfolioOwners.get(0));
         assertEquals(
-                "5 clients · revenue 12500.00",
+                "5 clients · revenue CN¥12,500.00",
                 _get(Paragraph.class, s -> s.withId("portfolio-totals")).getText());
         String svg = _get(Html.class, s -> s.withId("portfolio-chart")).getInnerHtml();
         assertTrue(svg.contains("<svg") || svg.contains("svg"), "the chart is an inline SVG");

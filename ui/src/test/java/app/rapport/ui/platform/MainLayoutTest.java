@@ -129,4 +129,20 @@ class MainLayoutTest extends ViewTest {
         // the page reloads to redraw every text; the browser journey checks the cookie that remembers the choice
         assertEquals(Locale.SIMPLIFIED_CHINESE, UI.getCurrent().getSession().getLocale());
     }
+
+    @Test
+    void a_browser_language_rapport_does_not_speak_gets_the_workspaces_default_language() {
+        context.getBean(app.rapport.ui.support.InMemoryWorkspace.class)
+                .setLocale(new app.rapport.api.operator.TenantLocale("Asia/Shanghai", "CNY", "zh-CN"));
+        signIn(user("harbour.manager", "harbour-hotel", SignedInUser.ACCOUNT_MANAGER), Locale.GERMAN);
+        assertEquals(MANAGER_MENU_ZH_CN, menu());
+    }
+
+    @Test
+    void a_browser_language_rapport_speaks_wins_over_the_workspaces_default() {
+        context.getBean(app.rapport.ui.support.InMemoryWorkspace.class)
+                .setLocale(new app.rapport.api.operator.TenantLocale("Asia/Shanghai", "CNY", "zh-CN"));
+        signIn(user("harbour.manager", "harbour-hotel", SignedInUser.ACCOUNT_MANAGER), Locale.ENGLISH);
+        assertEquals(MENUS.get(SignedInUser.ACCOUNT_MANAGER), menu());
+    }
 }

@@ -23,7 +23,12 @@ public class InMemoryWorkspace implements WorkspaceApi {
     /** The view tests' workspace clock: Shanghai, eight hours ahead of the UTC of a test machine. */
     public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
 
-    private TenantLocale locale = new TenantLocale(ZONE.getId(), "CNY", "zh-CN");
+    private TenantLocale locale = new TenantLocale(ZONE.getId(), "CNY", "en");
+
+    /** The workspace's clock, money and language as a test needs them (no signed-in user required). */
+    public synchronized void setLocale(TenantLocale l) {
+        locale = l;
+    }
 
     InMemoryWorkspace(CurrentUser currentUser) {
         this.currentUser = currentUser;

@@ -3,6 +3,7 @@ package app.rapport.ui.platform.layout;
 import app.rapport.ui.platform.Beans;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.LocalePreference;
+import app.rapport.ui.platform.i18n.TenantTime;
 import app.rapport.ui.platform.security.CurrentUser;
 import app.rapport.ui.platform.security.SignedInUser;
 import com.vaadin.flow.component.UI;
@@ -22,7 +23,10 @@ public final class UiSetup implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(s -> s.getSession().setErrorHandler(UiSetup::handle));
         event.getSource().addUIInitListener(ui -> {
-            ui.getUI().setLocale(LocalePreference.of(VaadinRequest.getCurrent()));
+            ui.getUI()
+                    .setLocale(LocalePreference.of(
+                            VaadinRequest.getCurrent(),
+                            TenantTime.workspace().map(w -> w.locale().defaultLocale())));
             ui.getUI().addBeforeEnterListener(UiSetup::checkRole);
         });
     }
