@@ -8,12 +8,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,13 +18,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -40,7 +35,6 @@ import java.util.zip.ZipOutputStream;
 @Singleton
 public class TenantArchive {
     static final String FORMAT = "rapport-tenant-export";
-    private static final int FORMAT_VERSION = 1;
     private static final Pattern NAME = Pattern.compile("^[a-z0-9_]{1,64}$");
     private static final JsonFactory JSON = new JsonFactory();
     private static final List<String> LEFT_OUT = List.of("flyway_schema_history");
@@ -70,11 +64,11 @@ public class TenantArchive {
                 zip.putNextEntry(new ZipEntry("tables/" + table + ".json"));
                 zip.write(file);
                 zip.closeEntry();
-                sums.add(new TableSum(table, rows(file), sha256(file)));
+                sums.add(new TableSum(table, ArchiveFormat.rows(file), ArchiveFormat.sha256(file)));
             }
             c.commit();
             zip.putNextEntry(new ZipEntry("manifest.json"));
-            zip.write(manifest(slug, schemaVersion, at, sums));
+            zip.write(ArchiveFormat.manifest(FORMAT, slug, schemaVersion, at, sums));
             zip.closeEntry();
             zip.finish();
             return new Export(bytes.toByteArray(), sums);
@@ -91,7 +85,7 @@ public class TenantArchive {
             List<TableSum> sums = new ArrayList<>();
             for (String table : tables(c, schema)) {
                 byte[] file = tableFile(c, schema, table);
-                sums.add(new TableSum(table, rows(file), sha256(file)));
+                sums.add(new TableSum(table, ArchiveFormat.rows(file), ArchiveFormat.sha256(file)));
             }
             return sums;
         } catch (SQLException e) {
@@ -105,12 +99,12 @@ public class TenantArchive {
      * loading differs from the manifest's.
      */
     List<TableSum> restore(SchemaName schema, String schemaVersion, byte[] zipBytes) {
-        Map<String, byte[]> files = unzip(zipBytes);
+        Map<String, byte[]> files = ArchiveFormat.unzip(zipBytes);
         byte[] manifestBytes = files.get("manifest.json");
         if (manifestBytes == null) {
             throw refused("archive-invalid", "the zip has no manifest.json: it is not a Rapport tenant export");
         }
-        Manifest manifest = readManifest(manifestBytes);
+        ArchiveFormat.Manifest manifest = ArchiveFormat.readManifest(manifestBytes);
         if (!FORMAT.equals(manifest.format())) {
             throw refused("archive-invalid", "the zip is not a Rapport tenant export");
         }
@@ -139,7 +133,7 @@ public class TenantArchive {
                 st.execute("SET FOREIGN_KEY_CHECKS = 1");
                 for (TableSum t : manifest.tables()) {
                     byte[] file = tableFile(c, schema, t.table());
-                    if (!sha256(file).equals(t.sha256()) || rows(file) != t.rows()) {
+                    if (!ArchiveFormat.sha256(file).equals(t.sha256()) || ArchiveFormat.rows(file) != t.rows()) {
                         c.rollback();
                         throw refused(
                                 "restore-mismatch",
@@ -156,8 +150,6 @@ public class TenantArchive {
             throw new IllegalStateException("restoring into " + schema.value() + " failed", e);
         }
     }
-
-    private record Manifest(String format, String schemaVersion, List<TableSum> tables) {}
 
     private Connection connect() throws SQLException {
         return connections.open();
@@ -275,115 +267,6 @@ public class TenantArchive {
         }
     }
 
-    private static byte[] manifest(String slug, String schemaVersion, Instant at, List<TableSum> sums)
-            throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter()) {
-            g.writeStartObject();
-            g.writeStringField("format", FORMAT);
-            g.writeNumberField("formatVersion", FORMAT_VERSION);
-            g.writeStringField("tenant", slug);
-            g.writeStringField("schemaVersion", schemaVersion);
-            g.writeStringField("exportedAt", at.toString());
-            g.writeArrayFieldStart("tables");
-            for (TableSum t : sums) {
-                g.writeStartObject();
-                g.writeStringField("table", t.table());
-                g.writeNumberField("rows", t.rows());
-                g.writeStringField("sha256", t.sha256());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        return out.toByteArray();
-    }
-
-    private static Manifest readManifest(byte[] bytes) {
-        String format = null;
-        String version = null;
-        List<TableSum> tables = new ArrayList<>();
-        try (JsonParser p = JSON.createParser(bytes)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw refused("archive-invalid", "manifest.json is not an object");
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                p.nextToken();
-                switch (field) {
-                    case "format" -> format = p.getText();
-                    case "schemaVersion" -> version = p.getText();
-                    case "tables" -> {
-                        while (p.nextToken() == JsonToken.START_OBJECT) {
-                            String table = null;
-                            long rows = -1;
-                            String sha = null;
-                            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                                String f = p.currentName();
-                                p.nextToken();
-                                switch (f) {
-                                    case "table" -> table = p.getText();
-                                    case "rows" -> rows = p.getLongValue();
-                                    case "sha256" -> sha = p.getText();
-                                    default -> p.skipChildren();
-                                }
-                            }
-                            if (table == null || !NAME.matcher(table).matches() || sha == null || rows < 0) {
-                                throw refused(
-                                        "archive-invalid", "manifest.json lists a table without name, rows or sum");
-                            }
-                            tables.add(new TableSum(table, rows, sha));
-                        }
-                    }
-                    default -> p.skipChildren();
-                }
-            }
-        } catch (IOException e) {
-            throw refused("archive-invalid", "manifest.json is not valid JSON");
-        }
-        return new Manifest(format, version, tables);
-    }
-
-    private static Map<String, byte[]> unzip(byte[] zipBytes) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipBytes))) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                if (!e.isDirectory()) {
-                    files.put(e.getName(), in.readAllBytes());
-                }
-            }
-        } catch (IOException e) {
-            throw refused("archive-invalid", "the body is not a readable zip");
-        }
-        if (files.isEmpty()) {
-            throw refused("archive-invalid", "the body is not a readable zip");
-        }
-        return files;
-    }
-
-    private static long rows(byte[] file) {
-        try (JsonParser p = JSON.createParser(file)) {
-            long n = 0;
-            p.nextToken();
-            while (p.nextToken() == JsonToken.START_OBJECT) {
-                p.skipChildren();
-                n++;
-            }
-            return n;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static String q(String name) {
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("not a plain SQL name: " + name);
@@ -391,7 +274,7 @@ public class TenantArchive {
         return "`" + name + "`";
     }
 
-    private static ProblemException refused(String code, String detail) {
+    static ProblemException refused(String code, String detail) {
         return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, code, detail);
     }
 }
