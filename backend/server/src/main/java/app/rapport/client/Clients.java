@@ -14,6 +14,7 @@ import app.rapport.platform.web.ETags;
 import app.rapport.platform.web.ProblemException;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -31,7 +32,8 @@ import java.util.stream.Collectors;
 
 /**
  * The client use cases: register, change and remove a client, search the tenant's clients, and keep its contacts.
- * Every write is audited in the same transaction. A client of another tenant is simply not found.
+ * Every write is audited in the same transaction. A client of another tenant is simply not found. Reads hold one
+ * connection in autocommit ({@code @Connectable}) instead of a transaction: no BEGIN and COMMIT around two SELECTs.
  */
 @Singleton
 public class Clients {
@@ -59,7 +61,7 @@ public class Clients {
         this.clock = clock;
     }
 
-    @Transactional
+    @Connectable
     public PageView<ClientView> search(@Nullable String q, int page, int size, ClientSort.Parsed sort) {
         Pageable pageable = Pageable.from(page, size, sort.sort());
         String term = q == null || q.isBlank() ? null : Texts.likeLiteral(q.strip());
@@ -71,14 +73,14 @@ public class Clients {
                 rows.getContent().stream().map(r -> view(r, List.of())).toList(), page, size, rows.getTotalSize());
     }
 
-    @Transactional
+    @Connectable
     public ClientView find(String id) {
         ClientRow row = row(id);
         return view(row, contactsOf(id));
     }
 
     /** Refuses (404) an id that is not a client of the current tenant; features under a client call this first. */
-    @Transactional
+    @Connectable
     public void requireExists(String id) {
         if (!isUuid(id) || !clients.existsById(id)) {
             throw ProblemException.notFound("client " + id);
@@ -86,13 +88,13 @@ public class Clients {
     }
 
     /** Every client's id, name, email and kind, for matching imported rows to clients. */
-    @Transactional
+    @Connectable
     public List<ClientRef> directory() {
         return clients.directory();
     }
 
     /** The names of the given clients by id (ids of no client of this tenant are left out). */
-    @Transactional
+    @Connectable
     public Map<String, String> names(Collection<String> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -220,7 +222,7 @@ public class Clients {
         audit.record("DELETE", "client", id, view, null);
     }
 
-    @Transactional
+    @Connectable
     public List<ContactView> contacts(String clientId) {
         row(clientId);
         return contactsOf(clientId);
