@@ -43,10 +43,12 @@ import java.util.Locale;
 class TierController {
     private final Tiers tiers;
     private final ClassifyTiers classify;
+    private final PinTier pins;
 
-    TierController(Tiers tiers, ClassifyTiers classify) {
+    TierController(Tiers tiers, ClassifyTiers classify, PinTier pins) {
         this.tiers = tiers;
         this.classify = classify;
+        this.pins = pins;
     }
 
     @Get("/tiers")
@@ -110,12 +112,12 @@ class TierController {
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
     @Operation(summary = "Pin a client's tier by hand, with a mandatory reason and an expiry day")
     ClientTierView pin(@PathVariable String clientId, @Body @Valid TierPin pin) {
-        return tiers.pin(clientId, pin);
+        return pins.pin(clientId, pin);
     }
 
     @Delete("/clients/{clientId}/tier/pin")
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
     ClientTierView unpin(@PathVariable String clientId) {
-        return tiers.unpin(clientId);
+        return pins.unpin(clientId);
     }
 }

@@ -6,7 +6,6 @@ import app.rapport.api.tier.RankedClient;
 import app.rapport.api.tier.TierChangeView;
 import app.rapport.api.tier.TierDefinition;
 import app.rapport.api.tier.TierDistribution;
-import app.rapport.api.tier.TierPin;
 import app.rapport.api.tier.TierSettingsView;
 import app.rapport.api.tier.TierSettingsWrite;
 import app.rapport.api.tier.ValueMeasure;
@@ -217,7 +216,6 @@ public class Tiers {
                 history);
     }
 
-    /** Sets a client's tier by hand until a day; the automatic run leaves the client alone until then. */
     /**
      * Clients whose tier the new settings dropped lose it, and a pin on it ends (the next run grades them); each gets
      * a history entry to "no tier", so that history stays continuous: every entry starts where the one before ended.
@@ -243,74 +241,5 @@ public class Tiers {
         }
         clientTiers.unclassifyOutside(kept);
         changes.saveAll(history);
-    }
-
-    @Transactional
-    public ClientTierView pin(String clientId, TierPin pin) {
-        clients.requireExists(clientId);
-        catalog.lockedSettingsRow();
-        TierDefinition tier = catalog.definitions().stream()
-                .filter(d -> d.id().equals(pin.tierId()))
-                .findFirst()
-                .orElseThrow(() -> ProblemException.badField("tierId", "is not a tier of this tenant"));
-        LocalDate today = LocalDate.now(clock);
-        if (!pin.until().isAfter(today) || pin.until().isAfter(today.plusYears(1))) {
-            throw ProblemException.badField("until", "must be after today and at most a year ahead");
-        }
-        Instant now = Instant.now(clock);
-        Optional<ClientTierRow> before = clientTiers.findById(clientId);
-        String from = before.map(ClientTierRow::tierId).orElse(null);
-        ClientTierRow pinned = new ClientTierRow(
-                clientId,
-                tier.id(),
-                tier.id().equals(from) ? before.get().since() : now,
-                true,
-                pin.reason().strip(),
-                pin.until(),
-                actor.name());
-        if (before.isPresent()) {
-            clientTiers.update(pinned);
-        } else {
-            clientTiers.save(pinned);
-        }
-        Map<String, String> f = Map.of("until", pin.until().toString(), "toName", tier.nameEn());
-        changes.save(new TierChangeRow(
-                UUID.randomUUID().toString(),
-                clientId,
-                from,
-                tier.id(),
-                now,
-                "PIN",
-                pin.reason().strip(),
-                figuresJson.write(f),
-                actor.name()));
-        audit.record("PIN", "client-tier", clientId, before.orElse(null), pinned);
-        return ofClient(clientId);
-    }
-
-    /** Lifts a pin; the client keeps its tier until the next classification run decides again. */
-    @Transactional
-    public ClientTierView unpin(String clientId) {
-        clients.requireExists(clientId);
-        catalog.lockedSettingsRow();
-        ClientTierRow before = clientTiers
-                .findById(clientId)
-                .filter(ClientTierRow::pinned)
-                .orElseThrow(() ->
-                        new ProblemException(HttpStatus.CONFLICT, "not-pinned", "the client's tier is not pinned"));
-        ClientTierRow after = new ClientTierRow(clientId, before.tierId(), before.since(), false, null, null, null);
-        clientTiers.update(after);
-        changes.save(new TierChangeRow(
-                UUID.randomUUID().toString(),
-                clientId,
-                before.tierId(),
-                before.tierId(),
-                Instant.now(clock),
-                "UNPIN",
-                "pin lifted; the next run classifies the client again",
-                figuresJson.write(Map.of()),
-                actor.name()));
-        audit.record("UNPIN", "client-tier", clientId, before, after);
-        return ofClient(clientId);
     }
 }
