@@ -3,15 +3,11 @@ package app.rapport;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import app.rapport.testing.TimeRules;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
 /** The rules of the codebase's shape (STYLE.md), checked on every build. */
 @AnalyzeClasses(packages = "app.rapport", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -48,23 +44,8 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAPackage("io.micronaut.http.annotation..");
 
-    /** Shared with the UI's architecture test: the calls that read the server's zone instead of the tenant's. */
-    static ArchRule noServerZone() {
-        return noClasses()
-                .should()
-                .callMethod(LocalDate.class, "now")
-                .orShould()
-                .callMethod(LocalDateTime.class, "now")
-                .orShould()
-                .callMethod(ZonedDateTime.class, "now")
-                .orShould()
-                .callMethod(ZoneId.class, "systemDefault")
-                .orShould()
-                .callMethod(Clock.class, "systemDefaultZone")
-                .because("every today, due date and date shown is the tenant's: use the injected Clock (its zone is"
-                        + " the tenant's) or LocalDate.now(clock)");
-    }
-
     @ArchTest
-    static final ArchRule time_comes_from_the_tenants_clock = noServerZone();
+    static final ArchRule time_comes_from_the_tenants_clock = TimeRules.noServerZone(
+            "every today, due date and date shown is the tenant's: use the injected Clock (its zone is the tenant's)"
+                    + " or LocalDate.now(clock)");
 }
