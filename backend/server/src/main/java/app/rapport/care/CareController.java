@@ -5,6 +5,7 @@ import app.rapport.api.care.BulkReassignment;
 import app.rapport.api.care.CareActionView;
 import app.rapport.api.care.CareActionWrite;
 import app.rapport.api.care.CareCompletion;
+import app.rapport.api.care.CareOperations;
 import app.rapport.api.care.CareSkip;
 import app.rapport.api.care.Member;
 import app.rapport.api.care.MyDay;
@@ -16,13 +17,7 @@ import app.rapport.api.care.TouchpointWrite;
 import app.rapport.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.Put;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -42,7 +37,7 @@ import java.util.List;
 @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER, Roles.SERVICE_STAFF})
 @Tag(name = "care")
 @SecurityRequirement(name = "bearer")
-class CareController {
+class CareController implements CareOperations {
     private final CareActions actions;
     private final Touchpoints touchpoints;
     private final Members members;
@@ -53,95 +48,95 @@ class CareController {
         this.members = members;
     }
 
-    @Get("/clients/{clientId}/care-actions")
     @Operation(summary = "A client's care actions: open ones soonest due first, then closed ones")
-    List<CareActionView> ofClient(@PathVariable String clientId) {
+    @Override
+    public List<CareActionView> ofClient(String clientId) {
         return actions.ofClient(clientId);
     }
 
-    @Post("/clients/{clientId}/care-actions")
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
     @Operation(summary = "Plan a care action by hand; owner defaults to the client's owner, else the planner")
-    HttpResponse<CareActionView> plan(@PathVariable String clientId, @Body @Valid CareActionWrite action) {
+    @Override
+    public HttpResponse<CareActionView> plan(String clientId, @Valid CareActionWrite action) {
         CareActionView view = actions.plan(clientId, action);
         return HttpResponse.created(view, URI.create("/api/v1/care-actions/" + view.id()));
     }
 
-    @Get("/care-actions/{id}")
-    CareActionView action(@PathVariable String id) {
+    @Override
+    public CareActionView action(String id) {
         return actions.find(id);
     }
 
-    @Post("/care-actions/{id}/completion")
     @Operation(summary = "Complete a care action with its outcome and the service level delivered; staff: own only")
-    CareActionView complete(@PathVariable String id, @Body @Valid CareCompletion completion) {
-        return actions.complete(id, completion);
+    @Override
+    public HttpResponse<CareActionView> complete(String id, @Valid CareCompletion completion) {
+        return HttpResponse.ok(actions.complete(id, completion));
     }
 
-    @Post("/care-actions/{id}/skip")
     @Operation(summary = "Skip a care action with a reason; staff: own only")
-    CareActionView skip(@PathVariable String id, @Body @Valid CareSkip skip) {
-        return actions.skip(id, skip);
+    @Override
+    public HttpResponse<CareActionView> skip(String id, @Valid CareSkip skip) {
+        return HttpResponse.ok(actions.skip(id, skip));
     }
 
-    @Put("/care-actions/{id}/owner")
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
-    CareActionView reassign(@PathVariable String id, @Body @Valid Assignment assignment) {
-        return actions.reassign(id, assignment);
+    @Override
+    public HttpResponse<CareActionView> reassign(String id, @Valid Assignment assignment) {
+        return HttpResponse.ok(actions.reassign(id, assignment));
     }
 
-    @Post("/care-actions/reassignment")
     @Secured(Roles.TENANT_ADMIN)
     @Operation(summary = "Hand many open care actions to one member")
-    ReassignmentResult reassignAll(@Body @Valid BulkReassignment reassignment) {
-        return actions.reassignAll(reassignment);
+    @Override
+    public HttpResponse<ReassignmentResult> reassignAll(@Valid BulkReassignment reassignment) {
+        return HttpResponse.ok(actions.reassignAll(reassignment));
     }
 
-    @Get("/care-actions/open")
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
     @Operation(summary = "Open care actions of an owner (owner=- for unowned, none for all), soonest due first")
-    List<CareActionView> open(@Nullable @QueryValue String owner) {
+    @Override
+    public List<CareActionView> open(@Nullable String owner) {
         return actions.open(owner);
     }
 
-    @Get("/care-actions/my-day")
     @Operation(summary = "My open care actions and my role's unowned ones: overdue, due today, next 7 days")
-    MyDay myDay() {
+    @Override
+    public MyDay myDay() {
         return actions.myDay();
     }
 
-    @Get("/care-actions/team")
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
     @Operation(summary = "On-time rate and SURPRISE share per owner over the last days (default 30)")
-    TeamView team(@Nullable @QueryValue Integer days) {
+    @Override
+    public TeamView team(@Nullable Integer days) {
         return actions.team(days);
     }
 
-    @Post("/care-actions/replenishment")
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
     @Operation(summary = "Plan replenishment actions from the replenishment list (skips what is already planned)")
-    ReplenishmentPlan planReplenishment(@Nullable @QueryValue Integer withinDays) {
-        return actions.planReplenishment(withinDays);
+    @Override
+    public HttpResponse<ReplenishmentPlan> planReplenishment(@Nullable Integer withinDays) {
+        return HttpResponse.ok(actions.planReplenishment(withinDays));
     }
 
-    @Post("/touchpoints")
     @Operation(
             summary =
                     "Log a touchpoint; client, channel and what happened are required; a follow-up plans a care action")
-    HttpResponse<TouchpointView> log(@Body @Valid TouchpointWrite touchpoint) {
+    @Override
+    public HttpResponse<TouchpointView> log(@Valid TouchpointWrite touchpoint) {
         TouchpointView view = touchpoints.log(touchpoint);
         return HttpResponse.created(
                 view, URI.create("/api/v1/clients/" + view.clientId() + "/touchpoints/" + view.id()));
     }
 
-    @Get("/clients/{clientId}/touchpoints")
-    List<TouchpointView> touchpoints(@PathVariable String clientId) {
+    @Override
+    public List<TouchpointView> touchpoints(String clientId) {
         return touchpoints.ofClient(clientId);
     }
 
-    @Get("/team/members")
     @Operation(summary = "The tenant's members who can own clients and care actions")
-    List<Member> members() {
+    @Override
+    public List<Member> members() {
         return members.all();
     }
 }

@@ -1,17 +1,13 @@
 package app.rapport.onetoone;
 
+import app.rapport.api.onetoone.ConsumptionOperations;
 import app.rapport.api.onetoone.ConsumptionView;
 import app.rapport.api.onetoone.RateWrite;
 import app.rapport.api.onetoone.ReplenishmentItem;
 import app.rapport.platform.security.Roles;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.annotation.Body;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Delete;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.annotation.Put;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -27,39 +23,38 @@ import java.util.List;
 @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER, Roles.SERVICE_STAFF})
 @Tag(name = "one-to-one")
 @SecurityRequirement(name = "bearer")
-class ConsumptionController {
+class ConsumptionController implements ConsumptionOperations {
     private final Consumption consumption;
 
     ConsumptionController(Consumption consumption) {
         this.consumption = consumption;
     }
 
-    @Get("/clients/{clientId}/consumption")
     @Operation(summary = "Per product: rate of use, how it was worked out, the predicted run-out day")
-    List<ConsumptionView> ofClient(@PathVariable String clientId) {
+    @Override
+    public List<ConsumptionView> consumption(String clientId) {
         return consumption.ofClient(clientId);
     }
 
-    @Put("/clients/{clientId}/consumption/{productId}")
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
     @Operation(summary = "Enter a rate of use by hand (product units per day); it wins over the learned rate")
-    ConsumptionView setRate(
-            @PathVariable String clientId, @PathVariable String productId, @Body @Valid RateWrite rate) {
-        return consumption.setRate(clientId, productId, rate.dailyRate());
+    @Override
+    public HttpResponse<ConsumptionView> setRate(String clientId, String productId, @Valid RateWrite rate) {
+        return HttpResponse.ok(consumption.setRate(clientId, productId, rate.dailyRate()));
     }
 
-    @Delete("/clients/{clientId}/consumption/{productId}")
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
     @Operation(summary = "Forget the rate entered by hand; the forecast goes back to the learned or typical rate")
-    ConsumptionView clearRate(@PathVariable String clientId, @PathVariable String productId) {
-        return consumption.clearRate(clientId, productId);
+    @Override
+    public HttpResponse<ConsumptionView> clearRate(String clientId, String productId) {
+        return HttpResponse.ok(consumption.clearRate(clientId, productId));
     }
 
-    @Get("/replenishment")
     @Operation(
             summary = "Clients due to run out of a product within withinDays (default: the tenant's setting) or out "
                     + "for at most 30 days, soonest first")
-    List<ReplenishmentItem> replenishment(@Nullable @QueryValue Integer withinDays) {
+    @Override
+    public List<ReplenishmentItem> replenishment(@Nullable Integer withinDays) {
         return consumption.replenishment(withinDays);
     }
 }

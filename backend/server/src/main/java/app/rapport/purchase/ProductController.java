@@ -1,16 +1,11 @@
 package app.rapport.purchase;
 
+import app.rapport.api.purchase.ProductOperations;
 import app.rapport.api.purchase.ProductView;
 import app.rapport.api.purchase.ProductWrite;
 import app.rapport.platform.security.Roles;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Delete;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -27,36 +22,36 @@ import java.util.List;
 @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER, Roles.SERVICE_STAFF})
 @Tag(name = "purchases")
 @SecurityRequirement(name = "bearer")
-class ProductController {
+class ProductController implements ProductOperations {
     private final Products products;
 
     ProductController(Products products) {
         this.products = products;
     }
 
-    @Get
     @Operation(summary = "The product catalog, by name")
-    List<ProductView> list() {
+    @Override
+    public List<ProductView> list() {
         return products.all();
     }
 
-    @Post
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
-    HttpResponse<ProductView> create(@Body @Valid ProductWrite product) {
+    @Override
+    public HttpResponse<ProductView> create(@Valid ProductWrite product) {
         ProductView view = products.add(product);
         return HttpResponse.created(view, URI.create("/api/v1/products/" + view.id()));
     }
 
-    @Put("/{id}")
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
-    ProductView update(@PathVariable String id, @Body @Valid ProductWrite product) {
-        return products.change(id, product);
+    @Override
+    public HttpResponse<ProductView> update(String id, @Valid ProductWrite product) {
+        return HttpResponse.ok(products.change(id, product));
     }
 
-    @Delete("/{id}")
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
     @Operation(summary = "Remove a product that has no purchases (409 otherwise)")
-    HttpResponse<Void> delete(@PathVariable String id) {
+    @Override
+    public HttpResponse<Void> delete(String id) {
         products.remove(id);
         return HttpResponse.noContent();
     }

@@ -4,6 +4,7 @@ import app.rapport.api.tier.ClassificationResult;
 import app.rapport.api.tier.ClientTierView;
 import app.rapport.api.tier.RankedClient;
 import app.rapport.api.tier.TierDistribution;
+import app.rapport.api.tier.TierOperations;
 import app.rapport.api.tier.TierPin;
 import app.rapport.api.tier.TierSettingsView;
 import app.rapport.api.tier.TierSettingsWrite;
@@ -15,15 +16,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Delete;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
-import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.Put;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -40,7 +33,7 @@ import java.util.Locale;
 @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER, Roles.SERVICE_STAFF})
 @Tag(name = "tiers")
 @SecurityRequirement(name = "bearer")
-class TierController {
+class TierController implements TierOperations {
     private final Tiers tiers;
     private final ClassifyTiers classify;
     private final PinTier pins;
@@ -51,18 +44,17 @@ class TierController {
         this.pins = pins;
     }
 
-    @Get("/tiers")
     @Operation(summary = "The tenant's tiers (most valuable first), classification method and replenishment horizon")
-    HttpResponse<TierSettingsView> settings() {
+    @Override
+    public HttpResponse<TierSettingsView> settings() {
         TierSettingsView view = tiers.settings();
         return HttpResponse.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version()));
     }
 
-    @Put("/tiers")
     @Secured(Roles.TENANT_ADMIN)
     @Operation(summary = "Replace the tier configuration; send the ETag you read as If-Match (412 when stale)")
-    HttpResponse<TierSettingsView> configure(
-            @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, @Body @Valid TierSettingsWrite settings) {
+    @Override
+    public HttpResponse<TierSettingsView> configure(@Nullable String ifMatch, @Valid TierSettingsWrite settings) {
         if (ifMatch == null) {
             throw new ProblemException(
                     HttpStatus.PRECONDITION_REQUIRED,
@@ -73,22 +65,22 @@ class TierController {
         return HttpResponse.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version()));
     }
 
-    @Post("/tiers/classifications")
     @Secured(Roles.TENANT_ADMIN)
     @Operation(summary = "Classify every client now (the same run happens nightly); pinned clients are skipped")
-    ClassificationResult classify() {
-        return classify.run();
+    @Override
+    public HttpResponse<ClassificationResult> classify() {
+        return HttpResponse.ok(classify.run());
     }
 
-    @Get("/tiers/distribution")
     @Operation(summary = "Clients, revenue and margin per tier over the trailing 12 months, with shares in percent")
-    TierDistribution distribution() {
+    @Override
+    public TierDistribution distribution() {
         return tiers.distribution();
     }
 
-    @Get("/tiers/ranking")
     @Operation(summary = "The most valuable clients over the trailing 12 months by REVENUE (default) or MARGIN")
-    List<RankedClient> ranking(@Nullable @QueryValue String measure, @Nullable @QueryValue Integer limit) {
+    @Override
+    public List<RankedClient> ranking(@Nullable String measure, @Nullable Integer limit) {
         ValueMeasure m;
         try {
             m = measure == null ? ValueMeasure.REVENUE : ValueMeasure.valueOf(measure.toUpperCase(Locale.ROOT));
@@ -102,22 +94,22 @@ class TierController {
         return tiers.ranking(m, l);
     }
 
-    @Get("/clients/{clientId}/tier")
     @Operation(summary = "A client's tier, entitlements, pin, trailing-12-month value and tier history")
-    ClientTierView ofClient(@PathVariable String clientId) {
-        return tiers.ofClient(clientId);
+    @Override
+    public HttpResponse<ClientTierView> ofClient(String clientId) {
+        return HttpResponse.ok(tiers.ofClient(clientId));
     }
 
-    @Put("/clients/{clientId}/tier/pin")
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
     @Operation(summary = "Pin a client's tier by hand, with a mandatory reason and an expiry day")
-    ClientTierView pin(@PathVariable String clientId, @Body @Valid TierPin pin) {
-        return pins.pin(clientId, pin);
+    @Override
+    public HttpResponse<ClientTierView> pin(String clientId, @Valid TierPin pin) {
+        return HttpResponse.ok(pins.pin(clientId, pin));
     }
 
-    @Delete("/clients/{clientId}/tier/pin")
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
-    ClientTierView unpin(@PathVariable String clientId) {
-        return pins.unpin(clientId);
+    @Override
+    public HttpResponse<ClientTierView> unpin(String clientId) {
+        return HttpResponse.ok(pins.unpin(clientId));
     }
 }

@@ -483,7 +483,7 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
         LocalDate f = shown == null ? null : shown.from();
         LocalDate t = shown == null ? null : shown.to();
         String lang = getLocale().toLanguageTag();
-        String svg = api.call(() -> blueprints.diagramSvg(current.id(), f, t, lang));
+        String svg = api.body(() -> blueprints.diagramSvg(current.id(), f, t, lang, null));
         int start = svg.indexOf("<svg");
         diagram.removeAll();
         diagram.add(new Html("<div>" + (start < 0 ? "" : svg.substring(start)) + "</div>"));
@@ -497,7 +497,7 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
                 getTranslation("blueprint.download.svg"));
         svgLink.setId("diagram-svg");
         svgLink.getElement().setAttribute("download", base + ".svg");
-        Supplier<byte[]> png = () -> api.call(() -> blueprints.diagramPng(versionId, f, t, lang));
+        Supplier<byte[]> png = () -> api.body(() -> blueprints.diagramPng(versionId, f, t, lang, null));
         Anchor pngLink = new Anchor(
                 DownloadHandler.fromInputStream(ev -> {
                     byte[] bytes = png.get();

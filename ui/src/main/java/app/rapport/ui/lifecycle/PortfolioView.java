@@ -66,7 +66,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         this.lifecycle = lifecycle;
         this.api = api;
         SignedInUser user = currentUser.require();
-        tiers = api.call(tiersApi::settings).tiers();
+        tiers = api.body(tiersApi::settings).tiers();
         Map<String, TierDefinition> tierById = tiers.stream().collect(Collectors.toMap(TierDefinition::id, t -> t));
         List<Member> members = api.call(care::members);
         Map<String, String> names = MemberNames.of(members);

@@ -61,7 +61,7 @@ public class StrategiesView extends VerticalLayout implements HasDynamicTitle {
         this.lifecycle = lifecycle;
         this.api = api;
         boolean admin = currentUser.require().hasAny(SignedInUser.TENANT_ADMIN);
-        tiers = api.call(tiersApi::settings).tiers();
+        tiers = api.body(tiersApi::settings).tiers();
         tierById = tiers.stream().collect(Collectors.toMap(TierDefinition::id, t -> t));
         steps.setId("playbook-grid");
         steps.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);

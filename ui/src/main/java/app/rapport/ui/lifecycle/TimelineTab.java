@@ -25,7 +25,7 @@ public class TimelineTab extends VerticalLayout {
     public TimelineTab(String clientId, LifecycleApi lifecycle, TiersApi tiers, Api api) {
         setPadding(false);
         Map<String, TierDefinition> tierById =
-                api.call(tiers::settings).tiers().stream().collect(Collectors.toMap(TierDefinition::id, t -> t));
+                api.body(tiers::settings).tiers().stream().collect(Collectors.toMap(TierDefinition::id, t -> t));
         DateTimeFormatter when = Formats.shortDateTime(getLocale());
         List<TimelineEntry> all = api.call(() -> lifecycle.timeline(clientId));
         filter.setId("timeline-filter");

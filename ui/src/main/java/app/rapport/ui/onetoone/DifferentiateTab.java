@@ -173,7 +173,7 @@ public class DifferentiateTab extends VerticalLayout {
     }
 
     void refresh() {
-        var settings = api.call(tiers::settings);
+        var settings = api.body(tiers::settings);
         byId = settings.tiers().stream().collect(Collectors.toMap(TierDefinition::id, Function.identity()));
         pinTier.setItems(settings.tiers());
         ClientTierView t = api.call(() -> tiers.ofClient(clientId)).body();

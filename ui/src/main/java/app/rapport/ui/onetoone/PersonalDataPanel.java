@@ -1,6 +1,7 @@
 package app.rapport.ui.onetoone;
 
 import app.rapport.api.onetoone.OneToOneApi;
+import app.rapport.api.onetoone.PersonalData;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.layout.Notices;
@@ -14,7 +15,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import io.micronaut.json.JsonMapper;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Tenant admins exercise the client's rights: export what Rapport holds (text and JSON), erase a person. */
@@ -30,8 +34,8 @@ public class PersonalDataPanel extends VerticalLayout {
         export.setId("privacy-export");
         export.addClickListener(e -> {
             String readable = api.body(
-                    () -> records.personalDataText(clientId, getLocale().toLanguageTag()));
-            String json = api.body(() -> records.personalDataJson(clientId));
+                    () -> records.personalDataText(clientId, getLocale().toLanguageTag(), null));
+            String json = json(api.body(() -> records.personalData(clientId)));
             text.setText(readable);
             downloads.removeAll();
             downloads.add(download(readable, "client-" + clientId + ".txt", "text/plain", "text"));
@@ -78,5 +82,14 @@ public class PersonalDataPanel extends VerticalLayout {
         a.setId("privacy-download-" + format);
         a.getElement().setAttribute("download", name);
         return a;
+    }
+
+    /** The export as the API sent it, for saving as a file. */
+    private static String json(PersonalData data) {
+        try {
+            return JsonMapper.createDefault().writeValueAsString(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

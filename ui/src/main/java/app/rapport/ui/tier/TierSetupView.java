@@ -82,7 +82,7 @@ public class TierSetupView extends VerticalLayout implements HasDynamicTitle {
                 explanation,
                 editors,
                 new HorizontalLayout(add, save));
-        show(api.call(tiers::settings));
+        show(api.body(tiers::settings));
     }
 
     private void show(TierSettingsView s) {
@@ -121,7 +121,7 @@ public class TierSetupView extends VerticalLayout implements HasDynamicTitle {
             Notices.success(getTranslation("tier.settings.saved"));
         } catch (ApiProblem p) {
             if (p.status() == 412) {
-                ConflictDialog.open(() -> show(api.call(tiers::settings)));
+                ConflictDialog.open(() -> show(api.body(tiers::settings)));
             } else if (!showErrors(p.fields())) {
                 Notices.problem(p);
             }

@@ -114,7 +114,7 @@ public class TiersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        TierSettingsView s = api.call(tiers::settings);
+        TierSettingsView s = api.body(tiers::settings);
         byId = s.tiers().stream().collect(Collectors.toMap(TierDefinition::id, Function.identity()));
         lastRun.setText(
                 s.lastRunAt() == null

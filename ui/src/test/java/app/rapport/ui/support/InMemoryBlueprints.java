@@ -359,7 +359,8 @@ public class InMemoryBlueprints implements BlueprintApi {
     }
 
     @Override
-    public synchronized String diagramSvg(String versionId, LocalDate from, LocalDate to, String lang) {
+    public synchronized HttpResponse<String> diagramSvg(
+            String versionId, LocalDate from, LocalDate to, String lang, String acceptLanguage) {
         diagramLanguages.add(lang);
         Version v = versionRow(versionId);
         StringBuilder svg = new StringBuilder("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\">");
@@ -367,12 +368,13 @@ public class InMemoryBlueprints implements BlueprintApi {
         if (from != null) {
             svg.append("<text>overlay ").append(from).append(' ').append(to).append("</text>");
         }
-        return svg.append("</svg>").toString();
+        return HttpResponse.ok(svg.append("</svg>").toString());
     }
 
     @Override
-    public byte[] diagramPng(String versionId, LocalDate from, LocalDate to, String lang) {
-        return new byte[] {(byte) 0x89, 'P', 'N', 'G'};
+    public HttpResponse<byte[]> diagramPng(
+            String versionId, LocalDate from, LocalDate to, String lang, String acceptLanguage) {
+        return HttpResponse.ok(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
     }
 
     @Override

@@ -229,16 +229,25 @@ public class InMemoryOneToOne implements OneToOneApi {
 
     @Override
     public synchronized HttpResponse<PersonalData> personalData(String clientId) {
-        return FakeProblems.problem(HttpStatus.NOT_FOUND, "not-found", null);
+        return HttpResponse.ok(new PersonalData(
+                Instant.EPOCH,
+                "fake",
+                null,
+                null,
+                List.of(),
+                List.copyOf(facts),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                List.of()));
     }
 
     @Override
-    public synchronized HttpResponse<String> personalDataJson(String clientId) {
-        return HttpResponse.ok("{\"client\":{\"id\":\"" + clientId + "\"}}");
-    }
-
-    @Override
-    public synchronized HttpResponse<String> personalDataText(String clientId, String lang) {
+    public synchronized HttpResponse<String> personalDataText(String clientId, String lang, String acceptLanguage) {
         return HttpResponse.ok("Personal data held by Rapport about " + clientId + "\nFacts: " + facts.size());
     }
 

@@ -92,8 +92,8 @@ public class InMemoryTiers implements TiersApi {
     }
 
     @Override
-    public synchronized TierSettingsView settings() {
-        return settings;
+    public synchronized HttpResponse<TierSettingsView> settings() {
+        return HttpResponse.ok(settings);
     }
 
     @Override

@@ -33,13 +33,13 @@ class TierSetupViewTest extends ViewTest {
         fill(row(1), "Basic", "0");
         _click(_get(Button.class, s -> s.withId("tier-save")));
         NotificationsKt.expectNotifications("Tier settings saved. Run a classification to apply them.");
-        assertEquals(2, tiers.settings().tiers().size());
-        assertEquals("Key", tiers.settings().tiers().get(0).nameEn());
-        assertEquals(1, tiers.settings().tiers().get(0).rank());
+        assertEquals(2, tiers.settings().body().tiers().size());
+        assertEquals("Key", tiers.settings().body().tiers().get(0).nameEn());
+        assertEquals(1, tiers.settings().body().tiers().get(0).rank());
         assertEquals(
                 0,
                 new BigDecimal("20000")
-                        .compareTo(tiers.settings().tiers().get(0).minValue()));
+                        .compareTo(tiers.settings().body().tiers().get(0).minValue()));
     }
 
     @Test
@@ -54,7 +54,10 @@ class TierSetupViewTest extends ViewTest {
                 "must be below the minimum of the tier ranked above it",
                 row(1).parameter.getErrorMessage());
         assertEquals(
-                0, new BigDecimal("0").compareTo(tiers.settings().tiers().get(1).minValue()), "nothing was saved");
+                0,
+                new BigDecimal("0")
+                        .compareTo(tiers.settings().body().tiers().get(1).minValue()),
+                "nothing was saved");
     }
 
     @Test

@@ -1,44 +1,7 @@
 package app.rapport.api.benchmark;
 
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Delete;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.Put;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.annotation.Client;
-import java.util.List;
 
 /** Benchmarking targets, their measurements and the computation of the measurable ones. */
 @Client(id = "rapport-api", path = "/api/v1")
-public interface BenchmarkApi {
-    @Get("/benchmark-targets")
-    List<TargetView> targets(@Nullable @QueryValue Dimension dimension);
-
-    @Post("/benchmark-targets")
-    HttpResponse<TargetView> create(@Body TargetWrite target);
-
-    @Get("/benchmark-targets/{id}")
-    TargetView target(@PathVariable String id);
-
-    @Put("/benchmark-targets/{id}")
-    HttpResponse<TargetView> change(@PathVariable String id, @Body TargetWrite target);
-
-    @Delete("/benchmark-targets/{id}")
-    HttpResponse<Void> delete(@PathVariable String id);
-
-    @Post("/benchmark-targets/{id}/measurements")
-    HttpResponse<TargetView> measure(@PathVariable String id, @Body MeasurementWrite measurement);
-
-    @Delete("/benchmark-targets/{id}/measurements/{measurementId}")
-    HttpResponse<TargetView> removeMeasurement(@PathVariable String id, @PathVariable String measurementId);
-
-    @Post("/benchmark-targets/{id}/computation")
-    HttpResponse<TargetView> compute(@PathVariable String id);
-
-    @Post("/benchmark-targets/computations")
-    HttpResponse<MeasurementRun> computeAll();
-}
+public interface BenchmarkApi extends BenchmarkOperations {}

@@ -1,57 +1,15 @@
 package app.rapport.api.operator;
 
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.client.annotation.Client;
-import java.util.List;
 
 /** The platform operator's API: the tenant catalog, provisioning, suspension, tenant migrations. */
 @Client(id = "rapport-api", path = "/api/v1/operator/tenants")
-public interface OperatorApi {
-
-    @Get
-    List<TenantView> tenants();
-
-    @Get("/{slug}")
-    TenantView tenant(@PathVariable String slug);
-
-    @Post
-    HttpResponse<ProvisionedTenant> create(@Body CreateTenant command);
-
-    @Post("/{slug}/suspend")
-    TenantView suspend(@PathVariable String slug);
-
-    @Post("/{slug}/resume")
-    TenantView resume(@PathVariable String slug);
-
-    @Post("/migrations")
-    HttpResponse<MigrationRunView> migrate(@Nullable @QueryValue Integer workers);
-
-    @Get("/migrations/{id}")
-    MigrationRunView migration(@PathVariable String id);
-
-    /** The tenant's whole data as a zip (a JSON file per table and a manifest with checksums). */
-    @Get(value = "/{slug}/export", consumes = "application/zip")
-    HttpResponse<byte[]> export(@PathVariable String slug);
-
-    /** Loads an export into a freshly provisioned tenant (no clients yet) of the same schema version. */
-    @Post(value = "/{slug}/restore", produces = "application/zip")
+public interface OperatorApi extends OperatorOperations {
+    /** The route of {@link OperatorOperations#restore}, sending the zip as a zip. */
+    @Override
+    @Post(value = "/{slug}/restore", produces = ZIP)
     RestoreResult restore(@PathVariable String slug, @Body byte[] zip);
-
-    /** Provisions a FAILED tenant again with what it was first asked for. */
-    @Post("/{slug}/retry")
-    HttpResponse<ProvisionedTenant> retry(@PathVariable String slug);
-
-    /** Deletes a suspended (or failed) tenant: schema dropped, users removed, entry kept as DELETED. */
-    @Post("/{slug}/deletion")
-    TenantView delete(@PathVariable String slug, @Body TenantDeletion deletion);
-
-    /** The platform's state: tenants by status, lagging schemas, schema switches. */
-    @Get("/health")
-    PlatformHealth health();
 }

@@ -2,6 +2,7 @@ package app.rapport.platform.tenant;
 
 import app.rapport.api.operator.CreateTenant;
 import app.rapport.api.operator.MigrationRunView;
+import app.rapport.api.operator.OperatorOperations;
 import app.rapport.api.operator.PlatformHealth;
 import app.rapport.api.operator.ProvisionedTenant;
 import app.rapport.api.operator.RestoreResult;
@@ -17,12 +18,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -41,7 +37,7 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "operator")
 @SecurityRequirement(name = "bearer")
-class OperatorController {
+class OperatorController implements OperatorOperations {
     private final TenantCatalog catalog;
     private final ProvisionTenant provisioning;
     private final TenantMigrationJob migrations;
@@ -70,34 +66,34 @@ class OperatorController {
         this.actor = actor;
     }
 
-    @Get
-    List<TenantView> tenants() {
+    @Override
+    public List<TenantView> tenants() {
         return catalog.all().stream().map(TenantCatalog::view).toList();
     }
 
-    @Get("/{slug}")
-    TenantView tenant(@PathVariable String slug) {
+    @Override
+    public TenantView tenant(String slug) {
         return TenantCatalog.view(row(slug));
     }
 
-    @Post
-    HttpResponse<ProvisionedTenant> create(@Body @Valid CreateTenant command) {
+    @Override
+    public HttpResponse<ProvisionedTenant> create(@Valid CreateTenant command) {
         ProvisionedTenant result = provisioning.provision(command, actor.name());
         return HttpResponse.created(result, URI.create("/api/v1/operator/tenants/" + command.slug()));
     }
 
-    @Post("/{slug}/suspend")
-    TenantView suspend(@PathVariable String slug) {
+    @Override
+    public TenantView suspend(String slug) {
         return move(slug, TenantStatus.ACTIVE, TenantStatus.SUSPENDED, "SUSPEND");
     }
 
-    @Post("/{slug}/resume")
-    TenantView resume(@PathVariable String slug) {
+    @Override
+    public TenantView resume(String slug) {
         return move(slug, TenantStatus.SUSPENDED, TenantStatus.ACTIVE, "RESUME");
     }
 
-    @Post("/migrations")
-    HttpResponse<MigrationRunView> migrate(@Nullable @QueryValue Integer workers) {
+    @Override
+    public HttpResponse<MigrationRunView> migrate(@Nullable Integer workers) {
         if (workers != null && (workers < 2 || workers > 4)) {
             throw ProblemException.badField("workers", "must be between 2 and 4");
         }
@@ -106,25 +102,25 @@ class OperatorController {
                 .body(run);
     }
 
-    @Get("/migrations/{id}")
-    MigrationRunView migration(@PathVariable String id) {
+    @Override
+    public MigrationRunView migration(String id) {
         return migrations.find(id);
     }
 
-    @Get(value = "/{slug}/export", produces = "application/zip")
     @Operation(summary = "The tenant's whole data as a zip: a JSON file per table and a manifest with checksums")
-    HttpResponse<byte[]> export(@PathVariable String slug) {
+    @Override
+    public HttpResponse<byte[]> export(String slug) {
         TenantArchive.Export export = transfer.export(slug, actor.name());
         return HttpResponse.ok(export.zip())
                 .contentType(MediaType.of("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"tenant-" + slug + ".zip\"");
     }
 
-    @Post(value = "/{slug}/restore", consumes = "application/zip")
     @Operation(
             summary = "Load an export into a freshly provisioned tenant of the same schema version (checked by"
                     + " checksums; 409 when the tenant has clients, 422 when the zip does not fit)")
-    RestoreResult restore(@PathVariable String slug, @Body byte[] zip) {
+    @Override
+    public RestoreResult restore(String slug, byte[] zip) {
         return new RestoreResult(
                 slug,
                 transfer.restore(slug, zip, actor.name()).stream()
@@ -132,23 +128,23 @@ class OperatorController {
                         .toList());
     }
 
-    @Post("/{slug}/retry")
     @Operation(summary = "Provision a FAILED tenant again with its name, admin and locale")
-    HttpResponse<ProvisionedTenant> retry(@PathVariable String slug) {
+    @Override
+    public HttpResponse<ProvisionedTenant> retry(String slug) {
         return HttpResponse.ok(provisioning.retry(slug, actor.name()));
     }
 
-    @Post("/{slug}/deletion")
     @Operation(
             summary = "Delete a suspended or failed tenant for good (confirm by its slug): schema dropped, users"
                     + " removed from Keycloak, the catalog entry kept as DELETED and the slug reserved")
-    TenantView delete(@PathVariable String slug, @Body @Valid TenantDeletion deletion) {
+    @Override
+    public TenantView delete(String slug, @Valid TenantDeletion deletion) {
         return deletions.delete(slug, deletion.confirm(), actor.name());
     }
 
-    @Get("/health")
     @Operation(summary = "The platform's state: tenants by status, schemas lagging the code, schema switches")
-    PlatformHealth health() {
+    @Override
+    public PlatformHealth health() {
         List<TenantRow> all = catalog.all();
         Map<TenantStatus, Integer> byStatus = new EnumMap<>(TenantStatus.class);
         all.forEach(t -> byStatus.merge(t.status(), 1, Integer::sum));

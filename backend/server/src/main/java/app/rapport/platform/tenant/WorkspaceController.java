@@ -1,13 +1,11 @@
 package app.rapport.platform.tenant;
 
 import app.rapport.api.operator.TenantLocale;
+import app.rapport.api.workspace.WorkspaceOperations;
 import app.rapport.api.workspace.WorkspaceView;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Roles;
-import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -27,7 +25,7 @@ import java.time.Instant;
 @Tag(name = "workspace")
 @SecurityRequirement(name = "bearer")
 @ExecuteOn(TaskExecutors.BLOCKING)
-class WorkspaceController {
+class WorkspaceController implements WorkspaceOperations {
     private final TenantCatalog catalog;
     private final AuditLog audit;
     private final Clock clock;
@@ -38,16 +36,16 @@ class WorkspaceController {
         this.clock = clock;
     }
 
-    @Get
     @Operation(summary = "The caller's tenant: slug, display name, time zone, currency and default language")
-    WorkspaceView workspace() {
+    @Override
+    public WorkspaceView workspace() {
         return view(row());
     }
 
-    @Put("/locale")
     @Secured(Roles.TENANT_ADMIN)
     @Operation(summary = "Change the workspace's time zone (IANA), currency (ISO 4217) and default language")
-    WorkspaceView changeLocale(@Body @Valid TenantLocale locale) {
+    @Override
+    public WorkspaceView changeLocale(@Valid TenantLocale locale) {
         TenantRow before = row();
         TenantLocale checked = TenantLocales.checked(locale, "");
         TenantRow after = catalog.update(before.withLocale(checked, Instant.now(clock)));
