@@ -1,13 +1,26 @@
 package app.rapport;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import app.rapport.testing.TimeRules;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 
 /** The rules of the codebase's shape (STYLE.md), checked on every build. */
 @AnalyzeClasses(packages = "app.rapport", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -43,6 +56,45 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAPackage("io.micronaut.http.annotation..");
+
+    @ArchTest
+    static final ArchRule routes_are_declared_only_in_the_contract = noMethods()
+            .that()
+            .areDeclaredInClassesThat()
+            .resideOutsideOfPackage("app.rapport.api..")
+            .should()
+            .beAnnotatedWith(Get.class)
+            .orShould()
+            .beAnnotatedWith(Post.class)
+            .orShould()
+            .beAnnotatedWith(Put.class)
+            .orShould()
+            .beAnnotatedWith(Delete.class)
+            .orShould()
+            .beAnnotatedWith(Patch.class)
+            .because("a route is declared once, in an …Operations interface of backend/api, which the controller"
+                    + " implements");
+
+    @ArchTest
+    static final ArchRule every_controller_implements_its_contract =
+            classes().that().areAnnotatedWith(Controller.class).should(implementAnOperationsInterface());
+
+    private static ArchCondition<JavaClass> implementAnOperationsInterface() {
+        // a controller that only holds a global @Error handler has no routes to declare
+        return new ArchCondition<>("implement an …Operations interface of app.rapport.api") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                boolean implementsContract = type.getRawInterfaces().stream()
+                        .anyMatch(i -> i.getPackageName().startsWith("app.rapport.api.")
+                                && i.getSimpleName().endsWith("Operations"));
+                boolean onlyHandlesErrors = type.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(Error.class));
+                if (!implementsContract && !onlyHandlesErrors) {
+                    events.add(SimpleConditionEvent.violated(
+                            type, type.getName() + " declares routes outside the contract module"));
+                }
+            }
+        };
+    }
 
     @ArchTest
     static final ArchRule time_comes_from_the_tenants_clock = TimeRules.noServerZone(

@@ -43,7 +43,7 @@ final class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem
         String code =
                 switch (status) {
                     case BAD_REQUEST -> fields.isEmpty() ? "bad-request" : "invalid-input";
-                    case NOT_FOUND -> "not-found";
+                    case NOT_FOUND -> "unknown-route"; // a missing record is a ProblemException "not-found"
                     case UNAUTHORIZED -> "unauthorized";
                     case FORBIDDEN -> "forbidden";
                     case METHOD_NOT_ALLOWED -> "method-not-allowed";

@@ -1,8 +1,8 @@
 package app.rapport.ui.platform.api;
 
+import app.rapport.api.common.BearerToken;
 import app.rapport.api.common.ProblemView;
 import app.rapport.ui.platform.security.CurrentUser;
-import io.micronaut.core.propagation.PropagatedContext;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -23,9 +23,8 @@ public class Api {
 
     public <T> T call(Supplier<T> call) {
         String token = currentUser.require().accessToken();
-        try (PropagatedContext.Scope ignored =
-                PropagatedContext.getOrEmpty().plus(new BearerToken(token)).propagate()) {
-            T result = call.get();
+        try {
+            T result = BearerToken.as(token, call);
             if (result instanceof HttpResponse<?> response && response.code() >= 400) {
                 // declarative clients answer a 404 with the response instead of throwing
                 throw problem(response, response.reason());
