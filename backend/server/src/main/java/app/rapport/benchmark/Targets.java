@@ -10,6 +10,8 @@ import app.rapport.api.benchmark.TargetView;
 import app.rapport.api.benchmark.TargetWrite;
 import app.rapport.api.blueprint.StepView;
 import app.rapport.api.care.Member;
+import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.ProblemCode;
 import app.rapport.blueprint.Blueprints;
 import app.rapport.care.Members;
 import app.rapport.platform.Texts;
@@ -18,7 +20,6 @@ import app.rapport.platform.security.Actor;
 import app.rapport.platform.security.Roles;
 import app.rapport.platform.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -99,8 +100,7 @@ public class Targets {
                 && (after.metricSource() != before.metricSource()
                         || !Objects.equals(after.stepLineageId(), before.stepLineageId()))) {
             throw new ProblemException(
-                    HttpStatus.CONFLICT,
-                    "target-measured",
+                    ProblemCode.TARGET_MEASURED,
                     "the target has measurements of its metric; set a new target to measure something else");
         }
         targets.update(after);
@@ -120,12 +120,15 @@ public class Targets {
         Rows.Target t = mine(id);
         if (t.metricSource() != MetricSource.MANUAL) {
             throw new ProblemException(
-                    HttpStatus.CONFLICT,
-                    "computed-metric",
+                    ProblemCode.COMPUTED_METRIC,
                     "Rapport measures " + t.metricSource() + " itself; compute it instead of entering a value");
         }
         if (write.measuredOn().isBefore(t.baselineOn())) {
-            throw ProblemException.badField("measuredOn", "comes before the baseline date " + t.baselineOn());
+            throw ProblemException.badField(
+                    "measuredOn",
+                    FieldCode.BEFORE_BASELINE,
+                    "baselineOn",
+                    t.baselineOn().toString());
         }
         record(t, write.measuredOn(), write.value(), null, false, Texts.blankToNull(write.note()));
         return view(t);
@@ -148,13 +151,11 @@ public class Targets {
     public TargetView compute(String id) {
         Rows.Target t = target(id);
         if (t.metricSource() == MetricSource.MANUAL) {
-            throw new ProblemException(
-                    HttpStatus.CONFLICT, "manual-metric", "a manual metric is measured by entering a value");
+            throw new ProblemException(ProblemCode.MANUAL_METRIC, "a manual metric is measured by entering a value");
         }
         if (!computeOne(t)) {
             throw new ProblemException(
-                    HttpStatus.UNPROCESSABLE_ENTITY,
-                    "no-data",
+                    ProblemCode.NO_DATA,
                     "nothing to measure: " + t.metricSource() + " has no records in the last " + Metrics.WINDOW_DAYS
                             + " days");
         }
@@ -233,8 +234,7 @@ public class Targets {
 
     private static ProblemException notYours() {
         return new ProblemException(
-                HttpStatus.FORBIDDEN,
-                "not-your-target",
+                ProblemCode.NOT_YOUR_TARGET,
                 "account managers set and change the targets they own; tenant admins any target");
     }
 
@@ -245,10 +245,10 @@ public class Targets {
         String lineage = null;
         if (source == MetricSource.MANUAL) {
             if (Texts.blankToNull(w.unit()) == null) {
-                throw ProblemException.badField("unit", "a manual metric needs its unit (days, %, points …)");
+                throw ProblemException.badField("unit", FieldCode.UNIT_NEEDED);
             }
             if (w.direction() == null) {
-                throw ProblemException.badField("direction", "say whether lower or higher is better");
+                throw ProblemException.badField("direction", FieldCode.DIRECTION_NEEDED);
             }
             unit = w.unit().strip();
             direction = w.direction();
@@ -256,42 +256,39 @@ public class Targets {
             unit = Metrics.unit(source);
             direction = Metrics.direction(source);
             if (w.direction() != null && w.direction() != direction) {
-                throw ProblemException.badField("direction", source + " is " + direction);
+                throw ProblemException.badField(
+                        "direction", FieldCode.DIRECTION_FIXED, "source", source.name(), "direction", direction.name());
             }
         }
         String stepId = Texts.blankToNull(w.stepId());
         if (source == MetricSource.STEP_DURATION) {
             if (stepId == null) {
-                throw ProblemException.badField("stepId", "name the blueprint step whose duration is measured");
+                throw ProblemException.badField("stepId", FieldCode.STEP_NEEDED);
             }
             lineage = blueprints
                     .publishedStep(stepId.strip())
                     .map(StepView::lineageId)
-                    .orElseThrow(() -> ProblemException.badField(
-                            "stepId", "is not a step of a published blueprint version of this tenant"));
+                    .orElseThrow(() -> ProblemException.badField("stepId", FieldCode.NOT_A_PUBLISHED_STEP));
         } else if (stepId != null) {
-            throw ProblemException.badField("stepId", "only a STEP_DURATION metric measures a step");
+            throw ProblemException.badField("stepId", FieldCode.STEP_ONLY_FOR_DURATION);
         }
         if (w.baselineOn().isAfter(LocalDate.now(clock))) {
-            throw ProblemException.badField("baselineOn", "a baseline is a value already measured: not in the future");
+            throw ProblemException.badField("baselineOn", FieldCode.IN_FUTURE);
         }
         if (!w.dueOn().isAfter(w.baselineOn())) {
-            throw ProblemException.badField("dueOn", "comes after the baseline date");
+            throw ProblemException.badField("dueOn", FieldCode.MUST_FOLLOW, "other", "baselineOn");
         }
         if (w.targetValue().compareTo(w.baselineValue()) == 0
                 || TargetProgress.atLeastAsGood(direction, w.baselineValue(), w.targetValue())) {
             throw ProblemException.badField(
-                    "targetValue",
-                    "is better than the baseline ("
-                            + (direction == Direction.LOWER_IS_BETTER ? "lower" : "higher")
-                            + " is better)");
+                    "targetValue", FieldCode.NOT_BETTER_THAN_BASELINE, "direction", direction.name());
         }
         if (w.competitorValue() != null && Texts.blankToNull(w.competitorName()) == null) {
-            throw ProblemException.badField("competitorName", "name the competitor the figure belongs to");
+            throw ProblemException.badField("competitorName", FieldCode.NOT_BLANK);
         }
         Member owner = members.require(w.owner().strip(), "owner");
         if (!OWNER_ROLES.contains(owner.role())) {
-            throw ProblemException.badField("owner", "targets are owned by tenant admins and account managers");
+            throw ProblemException.badField("owner", FieldCode.OWNER_ROLE);
         }
         if (!actor.has(Roles.TENANT_ADMIN) && !owner.username().equals(actor.name())) {
             throw notYours();

@@ -10,6 +10,7 @@ import app.rapport.api.blueprint.StepMove;
 import app.rapport.api.blueprint.StepWrite;
 import app.rapport.api.blueprint.TouchpointStep;
 import app.rapport.api.blueprint.VersionView;
+import app.rapport.api.common.FieldCode;
 import app.rapport.platform.security.Roles;
 import app.rapport.platform.web.ProblemException;
 import app.rapport.platform.web.RequestLocales;
@@ -220,7 +221,7 @@ class BlueprintController implements BlueprintOperations {
         }
         if (from == null || to == null) {
             throw ProblemException.badField(
-                    from == null ? "from" : "to", "give both from and to for a performance overlay");
+                    from == null ? "from" : "to", FieldCode.BOTH_NEEDED, "other", from == null ? "to" : "from");
         }
         return performances.of(versionId, from, to);
     }

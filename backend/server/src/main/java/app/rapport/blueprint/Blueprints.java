@@ -14,13 +14,14 @@ import app.rapport.api.blueprint.TouchpointStep;
 import app.rapport.api.blueprint.VersionStatus;
 import app.rapport.api.blueprint.VersionSummary;
 import app.rapport.api.blueprint.VersionView;
+import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.ProblemCode;
 import app.rapport.api.common.ProblemView.FieldProblem;
 import app.rapport.care.LoggableSteps;
 import app.rapport.platform.Texts;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
 import app.rapport.platform.web.ProblemException;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -127,8 +128,7 @@ public class Blueprints implements LoggableSteps {
         for (int i = 0; i < imported.flows().size(); i++) {
             BlueprintImport.Flow f = imported.flows().get(i);
             if (f.from() >= ids.size() || f.to() >= ids.size()) {
-                throw ProblemException.badField(
-                        "flows[" + i + "]", "names a step beyond the " + ids.size() + " steps given");
+                throw ProblemException.badField("flows[" + i + "]", FieldCode.STEP_BEYOND, "count", ids.size());
             }
             insertFlow(versionId, new FlowWrite(ids.get(f.from()), ids.get(f.to())), "flows[" + i + "]");
         }
@@ -152,8 +152,7 @@ public class Blueprints implements LoggableSteps {
         Rows.Blueprint before = lockedBlueprint(id);
         if (versions.findByBlueprintIdOrderByNumberDesc(id).stream().anyMatch(v -> v.status() != VersionStatus.DRAFT)) {
             throw new ProblemException(
-                    HttpStatus.CONFLICT,
-                    "blueprint-published",
+                    ProblemCode.BLUEPRINT_PUBLISHED,
                     "blueprint \"" + before.name() + "\" has been published and touchpoints may refer to it;"
                             + " retire its published version instead");
         }
@@ -166,8 +165,7 @@ public class Blueprints implements LoggableSteps {
         lockedBlueprint(blueprintId);
         List<Rows.Version> all = versions.findByBlueprintIdOrderByNumberDesc(blueprintId);
         if (all.stream().anyMatch(v -> v.status() == VersionStatus.DRAFT)) {
-            throw new ProblemException(
-                    HttpStatus.CONFLICT, "draft-exists", "the blueprint already has a draft; edit that one");
+            throw new ProblemException(ProblemCode.DRAFT_EXISTS, "the blueprint already has a draft; edit that one");
         }
         Rows.Version last = all.getFirst();
         Rows.Version draft = versions.save(new Rows.Version(
@@ -204,8 +202,7 @@ public class Blueprints implements LoggableSteps {
         Rows.Version draft = draft(versionId);
         if (versions.findByBlueprintIdOrderByNumberDesc(draft.blueprintId()).size() == 1) {
             throw new ProblemException(
-                    HttpStatus.CONFLICT,
-                    "only-version",
+                    ProblemCode.ONLY_VERSION,
                     "this draft is the blueprint's only version; delete the blueprint instead");
         }
         versions.delete(draft);
@@ -244,7 +241,7 @@ public class Blueprints implements LoggableSteps {
             case DOWN -> laneIndex++;
         }
         if (col < 1 || col > 100 || laneIndex < 0 || laneIndex >= lanes.length) {
-            throw ProblemException.badField("direction", "the step is already at the edge of the blueprint");
+            throw ProblemException.badField("direction", FieldCode.AT_EDGE);
         }
         Lane lane = lanes[laneIndex];
         final int newCol = col;
@@ -295,13 +292,15 @@ public class Blueprints implements LoggableSteps {
         List<Finding> findings = view(draft).findings();
         if (!findings.isEmpty()) {
             throw new ProblemException(
-                    HttpStatus.UNPROCESSABLE_ENTITY,
-                    "blueprint-invalid",
+                    ProblemCode.BLUEPRINT_INVALID,
                     "the draft cannot be published: "
                             + findings.stream().map(Finding::message).collect(Collectors.joining("; ")),
                     findings.stream()
-                            .map(f ->
-                                    new FieldProblem(f.stepId() == null ? "steps" : "steps/" + f.stepId(), f.message()))
+                            .map(f -> FieldProblem.of(
+                                    f.stepId() == null ? "steps" : "steps/" + f.stepId(),
+                                    FieldCode.BLUEPRINT_FINDING,
+                                    "finding",
+                                    f.code().name()))
                             .toList());
         }
         Instant now = Instant.now(clock);
@@ -321,8 +320,7 @@ public class Blueprints implements LoggableSteps {
         Rows.Version before = lockedVersion(versionId);
         if (before.status() != VersionStatus.PUBLISHED) {
             throw new ProblemException(
-                    HttpStatus.CONFLICT,
-                    "not-published",
+                    ProblemCode.NOT_PUBLISHED,
                     "version " + before.number() + " is " + before.status() + "; only a published version retires");
         }
         Rows.Version after = versions.update(before.retired(Instant.now(clock), actor.name()));
@@ -407,8 +405,7 @@ public class Blueprints implements LoggableSteps {
         Rows.Version v = lockedVersion(versionId);
         if (v.status() != VersionStatus.DRAFT) {
             throw new ProblemException(
-                    HttpStatus.CONFLICT,
-                    "version-not-draft",
+                    ProblemCode.VERSION_NOT_DRAFT,
                     "version " + v.number() + " is " + v.status()
                             + " and cannot change; start a new version to edit the blueprint");
         }
@@ -428,10 +425,9 @@ public class Blueprints implements LoggableSteps {
     private void requireFreeName(String name, String exceptId) {
         blueprints.findByName(name).filter(b -> !b.id().equals(exceptId)).ifPresent(b -> {
             throw new ProblemException(
-                    HttpStatus.CONFLICT,
-                    "name-taken",
+                    ProblemCode.NAME_TAKEN,
                     "a blueprint named \"" + name + "\" exists already",
-                    List.of(new FieldProblem("name", "is taken by another blueprint")));
+                    List.of(FieldProblem.of("name", FieldCode.TAKEN)));
         });
     }
 
@@ -441,10 +437,9 @@ public class Blueprints implements LoggableSteps {
                 .findFirst()
                 .ifPresent(s -> {
                     throw new ProblemException(
-                            HttpStatus.CONFLICT,
-                            "cell-taken",
+                            ProblemCode.CELL_TAKEN,
                             "step \"" + s.name() + "\" already sits in " + lane + " column " + col,
-                            List.of(new FieldProblem(field, "is taken by step \"" + s.name() + "\"")));
+                            List.of(FieldProblem.of(field, FieldCode.CELL_TAKEN, "step", s.name())));
                 });
     }
 
@@ -461,21 +456,20 @@ public class Blueprints implements LoggableSteps {
         String to = write.toStepId().strip();
         List<Rows.Step> ofVersion = steps.findByVersionId(versionId);
         if (ofVersion.stream().noneMatch(s -> s.id().equals(from))) {
-            throw ProblemException.badField("fromStepId", "is not a step of this version");
+            throw ProblemException.badField("fromStepId", FieldCode.NOT_A_STEP_OF_VERSION);
         }
         if (ofVersion.stream().noneMatch(s -> s.id().equals(to))) {
-            throw ProblemException.badField("toStepId", "is not a step of this version");
+            throw ProblemException.badField("toStepId", FieldCode.NOT_A_STEP_OF_VERSION);
         }
         if (from.equals(to)) {
-            throw ProblemException.badField(field, "a flow joins two different steps");
+            throw ProblemException.badField(field, FieldCode.SAME_STEP);
         }
         if (flows.findByVersionId(versionId).stream()
                 .anyMatch(f -> f.fromStepId().equals(from) && f.toStepId().equals(to))) {
             throw new ProblemException(
-                    HttpStatus.CONFLICT,
-                    "flow-exists",
+                    ProblemCode.FLOW_EXISTS,
                     "that flow exists already",
-                    List.of(new FieldProblem(field, "that flow exists already")));
+                    List.of(FieldProblem.of(field, FieldCode.TAKEN)));
         }
         Rows.Flow row = flows.save(new Rows.Flow(UUID.randomUUID().toString(), versionId, from, to));
         audit.record("CREATE", "blueprint_flow", row.id(), null, row);

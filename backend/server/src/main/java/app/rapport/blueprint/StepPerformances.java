@@ -2,6 +2,7 @@ package app.rapport.blueprint;
 
 import app.rapport.api.blueprint.Performance;
 import app.rapport.api.blueprint.StepPerformance;
+import app.rapport.api.common.FieldCode;
 import app.rapport.platform.web.ProblemException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -33,13 +34,13 @@ class StepPerformances {
         blueprints.versionRow(versionId);
         if (from.getYear() < 1900 || to.getYear() > 9999) {
             throw ProblemException.badField(
-                    from.getYear() < 1900 ? "from" : "to", "must lie between the years 1900 and 9999");
+                    from.getYear() < 1900 ? "from" : "to", FieldCode.YEAR_RANGE, "min", 1900, "max", 9999);
         }
         if (to.isBefore(from)) {
-            throw ProblemException.badField("to", "comes before from");
+            throw ProblemException.badField("to", FieldCode.MUST_FOLLOW, "other", "from");
         }
         if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw ProblemException.badField("to", "a period is at most " + MAX_DAYS + " days");
+            throw ProblemException.badField("to", FieldCode.PERIOD_TOO_LONG, "maxDays", MAX_DAYS);
         }
         Map<String, List<Rows.Touch>> touches = steps
                 .touches(

@@ -14,6 +14,8 @@ import app.rapport.api.care.MyDay;
 import app.rapport.api.care.ReassignmentResult;
 import app.rapport.api.care.ReplenishmentPlan;
 import app.rapport.api.care.TeamView;
+import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.ProblemCode;
 import app.rapport.api.common.ServiceLevel;
 import app.rapport.api.lifecycle.Stage;
 import app.rapport.api.onetoone.ReplenishmentItem;
@@ -25,7 +27,6 @@ import app.rapport.platform.security.Actor;
 import app.rapport.platform.security.Roles;
 import app.rapport.platform.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -221,7 +222,7 @@ public class CareActions {
         if (found.size() != ids.size()) {
             Set<String> missing = new HashSet<>(ids);
             found.forEach(a -> missing.remove(a.id()));
-            throw ProblemException.badField("actionIds", "no care actions with ids " + missing);
+            throw ProblemException.badField("actionIds", FieldCode.UNKNOWN_IDS, "ids", List.copyOf(missing));
         }
         int moved = 0;
         int closed = 0;
@@ -262,7 +263,7 @@ public class CareActions {
     public TeamView team(@Nullable Integer days) {
         int period = days == null ? 30 : days;
         if (period < 1 || period > 366) {
-            throw ProblemException.badField("days", "must be between 1 and 366");
+            throw ProblemException.badField("days", FieldCode.RANGE, "min", 1, "max", 366);
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate from = today.minusDays(period - 1L);
@@ -354,8 +355,7 @@ public class CareActions {
         Rows.Action a = open(locked(id));
         if (!CloseRule.mayClose(a.owner(), a.ownerRole(), actor.name(), actor.tenantRole())) {
             throw new ProblemException(
-                    HttpStatus.FORBIDDEN,
-                    "not-your-action",
+                    ProblemCode.NOT_YOUR_ACTION,
                     "service staff close their own care actions and unowned ones of the service-staff queue");
         }
         return a;
@@ -363,8 +363,7 @@ public class CareActions {
 
     private static Rows.Action open(Rows.Action a) {
         if (a.status() != CareStatus.PLANNED) {
-            throw new ProblemException(
-                    HttpStatus.CONFLICT, "action-closed", "the care action is already " + a.status());
+            throw new ProblemException(ProblemCode.ACTION_CLOSED, "the care action is already " + a.status());
         }
         return a;
     }

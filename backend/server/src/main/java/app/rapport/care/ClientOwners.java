@@ -2,6 +2,7 @@ package app.rapport.care;
 
 import app.rapport.api.care.CareStatus;
 import app.rapport.api.care.Member;
+import app.rapport.api.common.ProblemCode;
 import app.rapport.api.tier.TierDefinition;
 import app.rapport.client.Clients;
 import app.rapport.platform.audit.AuditLog;
@@ -9,7 +10,6 @@ import app.rapport.platform.security.Actor;
 import app.rapport.platform.web.ProblemException;
 import app.rapport.tier.Tiers;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -74,8 +74,7 @@ public class ClientOwners {
         TierDefinition tier = tiers.ofClient(clientId).tier();
         if (tier != null && !tier.ownerRoles().contains(member.role())) {
             throw new ProblemException(
-                    HttpStatus.UNPROCESSABLE_ENTITY,
-                    "owner-not-entitled",
+                    ProblemCode.OWNER_NOT_ENTITLED,
                     "clients of the tier " + tier.nameEn() + " may be owned by " + String.join(", ", tier.ownerRoles())
                             + "; " + member.username() + " is " + member.role());
         }

@@ -1,6 +1,7 @@
 package app.rapport.care;
 
 import app.rapport.api.care.Member;
+import app.rapport.api.common.FieldCode;
 import app.rapport.platform.security.KeycloakAdmin;
 import app.rapport.platform.security.Roles;
 import app.rapport.platform.tenant.Tenant;
@@ -51,7 +52,7 @@ public class Members {
                     load(tenant().slug());
                     return find(username);
                 })
-                .orElseThrow(() -> ProblemException.badField(field, username + " is not a member of this tenant"));
+                .orElseThrow(() -> ProblemException.badField(field, FieldCode.NOT_A_MEMBER, "value", username));
     }
 
     private Optional<Member> find(String username) {

@@ -7,6 +7,7 @@ import app.rapport.api.care.FollowUp;
 import app.rapport.api.care.Member;
 import app.rapport.api.care.TouchpointView;
 import app.rapport.api.care.TouchpointWrite;
+import app.rapport.api.common.FieldCode;
 import app.rapport.client.Clients;
 import app.rapport.platform.Texts;
 import app.rapport.platform.audit.AuditLog;
@@ -60,12 +61,11 @@ public class Touchpoints {
     public TouchpointView log(TouchpointWrite write) {
         String clientId = write.clientId().strip();
         if (clients.names(List.of(clientId)).isEmpty()) {
-            throw ProblemException.badField("clientId", "is not a client of this tenant");
+            throw ProblemException.badField("clientId", FieldCode.NOT_A_CLIENT);
         }
         String stepId = Texts.blankToNull(write.blueprintStepId());
         if (stepId != null && !steps.isLoggable(stepId.strip())) {
-            throw ProblemException.badField(
-                    "blueprintStepId", "is not a touchpoint step of a published blueprint of this tenant");
+            throw ProblemException.badField("blueprintStepId", FieldCode.NOT_A_TOUCHPOINT_STEP);
         }
         Instant now = Instant.now(clock);
         String id = UUID.randomUUID().toString();

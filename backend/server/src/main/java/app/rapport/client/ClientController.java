@@ -5,7 +5,9 @@ import app.rapport.api.client.ClientView;
 import app.rapport.api.client.ClientWrite;
 import app.rapport.api.client.ContactView;
 import app.rapport.api.client.ContactWrite;
+import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.PageView;
+import app.rapport.api.common.ProblemCode;
 import app.rapport.platform.security.Roles;
 import app.rapport.platform.web.ETags;
 import app.rapport.platform.web.Paging;
@@ -13,7 +15,6 @@ import app.rapport.platform.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -46,7 +47,7 @@ class ClientController implements ClientOperations {
             @Nullable String q, @Nullable Integer page, @Nullable Integer size, @Nullable String sort) {
         Paging paging = Paging.of(page, size, MAX_PAGE_SIZE);
         if (q != null && q.length() > 200) {
-            throw ProblemException.badField("q", "must be at most 200 characters");
+            throw ProblemException.badField("q", FieldCode.MAX_LENGTH, "max", 200);
         }
         return clients.search(q, paging.page(), paging.size(), ClientSort.parse(sort));
     }
@@ -71,8 +72,7 @@ class ClientController implements ClientOperations {
     public HttpResponse<ClientView> update(String id, @Nullable String ifMatch, @Valid ClientWrite client) {
         if (ifMatch == null) {
             throw new ProblemException(
-                    HttpStatus.PRECONDITION_REQUIRED,
-                    "if-match-required",
+                    ProblemCode.IF_MATCH_REQUIRED,
                     "send the ETag of the client you read as If-Match, so that no one else's change is overwritten");
         }
         ClientView view = clients.change(id, ETags.version(ifMatch), client);

@@ -1,9 +1,11 @@
 package app.rapport.client;
 
+import app.rapport.api.common.FieldCode;
 import app.rapport.platform.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Sort;
 import java.util.Arrays;
+import java.util.List;
 
 /** The orders a client list can be sorted in: {@code name}, {@code -name}, {@code city}, ... ({@code -} = descending). */
 public enum ClientSort {
@@ -36,6 +38,17 @@ public enum ClientSort {
                 .findFirst()
                 .map(s -> new Parsed(s, desc))
                 .orElseThrow(() -> ProblemException.badField(
-                        "sort", "must be one of name, city, createdAt, updatedAt, optionally preceded by -"));
+                        "sort",
+                        FieldCode.ONE_OF,
+                        "allowed",
+                        List.of(
+                                "name",
+                                "-name",
+                                "city",
+                                "-city",
+                                "createdAt",
+                                "-createdAt",
+                                "updatedAt",
+                                "-updatedAt")));
     }
 }

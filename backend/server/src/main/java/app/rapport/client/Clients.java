@@ -7,6 +7,7 @@ import app.rapport.api.client.ClientWrite;
 import app.rapport.api.client.ContactView;
 import app.rapport.api.client.ContactWrite;
 import app.rapport.api.common.PageView;
+import app.rapport.api.common.ProblemCode;
 import app.rapport.platform.Texts;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
@@ -19,7 +20,6 @@ import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -112,8 +112,7 @@ public class Clients {
         ClientRow before = lockedRow(id);
         if (before.kind() != app.rapport.api.client.ClientKind.PERSON) {
             throw new ProblemException(
-                    HttpStatus.CONFLICT,
-                    "not-a-person",
+                    ProblemCode.NOT_A_PERSON,
                     "only a person client can be erased; an organisation's contacts are removed one by one");
         }
         List<String> contactIds = contacts.findByClientId(id, CONTACT_ORDER).stream()
@@ -299,8 +298,7 @@ public class Clients {
 
     private static ProblemException stale(String id) {
         return new ProblemException(
-                HttpStatus.PRECONDITION_FAILED,
-                "stale-version",
+                ProblemCode.STALE_VERSION,
                 "client " + id + " was changed by someone else meanwhile; reload it and apply your change again");
     }
 

@@ -1,5 +1,6 @@
 package app.rapport.lifecycle;
 
+import app.rapport.api.common.FieldCode;
 import app.rapport.api.lifecycle.PlaybookStepView;
 import app.rapport.api.lifecycle.PlaybookStepWrite;
 import app.rapport.api.lifecycle.Stage;
@@ -80,13 +81,14 @@ public class Playbook {
         if ((w.offsetDays() == null) == (w.cadenceDays() == null)) {
             throw ProblemException.badField(
                     w.offsetDays() == null ? "offsetDays" : "cadenceDays",
-                    "give either offsetDays (once, that many days after entering the stage) or cadenceDays"
-                            + " (repeating), not both and not neither");
+                    FieldCode.EITHER_OR,
+                    "other",
+                    w.offsetDays() == null ? "cadenceDays" : "offsetDays");
         }
         String tierId = Texts.blankToNull(w.tierId());
         if (tierId != null
                 && tiers.settings().tiers().stream().map(TierDefinition::id).noneMatch(tierId::equals)) {
-            throw ProblemException.badField("tierId", "no tier " + tierId);
+            throw ProblemException.badField("tierId", FieldCode.NO_SUCH_TIER, "value", tierId);
         }
         return new Rows.Step(
                 id,

@@ -1,8 +1,12 @@
 package app.rapport.lifecycle;
 
+import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.ProblemCode;
+import app.rapport.api.common.ProblemView.FieldProblem;
 import app.rapport.api.lifecycle.Stage;
 import app.rapport.platform.web.ProblemException;
-import io.micronaut.http.HttpStatus;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The transition policy. A client moves to a different stage only, always with a reason. Moving forward over a
@@ -21,19 +25,18 @@ final class StageRule {
 
     static void check(Stage from, Stage to, String reason) {
         if (from == to) {
-            throw new ProblemException(HttpStatus.CONFLICT, "same-stage", "the client is already in " + to);
+            throw new ProblemException(ProblemCode.SAME_STAGE, "the client is already in " + to);
         }
         if (reason == null || reason.isBlank()) {
-            throw ProblemException.badField("reason", "must not be blank");
+            throw ProblemException.badField("reason", FieldCode.NOT_BLANK);
         }
         if (isJump(from, to) && reason.strip().length() < JUMP_REASON_LENGTH) {
             throw new ProblemException(
-                    HttpStatus.UNPROCESSABLE_ENTITY,
-                    "stage-jump-needs-reason",
+                    ProblemCode.STAGE_JUMP_NEEDS_REASON,
                     "moving from " + from + " straight to " + to + " skips a stage: say why in at least "
                             + JUMP_REASON_LENGTH + " characters",
-                    java.util.List.of(new app.rapport.api.common.ProblemView.FieldProblem(
-                            "reason", "at least " + JUMP_REASON_LENGTH + " characters for a jump from " + from)));
+                    Map.of("minLength", JUMP_REASON_LENGTH, "from", from.name(), "to", to.name()),
+                    List.of(FieldProblem.of("reason", FieldCode.JUMP_REASON_LENGTH, "minLength", JUMP_REASON_LENGTH)));
         }
     }
 }

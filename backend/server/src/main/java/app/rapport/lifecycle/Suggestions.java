@@ -1,5 +1,7 @@
 package app.rapport.lifecycle;
 
+import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.ProblemCode;
 import app.rapport.api.lifecycle.SignalRun;
 import app.rapport.api.lifecycle.Stage;
 import app.rapport.api.lifecycle.StageView;
@@ -14,7 +16,6 @@ import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
 import app.rapport.platform.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -171,8 +172,7 @@ public class Suggestions {
         Rows.Relationship r = stages.lockedRelationship(s.clientId());
         if (r.stage() != s.fromStage()) {
             throw new ProblemException(
-                    HttpStatus.CONFLICT,
-                    "stale-suggestion",
+                    ProblemCode.STALE_SUGGESTION,
                     "the client has moved to " + r.stage() + " since this suggestion was made");
         }
         String reason = Texts.blankToNull(decision.reason());
@@ -188,7 +188,7 @@ public class Suggestions {
         Rows.Suggestion s = openSuggestion(id);
         String reason = Texts.blankToNull(decision.reason());
         if (reason == null) {
-            throw ProblemException.badField("reason", "say why the suggestion is dismissed");
+            throw ProblemException.badField("reason", FieldCode.NOT_BLANK);
         }
         Rows.Suggestion after =
                 suggestions.update(s.decided(SuggestionStatus.DISMISSED, actor.name(), Instant.now(clock), reason));
@@ -200,8 +200,7 @@ public class Suggestions {
         Rows.Suggestion s =
                 suggestions.findByIdForUpdate(id).orElseThrow(() -> ProblemException.notFound("suggestion " + id));
         if (s.status() != SuggestionStatus.OPEN) {
-            throw new ProblemException(
-                    HttpStatus.CONFLICT, "suggestion-closed", "the suggestion is already " + s.status());
+            throw new ProblemException(ProblemCode.SUGGESTION_CLOSED, "the suggestion is already " + s.status());
         }
         return s;
     }

@@ -1,5 +1,6 @@
 package app.rapport.onetoone;
 
+import app.rapport.api.common.FieldCode;
 import app.rapport.api.onetoone.ConsumptionView;
 import app.rapport.api.onetoone.ReplenishmentItem;
 import app.rapport.api.purchase.ProductView;
@@ -129,7 +130,7 @@ public class Consumption {
     @Transactional
     public List<ReplenishmentItem> replenishment(Integer withinDays) {
         if (withinDays != null && (withinDays < 0 || withinDays > 90)) {
-            throw ProblemException.badField("withinDays", "must be between 0 and 90");
+            throw ProblemException.badField("withinDays", FieldCode.RANGE, "min", 0, "max", 90);
         }
         int horizon = withinDays == null ? tiers.settings().replenishmentDays() : withinDays;
         LocalDate today = LocalDate.now(clock);

@@ -1,6 +1,7 @@
 package app.rapport.onetoone;
 
 import app.rapport.api.common.Channel;
+import app.rapport.api.common.FieldCode;
 import app.rapport.api.onetoone.Direction;
 import app.rapport.api.onetoone.InteractionView;
 import app.rapport.api.onetoone.InteractionWrite;
@@ -57,7 +58,7 @@ public class Dialogue {
         clients.requireExists(clientId);
         Instant now = Instant.now(clock);
         if (command.at() != null && command.at().isAfter(now.plusSeconds(60))) {
-            throw ProblemException.badField("at", "must not be in the future");
+            throw ProblemException.badField("at", FieldCode.IN_FUTURE);
         }
         Rows.Interaction row = interactions.save(new Rows.Interaction(
                 UUID.randomUUID().toString(),

@@ -1,5 +1,6 @@
 package app.rapport.onetoone;
 
+import app.rapport.api.common.FieldCode;
 import app.rapport.api.onetoone.FactType;
 import app.rapport.platform.web.ProblemException;
 import java.math.BigDecimal;
@@ -21,21 +22,21 @@ final class FactValuePolicy {
                 try {
                     return new BigDecimal(v).toPlainString();
                 } catch (NumberFormatException e) {
-                    throw ProblemException.badField("value", "must be a number like 3 or 12.5");
+                    throw ProblemException.badField("value", FieldCode.NOT_NUMBER, "value", v);
                 }
             }
             case DATE -> {
                 try {
                     return LocalDate.parse(v).toString();
                 } catch (DateTimeParseException e) {
-                    throw ProblemException.badField("value", "must be a date like 2026-05-01");
+                    throw ProblemException.badField("value", FieldCode.NOT_DATE, "value", v);
                 }
             }
             case YES_NO -> {
                 return switch (v.toLowerCase(Locale.ROOT)) {
                     case "yes", "true", "y", "是" -> "true";
                     case "no", "false", "n", "否" -> "false";
-                    default -> throw ProblemException.badField("value", "must be yes or no");
+                    default -> throw ProblemException.badField("value", FieldCode.NOT_YES_NO);
                 };
             }
             default -> {

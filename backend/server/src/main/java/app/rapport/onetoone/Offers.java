@@ -1,5 +1,7 @@
 package app.rapport.onetoone;
 
+import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.ProblemCode;
 import app.rapport.api.onetoone.OfferAnswer;
 import app.rapport.api.onetoone.OfferKindStats;
 import app.rapport.api.onetoone.OfferStatus;
@@ -10,7 +12,6 @@ import app.rapport.platform.Texts;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
 import app.rapport.platform.web.ProblemException;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -79,14 +80,13 @@ public class Offers {
         Rows.Offer before = offers.findByIdAndClientIdForUpdate(id, clientId)
                 .orElseThrow(() -> ProblemException.notFound("offer " + id));
         if (answer.status() != OfferStatus.ACCEPTED && answer.status() != OfferStatus.DECLINED) {
-            throw ProblemException.badField("status", "must be ACCEPTED or DECLINED");
+            throw ProblemException.badField("status", FieldCode.ONE_OF, "allowed", List.of("ACCEPTED", "DECLINED"));
         }
         LocalDate today = LocalDate.now(clock);
         OfferStatus now = status(before, today);
         if (now != OfferStatus.PROPOSED) {
             throw new ProblemException(
-                    HttpStatus.CONFLICT,
-                    "offer-closed",
+                    ProblemCode.OFFER_CLOSED,
                     "the offer is " + now + " and can no longer be answered; propose a new one");
         }
         Rows.Offer after = offers.update(new Rows.Offer(

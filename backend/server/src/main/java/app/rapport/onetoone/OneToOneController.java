@@ -1,6 +1,7 @@
 package app.rapport.onetoone;
 
 import app.rapport.api.common.Channel;
+import app.rapport.api.common.FieldCode;
 import app.rapport.api.onetoone.Direction;
 import app.rapport.api.onetoone.FactView;
 import app.rapport.api.onetoone.FactWrite;
@@ -26,6 +27,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -144,7 +146,10 @@ class OneToOneController implements OneToOneOperations {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badField(
-                    field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+                    field,
+                    FieldCode.ONE_OF,
+                    "allowed",
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
         }
     }
 }

@@ -1,9 +1,10 @@
 package app.rapport.purchase;
 
+import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.ProblemCode;
 import app.rapport.api.common.ProblemView.FieldProblem;
 import app.rapport.api.purchase.ImportField;
 import app.rapport.platform.web.ProblemException;
-import io.micronaut.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,7 +24,7 @@ final class ImportMapping {
                 try {
                     field = ImportField.valueOf(e.getKey().strip().toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException ex) {
-                    problems.add(new FieldProblem("mapping." + e.getKey(), "is not a purchase field"));
+                    problems.add(FieldProblem.of("mapping." + e.getKey(), FieldCode.NOT_A_PURCHASE_FIELD));
                     continue;
                 }
                 if (e.getValue() == null || e.getValue().isBlank()) {
@@ -31,8 +32,8 @@ final class ImportMapping {
                 }
                 int index = indexOf(headers, e.getValue());
                 if (index < 0) {
-                    problems.add(new FieldProblem(
-                            "mapping." + field.name(), "names no column of the file: " + e.getValue()));
+                    problems.add(FieldProblem.of(
+                            "mapping." + field.name(), FieldCode.NO_SUCH_COLUMN, "column", e.getValue()));
                 } else {
                     columns.put(field, index);
                 }
@@ -49,13 +50,12 @@ final class ImportMapping {
                 }
             }
             if (field.required() && !columns.containsKey(field)) {
-                problems.add(new FieldProblem("mapping." + field.name(), "no column is mapped to this required field"));
+                problems.add(FieldProblem.of("mapping." + field.name(), FieldCode.UNMAPPED));
             }
         }
         if (!problems.isEmpty()) {
             throw new ProblemException(
-                    HttpStatus.BAD_REQUEST,
-                    "invalid-mapping",
+                    ProblemCode.INVALID_MAPPING,
                     "the columns of the file do not fill every required field: map them",
                     problems);
         }

@@ -1,5 +1,7 @@
 package app.rapport.purchase;
 
+import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.ProblemCode;
 import app.rapport.api.common.ProblemView.FieldProblem;
 import app.rapport.api.purchase.ImportField;
 import app.rapport.api.purchase.ImportPreview;
@@ -10,7 +12,6 @@ import app.rapport.client.Clients;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
 import app.rapport.platform.web.ProblemException;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -68,15 +69,15 @@ public class ImportPurchases {
         ImportPreview preview = understood.preview();
         if (!preview.errors().isEmpty()) {
             List<FieldProblem> problems = preview.errors().stream()
-                    .map(e -> new FieldProblem("lines[" + e.line() + "]." + e.field(), e.message()))
+                    .map(e -> new FieldProblem("lines[" + e.line() + "]." + e.field(), e.code(), e.args()))
                     .toList();
             throw new ProblemException(
-                    HttpStatus.UNPROCESSABLE_ENTITY,
-                    "import-has-errors",
+                    ProblemCode.IMPORT_HAS_ERRORS,
                     preview.errors().size() + " problem(s) in the file; nothing was imported. First: line "
                             + preview.errors().get(0).line() + " "
                             + preview.errors().get(0).field() + ": "
-                            + preview.errors().get(0).message(),
+                            + preview.errors().get(0).code(),
+                    Map.of("problems", problems.size()),
                     problems);
         }
         Instant now = Instant.now(clock);
@@ -130,10 +131,10 @@ public class ImportPurchases {
     private Understood understand(PurchaseImport file) {
         List<CsvReader.Line> lines = CsvReader.read(file.csv());
         if (lines.isEmpty()) {
-            throw ProblemException.badField("csv", "is empty; the first line must name the columns");
+            throw ProblemException.badField("csv", FieldCode.EMPTY_FILE);
         }
         if (lines.size() - 1 > MAX_ROWS) {
-            throw ProblemException.badField("csv", "has more than " + MAX_ROWS + " rows; split the file");
+            throw ProblemException.badField("csv", FieldCode.TOO_MANY_ROWS, "max", MAX_ROWS);
         }
         List<String> headers = lines.get(0).fields().stream().map(String::strip).toList();
         Map<ImportField, Integer> columns = ImportMapping.columns(headers, file.mapping());

@@ -1,5 +1,6 @@
 package app.rapport.purchase;
 
+import app.rapport.api.common.FieldCode;
 import app.rapport.api.purchase.ImportField;
 import app.rapport.api.purchase.ImportPreview;
 import java.math.BigDecimal;
@@ -55,30 +56,30 @@ final class ImportRowReader {
         String clientText = text(line, ImportField.CLIENT);
         String clientId = clients.get(clientText.toLowerCase(Locale.ROOT));
         if (clientText.isEmpty()) {
-            errors.add(new ImportPreview.LineError(n, "client", "is empty"));
+            errors.add(ImportPreview.LineError.of(n, "client", FieldCode.EMPTY));
         } else if (AMBIGUOUS.equals(clientId)) {
-            errors.add(new ImportPreview.LineError(
-                    n, "client", "several clients are named " + clientText + "; use the email or id"));
+            errors.add(ImportPreview.LineError.of(n, "client", FieldCode.CLIENT_AMBIGUOUS, "value", clientText));
             clientId = null;
         } else if (clientId == null) {
-            errors.add(new ImportPreview.LineError(n, "client", "no client is named " + clientText));
+            errors.add(ImportPreview.LineError.of(n, "client", FieldCode.CLIENT_UNKNOWN, "value", clientText));
         }
         String productText = text(line, ImportField.PRODUCT);
         ProductRow product = products.get(productText.toLowerCase(Locale.ROOT));
         if (product == null) {
-            errors.add(new ImportPreview.LineError(
-                    n,
-                    "product",
-                    productText.isEmpty() ? "is empty" : "is not in the product catalog: " + productText));
+            errors.add(
+                    productText.isEmpty()
+                            ? ImportPreview.LineError.of(n, "product", FieldCode.EMPTY)
+                            : ImportPreview.LineError.of(
+                                    n, "product", FieldCode.PRODUCT_UNKNOWN, "value", productText));
         }
         LocalDate date = date(text(line, ImportField.DATE), n, errors);
         BigDecimal quantity = number(line, ImportField.QUANTITY, n, errors);
         if (quantity != null && quantity.signum() <= 0) {
-            errors.add(new ImportPreview.LineError(n, "quantity", "must be more than 0"));
+            errors.add(ImportPreview.LineError.of(n, "quantity", FieldCode.MORE_THAN, "min", 0));
         }
         BigDecimal amount = number(line, ImportField.AMOUNT, n, errors);
         if (amount != null && amount.signum() < 0) {
-            errors.add(new ImportPreview.LineError(n, "amount", "must be 0 or more"));
+            errors.add(ImportPreview.LineError.of(n, "amount", FieldCode.AT_LEAST, "min", 0));
         }
         BigDecimal margin = number(line, ImportField.MARGIN, n, errors);
         String unit = text(line, ImportField.UNIT);
@@ -86,11 +87,11 @@ final class ImportRowReader {
             unit = product.unit();
         }
         if (unit.length() > 20) {
-            errors.add(new ImportPreview.LineError(n, "unit", "must be at most 20 characters"));
+            errors.add(ImportPreview.LineError.of(n, "unit", FieldCode.MAX_LENGTH, "max", 20));
         }
         String channel = text(line, ImportField.CHANNEL);
         if (channel.length() > 40) {
-            errors.add(new ImportPreview.LineError(n, "channel", "must be at most 40 characters"));
+            errors.add(ImportPreview.LineError.of(n, "channel", FieldCode.MAX_LENGTH, "max", 40));
         }
         ImportPreview.Row row = new ImportPreview.Row(
                 n,
@@ -118,18 +119,18 @@ final class ImportRowReader {
 
     private LocalDate date(String text, int line, List<ImportPreview.LineError> errors) {
         if (text.isEmpty()) {
-            errors.add(new ImportPreview.LineError(line, "date", "is empty"));
+            errors.add(ImportPreview.LineError.of(line, "date", FieldCode.EMPTY));
             return null;
         }
         try {
             LocalDate d = LocalDate.parse(text.replace('/', '-').replace('.', '-'));
             if (d.isAfter(today)) {
-                errors.add(new ImportPreview.LineError(line, "date", "is in the future: " + text));
+                errors.add(ImportPreview.LineError.of(line, "date", FieldCode.IN_FUTURE, "value", text));
                 return null;
             }
             return d;
         } catch (DateTimeParseException e) {
-            errors.add(new ImportPreview.LineError(line, "date", "must be a date like 2026-03-31: " + text));
+            errors.add(ImportPreview.LineError.of(line, "date", FieldCode.NOT_DATE, "value", text));
             return null;
         }
     }
@@ -141,19 +142,19 @@ final class ImportRowReader {
             text = text.replace(",", "");
         }
         if (text.isEmpty()) {
-            errors.add(new ImportPreview.LineError(n, name, "is empty"));
+            errors.add(ImportPreview.LineError.of(n, name, FieldCode.EMPTY));
             return null;
         }
         try {
             BigDecimal value = new BigDecimal(text);
             if (value.abs().compareTo(new BigDecimal("999999999999")) > 0
                     || value.scale() > (field == ImportField.QUANTITY ? 3 : 2)) {
-                errors.add(new ImportPreview.LineError(n, name, "is out of range or too precise: " + text));
+                errors.add(ImportPreview.LineError.of(n, name, FieldCode.OUT_OF_RANGE, "value", text));
                 return null;
             }
             return value;
         } catch (NumberFormatException e) {
-            errors.add(new ImportPreview.LineError(n, name, "must be a number like 12.50: " + text));
+            errors.add(ImportPreview.LineError.of(n, name, FieldCode.NOT_NUMBER, "value", text));
             return null;
         }
     }

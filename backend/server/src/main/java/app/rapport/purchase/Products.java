@@ -1,15 +1,18 @@
 package app.rapport.purchase;
 
+import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.ProblemCode;
+import app.rapport.api.common.ProblemView.FieldProblem;
 import app.rapport.api.purchase.ProductView;
 import app.rapport.api.purchase.ProductWrite;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.web.ProblemException;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The tenant's product catalog. Names are unique; a product with purchases cannot be removed. */
@@ -66,10 +69,10 @@ public class Products {
         ProductRow before = row(id);
         if (purchases.existsByProductId(id)) {
             throw new ProblemException(
-                    HttpStatus.CONFLICT,
-                    "product-in-use",
+                    ProblemCode.PRODUCT_IN_USE,
                     "product " + before.name()
-                            + " has purchases; it stays in the catalog so that they keep their meaning");
+                            + " has purchases; it stays in the catalog so that they keep their meaning",
+                    Map.of("product", before.name()));
         }
         products.delete(before);
         audit.record("DELETE", "product", id, view(before), null);
@@ -82,11 +85,9 @@ public class Products {
     private void requireUniqueName(String name, String exceptId) {
         products.findByName(name).filter(p -> !p.id().equals(exceptId)).ifPresent(p -> {
             throw new ProblemException(
-                    HttpStatus.CONFLICT,
-                    "duplicate-name",
+                    ProblemCode.DUPLICATE_NAME,
                     "a product named " + name + " exists already",
-                    List.of(new app.rapport.api.common.ProblemView.FieldProblem(
-                            "name", "is taken by another product")));
+                    List.of(FieldProblem.of("name", FieldCode.TAKEN)));
         });
     }
 

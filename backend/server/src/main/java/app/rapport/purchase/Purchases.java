@@ -1,5 +1,6 @@
 package app.rapport.purchase;
 
+import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.PageView;
 import app.rapport.api.purchase.ProductView;
 import app.rapport.api.purchase.PurchaseView;
@@ -73,9 +74,9 @@ public class Purchases {
     public PurchaseView record(String clientId, PurchaseWrite command) {
         clients.requireExists(clientId);
         ProductRow product = products.findById(command.productId())
-                .orElseThrow(() -> ProblemException.badField("productId", "is not a product of this tenant"));
+                .orElseThrow(() -> ProblemException.badField("productId", FieldCode.NOT_A_PRODUCT));
         if (command.purchasedOn().isAfter(LocalDate.now(clock))) {
-            throw ProblemException.badField("purchasedOn", "must not be in the future");
+            throw ProblemException.badField("purchasedOn", FieldCode.IN_FUTURE);
         }
         String unit = Objects.requireNonNullElse(Texts.blankToNull(command.unit()), product.unit());
         PurchaseRow row = purchases.save(new PurchaseRow(

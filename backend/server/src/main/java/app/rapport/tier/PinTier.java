@@ -1,5 +1,7 @@
 package app.rapport.tier;
 
+import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.ProblemCode;
 import app.rapport.api.tier.ClientTierView;
 import app.rapport.api.tier.TierDefinition;
 import app.rapport.api.tier.TierPin;
@@ -7,7 +9,6 @@ import app.rapport.client.Clients;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
 import app.rapport.platform.web.ProblemException;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -63,10 +64,10 @@ public class PinTier {
         TierDefinition tier = catalog.definitions().stream()
                 .filter(d -> d.id().equals(pin.tierId()))
                 .findFirst()
-                .orElseThrow(() -> ProblemException.badField("tierId", "is not a tier of this tenant"));
+                .orElseThrow(() -> ProblemException.badField("tierId", FieldCode.NO_SUCH_TIER, "value", pin.tierId()));
         LocalDate today = LocalDate.now(clock);
         if (!pin.until().isAfter(today) || pin.until().isAfter(today.plusYears(1))) {
-            throw ProblemException.badField("until", "must be after today and at most a year ahead");
+            throw ProblemException.badField("until", FieldCode.PIN_UNTIL);
         }
         Instant now = Instant.now(clock);
         Optional<ClientTierRow> before = clientTiers.findById(clientId);
@@ -107,8 +108,7 @@ public class PinTier {
         ClientTierRow before = clientTiers
                 .findById(clientId)
                 .filter(ClientTierRow::pinned)
-                .orElseThrow(() ->
-                        new ProblemException(HttpStatus.CONFLICT, "not-pinned", "the client's tier is not pinned"));
+                .orElseThrow(() -> new ProblemException(ProblemCode.NOT_PINNED, "the client's tier is not pinned"));
         ClientTierRow after = new ClientTierRow(clientId, before.tierId(), before.since(), false, null, null, null);
         clientTiers.update(after);
         changes.save(new TierChangeRow(

@@ -1,10 +1,10 @@
 package app.rapport.tier;
 
+import app.rapport.api.common.ProblemCode;
 import app.rapport.api.tier.TierDefinition;
 import app.rapport.api.tier.TierSettingsView;
 import app.rapport.platform.Texts;
 import app.rapport.platform.web.ProblemException;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
@@ -44,8 +44,7 @@ class TierCatalog {
     List<TierDefinition> requireDefinitions() {
         List<TierDefinition> all = definitions();
         if (all.isEmpty()) {
-            throw new ProblemException(
-                    HttpStatus.CONFLICT, "no-tiers", "define the tenant's tiers before classifying clients");
+            throw new ProblemException(ProblemCode.NO_TIERS, "define the tenant's tiers before classifying clients");
         }
         return all;
     }

@@ -1,5 +1,7 @@
 package app.rapport.tier;
 
+import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.ProblemCode;
 import app.rapport.api.tier.ClassificationResult;
 import app.rapport.api.tier.ClientTierView;
 import app.rapport.api.tier.RankedClient;
@@ -15,7 +17,6 @@ import app.rapport.platform.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -57,9 +58,7 @@ class TierController implements TierOperations {
     public HttpResponse<TierSettingsView> configure(@Nullable String ifMatch, @Valid TierSettingsWrite settings) {
         if (ifMatch == null) {
             throw new ProblemException(
-                    HttpStatus.PRECONDITION_REQUIRED,
-                    "if-match-required",
-                    "send the ETag of the tier settings you read as If-Match");
+                    ProblemCode.IF_MATCH_REQUIRED, "send the ETag of the tier settings you read as If-Match");
         }
         TierSettingsView view = tiers.configure(ETags.version(ifMatch), settings);
         return HttpResponse.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version()));
@@ -85,11 +84,11 @@ class TierController implements TierOperations {
         try {
             m = measure == null ? ValueMeasure.REVENUE : ValueMeasure.valueOf(measure.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badField("measure", "must be REVENUE or MARGIN");
+            throw ProblemException.badField("measure", FieldCode.ONE_OF, "allowed", List.of("REVENUE", "MARGIN"));
         }
         int l = limit == null ? 20 : limit;
         if (l < 1 || l > 200) {
-            throw ProblemException.badField("limit", "must be between 1 and 200");
+            throw ProblemException.badField("limit", FieldCode.RANGE, "min", 1, "max", 200);
         }
         return tiers.ranking(m, l);
     }

@@ -1,5 +1,6 @@
 package app.rapport.tier;
 
+import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemView.FieldProblem;
 import app.rapport.api.tier.TierDefinition;
 import app.rapport.api.tier.TierMethod;
@@ -27,43 +28,43 @@ class TierSettingsPolicy {
             TierDefinition t = tiers.get(i);
             String at = "tiers[" + settings.tiers().indexOf(t) + "]";
             if (t.rank() != i + 1) {
-                problems.add(new FieldProblem(at + ".rank", "ranks must run 1, 2, 3… without gaps or repeats"));
+                problems.add(FieldProblem.of(at + ".rank", FieldCode.RANKS_IN_ORDER));
             }
             if (!names.add(t.nameEn().strip().toLowerCase(java.util.Locale.ROOT))) {
-                problems.add(new FieldProblem(at + ".nameEn", "another tier has this name"));
+                problems.add(FieldProblem.of(at + ".nameEn", FieldCode.TAKEN));
             }
             TierDefinition previous = i == 0 ? null : tiers.get(i - 1);
             switch (settings.method()) {
                 case THRESHOLD -> {
                     if (t.minValue() == null) {
-                        problems.add(new FieldProblem(at + ".minValue", "is required by the THRESHOLD method"));
+                        problems.add(
+                                FieldProblem.of(at + ".minValue", FieldCode.REQUIRED_BY_METHOD, "method", "THRESHOLD"));
                     } else if (previous != null
                             && previous.minValue() != null
                             && t.minValue().compareTo(previous.minValue()) >= 0) {
-                        problems.add(new FieldProblem(
-                                at + ".minValue", "must be below the minimum of the tier ranked above it"));
+                        problems.add(FieldProblem.of(at + ".minValue", FieldCode.BELOW_HIGHER_TIER));
                     }
                 }
                 case PARETO -> {
                     if (t.cumulativeShare() == null) {
-                        problems.add(new FieldProblem(at + ".cumulativeShare", "is required by the PARETO method"));
+                        problems.add(FieldProblem.of(
+                                at + ".cumulativeShare", FieldCode.REQUIRED_BY_METHOD, "method", "PARETO"));
                     } else if (previous != null
                             && previous.cumulativeShare() != null
                             && t.cumulativeShare().compareTo(previous.cumulativeShare()) <= 0) {
-                        problems.add(new FieldProblem(
-                                at + ".cumulativeShare", "must be above the bound of the tier ranked above it"));
+                        problems.add(FieldProblem.of(at + ".cumulativeShare", FieldCode.ABOVE_HIGHER_TIER));
                     } else if (i == tiers.size() - 1 && t.cumulativeShare().compareTo(BigDecimal.valueOf(100)) != 0) {
-                        problems.add(new FieldProblem(at + ".cumulativeShare", "of the last tier must be 100"));
+                        problems.add(FieldProblem.of(at + ".cumulativeShare", FieldCode.LAST_SHARE_100));
                     }
                 }
                 case RFM -> {
                     if (t.minRfmScore() == null) {
-                        problems.add(new FieldProblem(at + ".minRfmScore", "is required by the RFM method"));
+                        problems.add(
+                                FieldProblem.of(at + ".minRfmScore", FieldCode.REQUIRED_BY_METHOD, "method", "RFM"));
                     } else if (previous != null
                             && previous.minRfmScore() != null
                             && t.minRfmScore() >= previous.minRfmScore()) {
-                        problems.add(new FieldProblem(
-                                at + ".minRfmScore", "must be below the minimum score of the tier ranked above it"));
+                        problems.add(FieldProblem.of(at + ".minRfmScore", FieldCode.BELOW_HIGHER_TIER));
                     }
                 }
             }

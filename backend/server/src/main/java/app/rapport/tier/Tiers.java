@@ -1,5 +1,7 @@
 package app.rapport.tier;
 
+import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.ProblemCode;
 import app.rapport.api.common.ProblemView.FieldProblem;
 import app.rapport.api.tier.ClientTierView;
 import app.rapport.api.tier.RankedClient;
@@ -14,7 +16,6 @@ import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
 import app.rapport.platform.web.ETags;
 import app.rapport.platform.web.ProblemException;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -83,8 +84,7 @@ public class Tiers {
         TierSettingsView before = catalog.view();
         if (expectedVersion != ETags.ANY && before.version() != expectedVersion) {
             throw new ProblemException(
-                    HttpStatus.PRECONDITION_FAILED,
-                    "stale-version",
+                    ProblemCode.STALE_VERSION,
                     "the tier settings were changed by someone else meanwhile; reload them and apply your change again");
         }
         List<FieldProblem> problems = new TierSettingsPolicy().problems(write);
@@ -92,16 +92,11 @@ public class Tiers {
         for (int i = 0; i < write.tiers().size(); i++) {
             String id = write.tiers().get(i).id();
             if (id != null && !known.contains(id)) {
-                problems.add(new FieldProblem(
-                        "tiers[" + i + "].id", "is not a tier of this tenant; leave it empty for a new tier"));
+                problems.add(FieldProblem.of("tiers[" + i + "].id", FieldCode.NO_SUCH_TIER, "value", id));
             }
         }
         if (!problems.isEmpty()) {
-            throw new ProblemException(
-                    HttpStatus.BAD_REQUEST,
-                    "invalid-input",
-                    problems.get(0).field() + ": " + problems.get(0).message(),
-                    problems);
+            throw ProblemException.invalid(problems);
         }
         tiers.deleteAll();
         List<String> kept = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import app.rapport.api.common.ProblemCode;
 import app.rapport.api.lifecycle.Stage;
 import app.rapport.platform.web.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class StageRuleTest {
     void moving_to_the_same_stage_is_a_conflict() {
         ProblemException e =
                 assertThrows(ProblemException.class, () -> StageRule.check(Stage.FORMATION, Stage.FORMATION, "why"));
-        assertEquals("same-stage", e.code());
+        assertEquals(ProblemCode.SAME_STAGE, e.code());
     }
 
     @Test
@@ -28,7 +29,7 @@ class StageRuleTest {
     void a_jump_from_exploration_to_stability_needs_a_reason_of_twenty_characters() {
         ProblemException e = assertThrows(
                 ProblemException.class, () -> StageRule.check(Stage.EXPLORATION, Stage.STABILITY, "big client"));
-        assertEquals("stage-jump-needs-reason", e.code());
+        assertEquals(ProblemCode.STAGE_JUMP_NEEDS_REASON, e.code());
         assertDoesNotThrow(
                 () -> StageRule.check(Stage.EXPLORATION, Stage.STABILITY, "signed a three-year framework contract"));
         // 19 characters after trimming is still too short

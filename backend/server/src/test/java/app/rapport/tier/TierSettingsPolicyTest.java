@@ -5,6 +5,7 @@ import static app.rapport.tier.TierExamples.tier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemView.FieldProblem;
 import app.rapport.api.tier.TierDefinition;
 import app.rapport.api.tier.TierMethod;
@@ -45,7 +46,7 @@ class TierSettingsPolicyTest {
         List<FieldProblem> p =
                 problems(TierMethod.PARETO, tier("A", 1, null, d("80"), null), tier("B", 2, null, d("95"), null));
         assertEquals("tiers[1].cumulativeShare", p.get(0).field());
-        assertTrue(p.get(0).message().contains("100"));
+        assertEquals(FieldCode.LAST_SHARE_100, p.get(0).code());
     }
 
     @Test

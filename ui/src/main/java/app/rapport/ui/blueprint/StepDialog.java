@@ -4,6 +4,7 @@ import app.rapport.api.blueprint.Lane;
 import app.rapport.api.blueprint.StepView;
 import app.rapport.api.blueprint.StepWrite;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.Wording;
 import app.rapport.ui.platform.layout.Notices;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -130,7 +131,7 @@ class StepDialog extends Dialog {
                 HasValidation field = fields.get(f.field());
                 if (field != null) {
                     field.setErrorMessage(
-                            "cell-taken".equals(p.code()) ? getTranslation("blueprint.cellTaken") : f.message());
+                            "cell-taken".equals(p.code()) ? getTranslation("blueprint.cellTaken") : Wording.field(f));
                     field.setInvalid(true);
                     shown = true;
                 }

@@ -15,6 +15,7 @@ import app.rapport.api.common.ServiceLevel;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.TenantTime;
+import app.rapport.ui.platform.i18n.Wording;
 import app.rapport.ui.platform.layout.Allowed;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
@@ -226,7 +227,7 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
             for (var f : p.fields()) {
                 HasValidation field = fields.get(f.field());
                 if (field != null) {
-                    field.setErrorMessage(f.message());
+                    field.setErrorMessage(Wording.field(f));
                     field.setInvalid(true);
                     shown = true;
                 }

@@ -5,6 +5,7 @@ import app.rapport.api.client.ClientView;
 import app.rapport.api.client.ClientWrite;
 import app.rapport.api.client.ContactWrite;
 import app.rapport.api.common.ProblemView.FieldProblem;
+import app.rapport.ui.platform.i18n.Wording;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -125,7 +126,7 @@ public class ClientForm extends FormLayout {
         for (FieldProblem p : problems) {
             HasValidation f = byName.get(p.field());
             if (f != null) {
-                invalid(f, p.message());
+                invalid(f, Wording.field(p));
                 any = true;
             }
         }

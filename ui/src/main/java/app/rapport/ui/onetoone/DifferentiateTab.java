@@ -14,6 +14,7 @@ import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.i18n.TenantTime;
+import app.rapport.ui.platform.i18n.Wording;
 import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.tier.TierNames;
 import com.vaadin.flow.component.button.Button;
@@ -165,7 +166,7 @@ public class DifferentiateTab extends VerticalLayout {
                     .findFirst()
                     .ifPresentOrElse(
                             f -> {
-                                pinReason.setErrorMessage(f.message());
+                                pinReason.setErrorMessage(Wording.field(f));
                                 pinReason.setInvalid(true);
                             },
                             () -> Notices.problem(p));

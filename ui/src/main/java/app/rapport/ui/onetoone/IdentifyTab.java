@@ -8,6 +8,7 @@ import app.rapport.api.onetoone.OneToOneApi;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.Formats;
+import app.rapport.ui.platform.i18n.Wording;
 import app.rapport.ui.platform.layout.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -93,7 +94,7 @@ public class IdentifyTab extends VerticalLayout {
                         .ifPresentOrElse(
                                 f -> {
                                     TextField field = f.field().equals("value") ? value : label;
-                                    field.setErrorMessage(f.message());
+                                    field.setErrorMessage(Wording.field(f));
                                     field.setInvalid(true);
                                 },
                                 () -> Notices.problem(p));

@@ -2,6 +2,7 @@ package app.rapport.ui.onetoone;
 
 import app.rapport.api.onetoone.OneToOneApi;
 import app.rapport.api.onetoone.PersonalData;
+import app.rapport.ui.platform.Beans;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.layout.Notices;
@@ -84,10 +85,10 @@ public class PersonalDataPanel extends VerticalLayout {
         return a;
     }
 
-    /** The export as the API sent it, for saving as a file. */
+    /** The export as the API sent it (empty lists kept, as the server does), for saving as a file. */
     private static String json(PersonalData data) {
         try {
-            return JsonMapper.createDefault().writeValueAsString(data);
+            return Beans.context().getBean(JsonMapper.class).writeValueAsString(data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package app.rapport.ui.operator;
 import app.rapport.api.common.ProblemView.FieldProblem;
 import app.rapport.api.operator.CreateTenant;
 import app.rapport.api.operator.TenantLocale;
+import app.rapport.ui.platform.i18n.Wording;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -96,11 +97,11 @@ class TenantForm extends HorizontalLayout {
                         default -> null;
                     };
             if (f != null) {
-                f.setErrorMessage(p.message());
+                f.setErrorMessage(Wording.field(p));
                 f.setInvalid(true);
                 any = true;
             } else if (p.field().equals("adminEmail")) {
-                adminEmail.setErrorMessage(p.message());
+                adminEmail.setErrorMessage(Wording.field(p));
                 adminEmail.setInvalid(true);
                 any = true;
             }

@@ -5,6 +5,7 @@ import app.rapport.api.purchase.ProductWrite;
 import app.rapport.api.purchase.ProductsApi;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.Wording;
 import app.rapport.ui.platform.layout.Allowed;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
@@ -125,11 +126,11 @@ public class ProductsView extends VerticalLayout implements HasDynamicTitle {
                         default -> null;
                     };
             if (field != null) {
-                field.setErrorMessage(f.message());
+                field.setErrorMessage(Wording.field(f));
                 field.setInvalid(true);
                 shown = true;
             } else if (f.field().equals("typicalDailyUsage")) {
-                usage.setErrorMessage(f.message());
+                usage.setErrorMessage(Wording.field(f));
                 usage.setInvalid(true);
                 shown = true;
             }

@@ -8,6 +8,7 @@ import app.rapport.api.purchase.PurchaseImport;
 import app.rapport.api.purchase.PurchasesApi;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.Wording;
 import app.rapport.ui.platform.layout.Allowed;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
@@ -33,6 +34,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -95,8 +97,9 @@ public class PurchaseImportView extends VerticalLayout implements HasDynamicTitl
                 .setHeader(getTranslation("import.line"))
                 .setFlexGrow(0)
                 .setWidth("6em");
-        errors.addColumn(ImportPreview.LineError::field).setHeader(getTranslation("import.fieldName"));
-        errors.addColumn(ImportPreview.LineError::message)
+        errors.addColumn(e -> getTranslation("import.field." + e.field().toUpperCase(Locale.ROOT)))
+                .setHeader(getTranslation("import.fieldName"));
+        errors.addColumn(Wording::line)
                 .setHeader(getTranslation("import.problem"))
                 .setFlexGrow(3);
         errors.setAllRowsVisible(true);
@@ -191,7 +194,7 @@ public class PurchaseImportView extends VerticalLayout implements HasDynamicTitl
                 s.setInvalid(true);
                 shown = true;
             } else if (f.field().equals("csv")) {
-                csv.setErrorMessage(f.message());
+                csv.setErrorMessage(Wording.field(f));
                 csv.setInvalid(true);
                 shown = true;
             }

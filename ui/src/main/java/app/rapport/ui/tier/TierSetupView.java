@@ -10,6 +10,7 @@ import app.rapport.api.tier.ValueMeasure;
 import app.rapport.ui.client.ConflictDialog;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.Wording;
 import app.rapport.ui.platform.layout.Allowed;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
@@ -133,9 +134,9 @@ public class TierSetupView extends VerticalLayout implements HasDynamicTitle {
         for (FieldProblem f : problems) {
             Matcher m = TIER_FIELD.matcher(f.field());
             if (m.matches() && Integer.parseInt(m.group(1)) < rows.size()) {
-                shown |= rows.get(Integer.parseInt(m.group(1))).showError(m.group(2), f.message());
+                shown |= rows.get(Integer.parseInt(m.group(1))).showError(m.group(2), Wording.field(f));
             } else if (f.field().equals("replenishmentDays")) {
-                replenishment.setErrorMessage(f.message());
+                replenishment.setErrorMessage(Wording.field(f));
                 replenishment.setInvalid(true);
                 shown = true;
             }

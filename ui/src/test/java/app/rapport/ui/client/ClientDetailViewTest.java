@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.api.client.ClientView;
 import app.rapport.api.client.ContactView;
+import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemView;
 import app.rapport.ui.platform.security.SignedInUser;
 import app.rapport.ui.support.ViewTest;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ClientDetailViewTest extends ViewTest {
@@ -90,10 +92,11 @@ class ClientDetailViewTest extends ViewTest {
                 "website: size must be between 0 and 254",
                 null,
                 "invalid-input",
-                List.of(new ProblemView.FieldProblem("website", "size must be between 0 and 254"))));
+                null,
+                List.of(new ProblemView.FieldProblem("website", FieldCode.SIZE, Map.of("min", 0, "max", 254)))));
         _click(_get(Button.class, s -> s.withId("client-save")));
         assertTrue(field("client-website").isInvalid());
-        assertEquals("size must be between 0 and 254", field("client-website").getErrorMessage());
+        assertEquals("At most 254 characters or items.", field("client-website").getErrorMessage());
         assertEquals("Web Co", field("client-name").getValue());
         assertTrue(clients.all().isEmpty());
     }

@@ -87,7 +87,7 @@ class TenantsViewTest extends ViewTest {
         _click(_get(Button.class, s -> s.withId("tenant-create")));
         TextField slug = _get(TextField.class, s -> s.withId("tenant-slug"));
         assertTrue(slug.isInvalid());
-        assertEquals("is taken", slug.getErrorMessage());
+        assertEquals("Already taken.", slug.getErrorMessage());
         assertEquals(
                 "Another Harbour",
                 _get(TextField.class, s -> s.withId("tenant-name")).getValue());

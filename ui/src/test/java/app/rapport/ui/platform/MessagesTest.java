@@ -3,6 +3,8 @@ package app.rapport.ui.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.ProblemCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -68,11 +70,28 @@ class MessagesTest {
 
     private static Set<String> placeholders(String s) {
         Set<String> found = new TreeSet<>();
-        Matcher m = Pattern.compile("\\{\\d+}").matcher(s);
+        Matcher m = Pattern.compile("\\{(\\d+|[a-zA-Z]+)}").matcher(s);
         while (m.find()) {
             found.add(m.group());
         }
         return found;
+    }
+
+    @Test
+    void every_code_the_api_sends_has_a_message() throws IOException {
+        Properties english = bundle("");
+        List<String> missing = new ArrayList<>();
+        for (ProblemCode c : ProblemCode.values()) {
+            if (english.getProperty("problem." + c.wire()) == null) {
+                missing.add("problem." + c.wire());
+            }
+        }
+        for (FieldCode c : FieldCode.values()) {
+            if (english.getProperty("field." + c.name()) == null) {
+                missing.add("field." + c.name());
+            }
+        }
+        assertEquals(List.of(), missing);
     }
 
     @Test

@@ -10,6 +10,7 @@ import app.rapport.api.benchmark.MetricSource;
 import app.rapport.api.benchmark.TargetStatus;
 import app.rapport.api.benchmark.TargetView;
 import app.rapport.api.benchmark.TargetWrite;
+import app.rapport.api.common.FieldCode;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -132,7 +133,7 @@ public class InMemoryBenchmarks implements BenchmarkApi {
         written.add(target);
         if (target.source() == MetricSource.MANUAL
                 && (target.unit() == null || target.unit().isBlank())) {
-            return FakeProblems.badField("unit", "a manual metric needs its unit");
+            return FakeProblems.badField("unit", FieldCode.UNIT_NEEDED);
         }
         TargetView t = view(UUID.randomUUID().toString(), target, List.of());
         targets.put(t.id(), t);
@@ -161,7 +162,7 @@ public class InMemoryBenchmarks implements BenchmarkApi {
     public synchronized HttpResponse<TargetView> measure(String id, MeasurementWrite measurement) {
         TargetView t = get(id);
         if (measurement.measuredOn().isBefore(t.baselineOn())) {
-            return FakeProblems.badField("measuredOn", "comes before the baseline date");
+            return FakeProblems.badField("measuredOn", FieldCode.BEFORE_BASELINE);
         }
         return HttpResponse.created(add(t, measurement.measuredOn(), measurement.value(), false, measurement.note()));
     }

@@ -19,6 +19,7 @@ import app.rapport.api.blueprint.TouchpointStep;
 import app.rapport.api.blueprint.VersionStatus;
 import app.rapport.api.blueprint.VersionSummary;
 import app.rapport.api.blueprint.VersionView;
+import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemView;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpResponse;
@@ -179,7 +180,7 @@ public class InMemoryBlueprints implements BlueprintApi {
     public synchronized HttpResponse<BlueprintSummary> create(BlueprintWrite blueprint) {
         if (blueprints.values().stream().anyMatch(b -> b.name.equals(blueprint.name()))) {
             return FakeProblems.problem(
-                    HttpStatus.CONFLICT, "name-taken", List.of(new ProblemView.FieldProblem("name", "taken")));
+                    HttpStatus.CONFLICT, "name-taken", List.of(ProblemView.FieldProblem.of("name", FieldCode.TAKEN)));
         }
         return HttpResponse.created(summary(add(blueprint.name(), VersionStatus.DRAFT)));
     }
@@ -203,7 +204,7 @@ public class InMemoryBlueprints implements BlueprintApi {
     public synchronized HttpResponse<BlueprintSummary> rename(String id, BlueprintWrite blueprint) {
         if (blueprints.values().stream().anyMatch(b -> !b.id.equals(id) && b.name.equals(blueprint.name()))) {
             return FakeProblems.problem(
-                    HttpStatus.CONFLICT, "name-taken", List.of(new ProblemView.FieldProblem("name", "taken")));
+                    HttpStatus.CONFLICT, "name-taken", List.of(ProblemView.FieldProblem.of("name", FieldCode.TAKEN)));
         }
         blueprints.get(id).name = blueprint.name();
         return HttpResponse.ok(summary(blueprints.get(id)));
@@ -268,7 +269,9 @@ public class InMemoryBlueprints implements BlueprintApi {
         }
         if (v.steps.stream().anyMatch(s -> s.lane() == step.lane() && s.col() == step.col())) {
             return FakeProblems.problem(
-                    HttpStatus.CONFLICT, "cell-taken", List.of(new ProblemView.FieldProblem("col", "taken")));
+                    HttpStatus.CONFLICT,
+                    "cell-taken",
+                    List.of(ProblemView.FieldProblem.of("col", FieldCode.CELL_TAKEN, "step", "?")));
         }
         v.steps.add(step(UUID.randomUUID().toString(), step));
         return HttpResponse.created(view(v));
@@ -322,7 +325,7 @@ public class InMemoryBlueprints implements BlueprintApi {
     public synchronized HttpResponse<VersionView> addFlow(String versionId, FlowWrite flow) {
         Version v = versionRow(versionId);
         if (flow.fromStepId().equals(flow.toStepId())) {
-            return FakeProblems.badField("toStepId", "a flow joins two different steps");
+            return FakeProblems.badField("toStepId", FieldCode.SAME_STEP);
         }
         v.flows.add(new FlowView(UUID.randomUUID().toString(), flow.fromStepId(), flow.toStepId()));
         return HttpResponse.created(view(v));

@@ -18,6 +18,7 @@ import app.rapport.api.care.ReplenishmentPlan;
 import app.rapport.api.care.TeamView;
 import app.rapport.api.care.TouchpointView;
 import app.rapport.api.care.TouchpointWrite;
+import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ServiceLevel;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpResponse;
@@ -116,7 +117,7 @@ public class InMemoryCare implements CareApi {
     @Override
     public synchronized HttpResponse<CareActionView> plan(String clientId, CareActionWrite w) {
         if (w.title() == null || w.title().isBlank()) {
-            return FakeProblems.badField("title", "must not be blank");
+            return FakeProblems.badField("title", FieldCode.NOT_BLANK);
         }
         CareActionView a = action(clientId, w.title(), w.dueOn(), "amy", "ACCOUNT_MANAGER");
         actions.add(a);
@@ -132,7 +133,7 @@ public class InMemoryCare implements CareApi {
     public synchronized HttpResponse<CareActionView> complete(String id, CareCompletion c) {
         int i = index(id);
         if (c.outcome() == null || c.outcome().isBlank()) {
-            return FakeProblems.badField("outcome", "must not be blank");
+            return FakeProblems.badField("outcome", FieldCode.NOT_BLANK);
         }
         if (actions.get(i).status() != CareStatus.PLANNED && actions.get(i).status() != CareStatus.OVERDUE) {
             return FakeProblems.problem(HttpStatus.CONFLICT, "action-closed", List.of());
@@ -145,7 +146,7 @@ public class InMemoryCare implements CareApi {
     public synchronized HttpResponse<CareActionView> skip(String id, CareSkip s) {
         int i = index(id);
         if (s.reason() == null || s.reason().isBlank()) {
-            return FakeProblems.badField("reason", "must not be blank");
+            return FakeProblems.badField("reason", FieldCode.NOT_BLANK);
         }
         actions.set(i, closed(actions.get(i), CareStatus.SKIPPED, null, null, s.reason()));
         return HttpResponse.ok(actions.get(i));
@@ -226,7 +227,7 @@ public class InMemoryCare implements CareApi {
     @Override
     public synchronized HttpResponse<TouchpointView> log(TouchpointWrite w) {
         if (w.what() == null || w.what().isBlank()) {
-            return FakeProblems.badField("what", "must not be blank");
+            return FakeProblems.badField("what", FieldCode.NOT_BLANK);
         }
         String followUp = null;
         if (w.followUp() != null) {

@@ -200,7 +200,7 @@ public class InMemoryClients implements ClientsApi {
     private static <T> HttpResponse<T> problem(HttpStatus status, String code, List<ProblemView.FieldProblem> errors) {
         @SuppressWarnings("unchecked")
         HttpResponse<T> r = (HttpResponse<T>) HttpResponse.status(status)
-                .body(new ProblemView(null, status.getReason(), status.getCode(), code, null, code, errors));
+                .body(new ProblemView(null, status.getReason(), status.getCode(), code, null, code, null, errors));
         return r;
     }
 

@@ -1,6 +1,8 @@
 package app.rapport.ui.support;
 
 import app.rapport.api.care.Assignment;
+import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.ProblemView;
 import app.rapport.api.lifecycle.LifecycleApi;
 import app.rapport.api.lifecycle.PlaybookStepView;
 import app.rapport.api.lifecycle.PlaybookStepWrite;
@@ -122,7 +124,7 @@ public class InMemoryLifecycle implements LifecycleApi {
     @Override
     public synchronized HttpResponse<StageView> changeStage(String clientId, StageChangeWrite change) {
         if (change.reason() == null || change.reason().isBlank()) {
-            return FakeProblems.badField("reason", "must not be blank");
+            return FakeProblems.badField("reason", FieldCode.NOT_BLANK);
         }
         Stage from = stages.getOrDefault(clientId, Stage.EXPLORATION);
         if (from == change.to()) {
@@ -134,7 +136,7 @@ public class InMemoryLifecycle implements LifecycleApi {
             return FakeProblems.problem(
                     HttpStatus.UNPROCESSABLE_ENTITY,
                     "stage-jump-needs-reason",
-                    List.of(new app.rapport.api.common.ProblemView.FieldProblem("reason", "at least 20 characters")));
+                    List.of(ProblemView.FieldProblem.of("reason", FieldCode.JUMP_REASON_LENGTH, "minLength", 20)));
         }
         move(clientId, change.to(), change.reason(), null);
         return HttpResponse.ok(view(clientId));
@@ -204,7 +206,7 @@ public class InMemoryLifecycle implements LifecycleApi {
     @Override
     public synchronized HttpResponse<SuggestionView> dismiss(String id, SuggestionDecision decision) {
         if (decision.reason() == null || decision.reason().isBlank()) {
-            return FakeProblems.badField("reason", "say why the suggestion is dismissed");
+            return FakeProblems.badField("reason", FieldCode.NOT_BLANK);
         }
         int i = index(id);
         suggestions.set(i, decided(suggestions.get(i), SuggestionStatus.DISMISSED, decision.reason()));
@@ -234,10 +236,10 @@ public class InMemoryLifecycle implements LifecycleApi {
     @Override
     public synchronized HttpResponse<PlaybookStepView> addStep(PlaybookStepWrite w) {
         if (w.title() == null || w.title().isBlank()) {
-            return FakeProblems.badField("title", "must not be blank");
+            return FakeProblems.badField("title", FieldCode.NOT_BLANK);
         }
         if ((w.offsetDays() == null) == (w.cadenceDays() == null)) {
-            return FakeProblems.badField("offsetDays", "give either offsetDays or cadenceDays");
+            return FakeProblems.badField("offsetDays", FieldCode.EITHER_OR);
         }
         PlaybookStepView v = step(UUID.randomUUID().toString(), w);
         playbook.add(v);

@@ -1,6 +1,7 @@
 package app.rapport.ui.support;
 
 import app.rapport.api.client.ClientView;
+import app.rapport.api.common.FieldCode;
 import app.rapport.api.onetoone.ConsumptionView;
 import app.rapport.api.onetoone.FactType;
 import app.rapport.api.onetoone.FactView;
@@ -49,7 +50,7 @@ public class InMemoryOneToOne implements OneToOneApi {
     @Override
     public synchronized HttpResponse<FactView> addFact(String clientId, FactWrite w) {
         if (w.type() == FactType.NUMBER && !w.value().strip().matches("-?[0-9]+(\\.[0-9]+)?")) {
-            return FakeProblems.badField("value", "must be a number like 3 or 12.5");
+            return FakeProblems.badField("value", FieldCode.NOT_NUMBER);
         }
         FactView f = new FactView(
                 UUID.randomUUID().toString(),
@@ -115,7 +116,7 @@ public class InMemoryOneToOne implements OneToOneApi {
     @Override
     public synchronized HttpResponse<InteractionView> addInteraction(String clientId, InteractionWrite w) {
         if (w.summary() == null || w.summary().isBlank()) {
-            return FakeProblems.badField("summary", "must not be blank");
+            return FakeProblems.badField("summary", FieldCode.NOT_BLANK);
         }
         InteractionView i = new InteractionView(
                 UUID.randomUUID().toString(),

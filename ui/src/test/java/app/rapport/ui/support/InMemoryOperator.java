@@ -1,5 +1,6 @@
 package app.rapport.ui.support;
 
+import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemView;
 import app.rapport.api.operator.CreateTenant;
 import app.rapport.api.operator.MigrationRunView;
@@ -69,7 +70,8 @@ public class InMemoryOperator implements OperatorApi {
                             "tenant " + command.slug() + " exists",
                             null,
                             "tenant-exists",
-                            List.of(new ProblemView.FieldProblem("slug", "is taken"))));
+                            null,
+                            List.of(ProblemView.FieldProblem.of("slug", FieldCode.TAKEN))));
             return conflict;
         }
         TenantView t = tenant(command.slug(), command.displayName(), TenantStatus.ACTIVE, command.adminEmail());

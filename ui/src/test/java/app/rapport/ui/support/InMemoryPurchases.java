@@ -1,6 +1,8 @@
 package app.rapport.ui.support;
 
+import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.PageView;
+import app.rapport.api.common.ProblemView;
 import app.rapport.api.purchase.ImportPreview;
 import app.rapport.api.purchase.ImportResult;
 import app.rapport.api.purchase.ProductView;
@@ -44,7 +46,7 @@ public class InMemoryPurchases implements PurchasesApi {
     @Override
     public synchronized HttpResponse<PurchaseView> record(String clientId, PurchaseWrite w) {
         if (w.productId() == null || w.productId().isBlank()) {
-            return FakeProblems.badField("productId", "must not be blank");
+            return FakeProblems.badField("productId", FieldCode.NOT_BLANK);
         }
         PurchaseView p = new PurchaseView(
                 UUID.randomUUID().toString(),
@@ -75,7 +77,7 @@ public class InMemoryPurchases implements PurchasesApi {
         List<String> lines = file.csv().lines().filter(l -> !l.isBlank()).toList();
         List<String> headers = List.of(lines.get(0).split(","));
         if (!headers.contains("product")) {
-            return FakeProblems.badField("mapping.PRODUCT", "no column is mapped to this required field");
+            return FakeProblems.badField("mapping.PRODUCT", FieldCode.UNMAPPED);
         }
         List<ImportPreview.Row> rows = new ArrayList<>();
         List<ImportPreview.LineError> errors = new ArrayList<>();
@@ -88,7 +90,7 @@ public class InMemoryPurchases implements PurchasesApi {
                 // reported below
             }
             if (q == null || q.signum() <= 0) {
-                errors.add(new ImportPreview.LineError(i + 1, "quantity", "must be more than 0"));
+                errors.add(ImportPreview.LineError.of(i + 1, "quantity", FieldCode.MORE_THAN, "min", 0));
             }
             rows.add(new ImportPreview.Row(
                     i + 1,
@@ -136,8 +138,7 @@ public class InMemoryPurchases implements PurchasesApi {
                 return FakeProblems.problem(
                         HttpStatus.CONFLICT,
                         "duplicate-name",
-                        List.of(new app.rapport.api.common.ProblemView.FieldProblem(
-                                "name", "is taken by another product")));
+                        List.of(ProblemView.FieldProblem.of("name", FieldCode.TAKEN)));
             }
             ProductView p = new ProductView(UUID.randomUUID().toString(), w.name(), w.unit(), w.typicalDailyUsage(), 0);
             products.add(p);

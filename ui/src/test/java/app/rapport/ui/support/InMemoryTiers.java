@@ -1,5 +1,6 @@
 package app.rapport.ui.support;
 
+import app.rapport.api.common.FieldCode;
 import app.rapport.api.tier.ClassificationResult;
 import app.rapport.api.tier.ClientTierView;
 import app.rapport.api.tier.RankedClient;
@@ -105,8 +106,7 @@ public class InMemoryTiers implements TiersApi {
             BigDecimal above = write.tiers().get(i - 1).minValue();
             BigDecimal here = write.tiers().get(i).minValue();
             if (write.method() == TierMethod.THRESHOLD && above != null && here != null && here.compareTo(above) >= 0) {
-                return FakeProblems.badField(
-                        "tiers[" + i + "].minValue", "must be below the minimum of the tier ranked above it");
+                return FakeProblems.badField("tiers[" + i + "].minValue", FieldCode.BELOW_HIGHER_TIER);
             }
         }
         List<TierDefinition> tiers = new ArrayList<>();
@@ -204,7 +204,7 @@ public class InMemoryTiers implements TiersApi {
     @Override
     public synchronized HttpResponse<ClientTierView> pin(String clientId, TierPin pin) {
         if (pin.reason() == null || pin.reason().isBlank()) {
-            return FakeProblems.badField("reason", "must not be blank");
+            return FakeProblems.badField("reason", FieldCode.NOT_BLANK);
         }
         TierDefinition tier = settings.tiers().stream()
                 .filter(t -> t.id().equals(pin.tierId()))

@@ -49,7 +49,7 @@ public class InMemoryWorkspace implements WorkspaceApi {
                     "Forbidden",
                     HttpResponse.status(HttpStatus.FORBIDDEN)
                             .body(new ProblemView(
-                                    null, "Forbidden", 403, "unknown tenant", null, "unknown-tenant", null)));
+                                    null, "Forbidden", 403, "unknown tenant", null, "unknown-tenant", null, null)));
         }
         return new WorkspaceView(user.tenant(), name, locale);
     }

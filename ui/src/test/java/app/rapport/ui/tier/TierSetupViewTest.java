@@ -51,7 +51,7 @@ class TierSetupViewTest extends ViewTest {
         _click(_get(Button.class, s -> s.withId("tier-save")));
         assertTrue(row(1).parameter.isInvalid());
         assertEquals(
-                "must be below the minimum of the tier ranked above it",
+                "Must be below the value of the tier ranked above it.",
                 row(1).parameter.getErrorMessage());
         assertEquals(
                 0,

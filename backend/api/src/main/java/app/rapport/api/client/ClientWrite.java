@@ -21,9 +21,7 @@ public record ClientWrite(
         @Nullable @Size(max = 100) String industry,
         @Nullable @Email @Size(max = 254) String email,
 
-        @Nullable
-        @Size(max = 40)
-        @Pattern(regexp = "^[+0-9 ()\\-]*$", message = "must contain only digits, spaces and + ( ) -")
+        @Nullable @Size(max = 40) @Pattern(regexp = "^[+0-9 ()\\-]*$", message = "PHONE")
         String phone,
 
         @Nullable @Size(max = 100) String city,

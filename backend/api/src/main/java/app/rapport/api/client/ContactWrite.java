@@ -14,9 +14,7 @@ public record ContactWrite(
         @Nullable @Size(max = 100) String jobTitle,
         @Nullable @Email @Size(max = 254) String email,
 
-        @Nullable
-        @Size(max = 40)
-        @Pattern(regexp = "^[+0-9 ()\\-]*$", message = "must contain only digits, spaces and + ( ) -")
+        @Nullable @Size(max = 40) @Pattern(regexp = "^[+0-9 ()\\-]*$", message = "PHONE")
         String phone,
 
         boolean primary) {}

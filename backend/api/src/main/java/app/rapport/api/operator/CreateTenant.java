@@ -15,10 +15,7 @@ import jakarta.validation.constraints.Size;
  */
 @Serdeable
 public record CreateTenant(
-        @NotBlank
-        @Pattern(
-                regexp = CreateTenant.SLUG_PATTERN,
-                message = "must be 3 to 40 lower-case letters, digits or hyphens, not starting or ending with a hyphen")
+        @NotBlank @Pattern(regexp = CreateTenant.SLUG_PATTERN, message = "SLUG")
         String slug,
 
         @NotBlank @Size(max = 120) String displayName,

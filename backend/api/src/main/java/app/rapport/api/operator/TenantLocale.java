@@ -13,10 +13,10 @@ import jakarta.validation.constraints.Size;
 public record TenantLocale(
         @NotBlank @Size(max = 64) String timeZone,
 
-        @NotBlank @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as CNY")
+        @NotBlank @Pattern(regexp = "^[A-Z]{3}$", message = "CURRENCY_CODE")
         String currency,
 
-        @NotBlank @Pattern(regexp = "^(en|zh-CN|zh-TW)$", message = "must be en, zh-CN or zh-TW")
+        @NotBlank @Pattern(regexp = "^(en|zh-CN|zh-TW)$", message = "LOCALE_TAG")
         String defaultLocale) {
 
     /** What a tenant provisioned without one gets. */

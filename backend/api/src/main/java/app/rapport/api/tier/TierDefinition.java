@@ -27,7 +27,7 @@ public record TierDefinition(
         @NotBlank @Size(max = 60) String nameZhCn,
         @NotBlank @Size(max = 60) String nameZhTw,
 
-        @NotNull @Pattern(regexp = "^#[0-9a-fA-F]{6}$", message = "must be a colour like #1a7f5a")
+        @NotNull @Pattern(regexp = "^#[0-9a-fA-F]{6}$", message = "COLOUR")
         String colour,
 
         @Nullable @DecimalMin("0") @DecimalMax("999999999999")

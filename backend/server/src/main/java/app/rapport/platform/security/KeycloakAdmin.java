@@ -1,11 +1,11 @@
 package app.rapport.platform.security;
 
+import app.rapport.api.common.ProblemCode;
 import app.rapport.platform.web.ProblemException;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -90,9 +90,7 @@ public class KeycloakAdmin {
             Object tenants = attrs instanceof Map<?, ?> m ? m.get("tenant") : null;
             if (!(tenants instanceof List<?> l) || !l.contains(tenantSlug)) {
                 throw new ProblemException(
-                        HttpStatus.CONFLICT,
-                        "admin-email-taken",
-                        "adminEmail: " + email + " already belongs to another account");
+                        ProblemCode.ADMIN_EMAIL_TAKEN, "adminEmail: " + email + " already belongs to another account");
             }
             id = (String) user.get("id");
             username = (String) user.get("username");

@@ -63,7 +63,7 @@ final class ArchiveFormat {
         List<TenantArchive.TableSum> tables = new ArrayList<>();
         try (JsonParser p = JSON.createParser(bytes)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw TenantArchive.refused("archive-invalid", "manifest.json is not an object");
+                throw TenantArchive.refused("manifest.json is not an object");
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
@@ -87,8 +87,7 @@ final class ArchiveFormat {
                                 }
                             }
                             if (table == null || !NAME.matcher(table).matches() || sha == null || rows < 0) {
-                                throw TenantArchive.refused(
-                                        "archive-invalid", "manifest.json lists a table without name, rows or sum");
+                                throw TenantArchive.refused("manifest.json lists a table without name, rows or sum");
                             }
                             tables.add(new TenantArchive.TableSum(table, rows, sha));
                         }
@@ -97,7 +96,7 @@ final class ArchiveFormat {
                 }
             }
         } catch (IOException e) {
-            throw TenantArchive.refused("archive-invalid", "manifest.json is not valid JSON");
+            throw TenantArchive.refused("manifest.json is not valid JSON");
         }
         return new Manifest(format, version, tables);
     }
@@ -112,10 +111,10 @@ final class ArchiveFormat {
                 }
             }
         } catch (IOException e) {
-            throw TenantArchive.refused("archive-invalid", "the body is not a readable zip");
+            throw TenantArchive.refused("the body is not a readable zip");
         }
         if (files.isEmpty()) {
-            throw TenantArchive.refused("archive-invalid", "the body is not a readable zip");
+            throw TenantArchive.refused("the body is not a readable zip");
         }
         return files;
     }

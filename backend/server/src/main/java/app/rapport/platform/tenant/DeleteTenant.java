@@ -1,10 +1,11 @@
 package app.rapport.platform.tenant;
 
+import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.ProblemCode;
 import app.rapport.api.operator.TenantStatus;
 import app.rapport.api.operator.TenantView;
 import app.rapport.platform.security.KeycloakAdmin;
 import app.rapport.platform.web.ProblemException;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,18 +34,17 @@ class DeleteTenant {
     TenantView delete(String slug, String confirmation, String actor) {
         TenantRow before = catalog.find(slug).orElseThrow(() -> ProblemException.notFound("tenant " + slug));
         if (!slug.equals(confirmation == null ? null : confirmation.strip())) {
-            throw ProblemException.badField("confirm", "type the tenant's slug to confirm the deletion");
+            throw ProblemException.badField("confirm", FieldCode.CONFIRM_SLUG);
         }
         if (before.status() != TenantStatus.SUSPENDED && before.status() != TenantStatus.FAILED) {
             throw new ProblemException(
-                    HttpStatus.CONFLICT,
-                    "invalid-status",
+                    ProblemCode.INVALID_STATUS,
                     "tenant " + slug + " is " + before.status() + "; suspend it before deleting it");
         }
         // claim the deletion first: of two parallel deletions only one goes on to drop the schema
         TenantRow claimed = catalog.move(slug, before.status(), TenantStatus.DELETED)
-                .orElseThrow(() -> new ProblemException(
-                        HttpStatus.CONFLICT, "invalid-status", "tenant " + slug + " was changed meanwhile"));
+                .orElseThrow(() ->
+                        new ProblemException(ProblemCode.INVALID_STATUS, "tenant " + slug + " was changed meanwhile"));
         schema.drop(new SchemaName(before.schemaName()));
         int users = keycloak.removeTenantUsers(slug);
         TenantRow after = catalog.update(claimed.deleted(Instant.now(clock), actor));

@@ -1,5 +1,7 @@
 package app.rapport.platform.tenant;
 
+import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.ProblemCode;
 import app.rapport.api.operator.CreateTenant;
 import app.rapport.api.operator.MigrationRunView;
 import app.rapport.api.operator.OperatorOperations;
@@ -16,7 +18,6 @@ import app.rapport.platform.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
@@ -95,7 +96,7 @@ class OperatorController implements OperatorOperations {
     @Override
     public HttpResponse<MigrationRunView> migrate(@Nullable Integer workers) {
         if (workers != null && (workers < 2 || workers > 4)) {
-            throw ProblemException.badField("workers", "must be between 2 and 4");
+            throw ProblemException.badField("workers", FieldCode.RANGE, "min", 2, "max", 4);
         }
         MigrationRunView run = migrations.start(workers == null ? 0 : workers);
         return HttpResponse.accepted(URI.create("/api/v1/operator/tenants/migrations/" + run.id()))
@@ -163,8 +164,7 @@ class OperatorController implements OperatorOperations {
         TenantRow before = row(slug);
         TenantRow after = catalog.move(slug, from, to)
                 .orElseThrow(() -> new ProblemException(
-                        HttpStatus.CONFLICT,
-                        "invalid-status",
+                        ProblemCode.INVALID_STATUS,
                         "tenant " + slug + " is " + row(slug).status() + "; only a " + from + " tenant can be moved to "
                                 + to));
         audit.record(actor.name(), action, slug, before, after);

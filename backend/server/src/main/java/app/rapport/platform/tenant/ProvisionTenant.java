@@ -1,12 +1,14 @@
 package app.rapport.platform.tenant;
 
+import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.ProblemCode;
+import app.rapport.api.common.ProblemView.FieldProblem;
 import app.rapport.api.operator.CreateTenant;
 import app.rapport.api.operator.ProvisionedTenant;
 import app.rapport.api.operator.TenantLocale;
 import app.rapport.api.operator.TenantStatus;
 import app.rapport.platform.security.KeycloakAdmin;
 import app.rapport.platform.web.ProblemException;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,8 +48,7 @@ public class ProvisionTenant {
         TenantRow row = catalog.find(slug).orElseThrow(() -> ProblemException.notFound("tenant " + slug));
         if (row.status() != TenantStatus.FAILED) {
             throw new ProblemException(
-                    HttpStatus.CONFLICT,
-                    "invalid-status",
+                    ProblemCode.INVALID_STATUS,
                     "tenant " + slug + " is " + row.status() + "; only a FAILED provisioning is retried");
         }
         return provision(new CreateTenant(slug, row.displayName(), row.adminEmail(), row.locale()), actor);
@@ -79,20 +80,17 @@ public class ProvisionTenant {
                     null,
                     null));
         } else if (before.status() == TenantStatus.ACTIVE || before.status() == TenantStatus.SUSPENDED) {
-            throw new ProblemException(
-                    HttpStatus.CONFLICT, "tenant-exists", "slug: tenant " + command.slug() + " already exists");
+            throw new ProblemException(ProblemCode.TENANT_EXISTS, "slug: tenant " + command.slug() + " already exists");
         } else if (before.status() == TenantStatus.DELETED) {
             throw new ProblemException(
-                    HttpStatus.CONFLICT,
-                    "slug-reserved",
+                    ProblemCode.SLUG_RESERVED,
                     "slug: tenant " + command.slug() + " was deleted; its slug stays reserved",
-                    List.of(new app.rapport.api.common.ProblemView.FieldProblem("slug", "is reserved")));
+                    List.of(FieldProblem.of("slug", FieldCode.RESERVED)));
         } else if (catalog.claimForRetry(command.slug(), command.displayName(), command.adminEmail(), STUCK_AFTER)) {
             row = catalog.update(catalog.find(command.slug()).orElseThrow().withLocale(locale, now));
         } else {
             throw new ProblemException(
-                    HttpStatus.CONFLICT,
-                    "provisioning-in-progress",
+                    ProblemCode.PROVISIONING_IN_PROGRESS,
                     "tenant " + command.slug() + " is being provisioned by another request; read it again shortly");
         }
         try {
@@ -116,8 +114,7 @@ public class ProvisionTenant {
                 throw p;
             }
             throw new ProblemException(
-                    HttpStatus.INTERNAL_SERVER_ERROR,
-                    "provisioning-failed",
+                    ProblemCode.PROVISIONING_FAILED,
                     "provisioning " + command.slug() + " failed: " + abbreviate(message) + " (post again to retry)");
         }
     }

@@ -1,12 +1,12 @@
 package app.rapport.platform.tenant;
 
+import app.rapport.api.common.ProblemCode;
 import app.rapport.platform.web.ProblemException;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -102,15 +102,15 @@ public class TenantArchive {
         Map<String, byte[]> files = ArchiveFormat.unzip(zipBytes);
         byte[] manifestBytes = files.get("manifest.json");
         if (manifestBytes == null) {
-            throw refused("archive-invalid", "the zip has no manifest.json: it is not a Rapport tenant export");
+            throw refused("the zip has no manifest.json: it is not a Rapport tenant export");
         }
         ArchiveFormat.Manifest manifest = ArchiveFormat.readManifest(manifestBytes);
         if (!FORMAT.equals(manifest.format())) {
-            throw refused("archive-invalid", "the zip is not a Rapport tenant export");
+            throw refused("the zip is not a Rapport tenant export");
         }
         if (!schemaVersion.equals(manifest.schemaVersion())) {
             throw refused(
-                    "schema-version-mismatch",
+                    ProblemCode.SCHEMA_VERSION_MISMATCH,
                     "the export is of schema version " + manifest.schemaVersion() + ", the tenant is at "
                             + schemaVersion + ": restore it with the release that exported it, then migrate");
         }
@@ -118,7 +118,7 @@ public class TenantArchive {
             List<String> present = tables(c, schema);
             for (TableSum t : manifest.tables()) {
                 if (!present.contains(t.table()) || !files.containsKey("tables/" + t.table() + ".json")) {
-                    throw refused("archive-invalid", "table " + t.table() + " is missing from the zip or the tenant");
+                    throw refused("table " + t.table() + " is missing from the zip or the tenant");
                 }
             }
             c.setAutoCommit(false);
@@ -136,7 +136,7 @@ public class TenantArchive {
                     if (!ArchiveFormat.sha256(file).equals(t.sha256()) || ArchiveFormat.rows(file) != t.rows()) {
                         c.rollback();
                         throw refused(
-                                "restore-mismatch",
+                                ProblemCode.RESTORE_MISMATCH,
                                 "table " + t.table() + " does not read back as exported; nothing was restored");
                     }
                 }
@@ -218,7 +218,7 @@ public class TenantArchive {
     private static void load(Connection c, SchemaName schema, String table, byte[] file) throws SQLException {
         try (JsonParser p = JSON.createParser(file)) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
-                throw refused("archive-invalid", "tables/" + table + ".json is not a list of rows");
+                throw refused("tables/" + table + ".json is not a list of rows");
             }
             PreparedStatement insert = null;
             List<String> columns = null;
@@ -229,7 +229,7 @@ public class TenantArchive {
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String column = p.currentName();
                         if (!NAME.matcher(column).matches()) {
-                            throw refused("archive-invalid", "tables/" + table + ".json names column " + column);
+                            throw refused("tables/" + table + ".json names column " + column);
                         }
                         p.nextToken();
                         row.put(column, p.currentToken() == JsonToken.VALUE_NULL ? null : p.getText());
@@ -244,7 +244,7 @@ public class TenantArchive {
                                         ", ", columns.stream().map(x -> "?").toList()) + ")");
                     }
                     if (!row.keySet().equals(new java.util.LinkedHashSet<>(columns))) {
-                        throw refused("archive-invalid", "the rows of tables/" + table + ".json differ in columns");
+                        throw refused("the rows of tables/" + table + ".json differ in columns");
                     }
                     for (int i = 0; i < columns.size(); i++) {
                         insert.setString(i + 1, row.get(columns.get(i)));
@@ -263,7 +263,7 @@ public class TenantArchive {
                 }
             }
         } catch (IOException e) {
-            throw refused("archive-invalid", "tables/" + table + ".json is not valid JSON");
+            throw refused("tables/" + table + ".json is not valid JSON");
         }
     }
 
@@ -274,7 +274,11 @@ public class TenantArchive {
         return "`" + name + "`";
     }
 
-    static ProblemException refused(String code, String detail) {
-        return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, code, detail);
+    static ProblemException refused(String detail) {
+        return refused(ProblemCode.ARCHIVE_INVALID, detail);
+    }
+
+    static ProblemException refused(ProblemCode code, String detail) {
+        return new ProblemException(code, detail);
     }
 }

@@ -1,8 +1,8 @@
 package app.rapport.platform.tenant;
 
+import app.rapport.api.common.ProblemCode;
 import app.rapport.api.operator.TenantStatus;
 import app.rapport.platform.web.ProblemException;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,7 +37,7 @@ class TenantDataTransfer {
     List<TenantArchive.TableSum> restore(String slug, byte[] zip, String actor) {
         TenantRow row = readable(slug);
         if (row.status() != TenantStatus.ACTIVE && row.status() != TenantStatus.SUSPENDED) {
-            throw conflict("invalid-status", "tenant " + slug + " is " + row.status());
+            throw conflict(ProblemCode.INVALID_STATUS, "tenant " + slug + " is " + row.status());
         }
         SchemaName schema = new SchemaName(row.schemaName());
         boolean empty = archive.sums(schema).stream()
@@ -45,7 +45,7 @@ class TenantDataTransfer {
                 .allMatch(t -> t.rows() == 0);
         if (!empty) {
             throw conflict(
-                    "tenant-not-empty",
+                    ProblemCode.TENANT_NOT_EMPTY,
                     "tenant " + slug + " has clients; restore into a freshly provisioned tenant, never over data");
         }
         List<TenantArchive.TableSum> restored = archive.restore(schema, row.schemaVersion(), zip);
@@ -56,15 +56,17 @@ class TenantDataTransfer {
     private TenantRow readable(String slug) {
         TenantRow row = catalog.find(slug).orElseThrow(() -> ProblemException.notFound("tenant " + slug));
         if (row.status() == TenantStatus.DELETED || row.status() == TenantStatus.PROVISIONING) {
-            throw conflict("invalid-status", "tenant " + slug + " is " + row.status() + " and has no data to move");
+            throw conflict(
+                    ProblemCode.INVALID_STATUS, "tenant " + slug + " is " + row.status() + " and has no data to move");
         }
         if (!TenantSchema.isCurrent(row.schemaVersion())) {
-            throw conflict("tenant-migrating", "tenant " + slug + " lags the code's schema version; migrate it first");
+            throw conflict(
+                    ProblemCode.SCHEMA_BEHIND, "tenant " + slug + " lags the code's schema version; migrate it first");
         }
         return row;
     }
 
-    private static ProblemException conflict(String code, String detail) {
-        return new ProblemException(HttpStatus.CONFLICT, code, detail);
+    private static ProblemException conflict(ProblemCode code, String detail) {
+        return new ProblemException(code, detail);
     }
 }

@@ -1,5 +1,6 @@
 package app.rapport.platform.tenant;
 
+import app.rapport.api.common.ProblemCode;
 import app.rapport.api.operator.TenantStatus;
 import app.rapport.platform.web.Problems;
 import io.micronaut.core.annotation.Nullable;
@@ -7,7 +8,6 @@ import io.micronaut.core.order.Ordered;
 import io.micronaut.core.propagation.MutablePropagatedContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
@@ -41,30 +41,26 @@ final class TenantFilter implements Ordered {
             return null; // the route is open or security has already answered
         }
         if (!(auth.get().getAttributes().get("tenant") instanceof String slug) || slug.isBlank()) {
-            return Problems.response(request, HttpStatus.UNAUTHORIZED, "no-tenant", "the access token names no tenant");
+            return Problems.response(request, ProblemCode.NO_TENANT, "the access token names no tenant");
         }
         Optional<TenantRow> row = catalog.lookup(slug);
         if (row.isEmpty()) {
-            return Problems.response(
-                    request, HttpStatus.FORBIDDEN, "unknown-tenant", "tenant " + slug + " does not exist");
+            return Problems.response(request, ProblemCode.UNKNOWN_TENANT, "tenant " + slug + " does not exist");
         }
         TenantRow t = row.get();
         if (t.status() == TenantStatus.SUSPENDED) {
-            return Problems.response(
-                    request, HttpStatus.FORBIDDEN, "tenant-suspended", "tenant " + slug + " is suspended");
+            return Problems.response(request, ProblemCode.TENANT_SUSPENDED, "tenant " + slug + " is suspended");
         }
         if (t.status() != TenantStatus.ACTIVE) {
             return Problems.response(
                     request,
-                    HttpStatus.FORBIDDEN,
-                    "tenant-not-active",
+                    ProblemCode.TENANT_NOT_ACTIVE,
                     "tenant " + slug + " is " + t.status().name().toLowerCase());
         }
         if (!TenantSchema.isCurrent(t.schemaVersion())) {
             return Problems.response(
                     request,
-                    HttpStatus.SERVICE_UNAVAILABLE,
-                    "tenant-migrating",
+                    ProblemCode.TENANT_MIGRATING,
                     "tenant " + slug + " is being migrated to a new version; try again shortly");
         }
         context.add(new TenantScope(t.tenant()));

@@ -1,5 +1,6 @@
 package app.rapport.platform.tenant;
 
+import app.rapport.api.common.FieldCode;
 import app.rapport.api.operator.TenantLocale;
 import app.rapport.platform.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
@@ -20,12 +21,12 @@ final class TenantLocales {
         try {
             zone = ZoneId.of(locale.timeZone().strip()).getId();
         } catch (DateTimeException e) {
-            throw ProblemException.badField(prefix + "timeZone", "is not an IANA time zone such as Asia/Shanghai");
+            throw ProblemException.badField(prefix + "timeZone", FieldCode.TIME_ZONE);
         }
         try {
             Currency.getInstance(locale.currency());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badField(prefix + "currency", "is not an ISO 4217 currency such as CNY");
+            throw ProblemException.badField(prefix + "currency", FieldCode.CURRENCY_CODE);
         }
         return new TenantLocale(zone, locale.currency(), locale.defaultLocale());
     }

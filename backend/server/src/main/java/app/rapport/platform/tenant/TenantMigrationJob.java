@@ -1,10 +1,10 @@
 package app.rapport.platform.tenant;
 
+import app.rapport.api.common.ProblemCode;
 import app.rapport.api.operator.MigrationRunView;
 import app.rapport.api.operator.TenantStatus;
 import app.rapport.platform.web.ProblemException;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -68,8 +68,7 @@ public class TenantMigrationJob {
 
     private MigrationRunRow begin(int requested) {
         if (!running.compareAndSet(false, true)) {
-            throw new ProblemException(
-                    HttpStatus.CONFLICT, "migration-running", "a tenant migration run is already in progress");
+            throw new ProblemException(ProblemCode.MIGRATION_RUNNING, "a tenant migration run is already in progress");
         }
         int workers = requested <= 0 ? defaultWorkers : Math.max(2, Math.min(4, requested));
         try {

@@ -1,12 +1,13 @@
 package app.rapport.platform.web;
 
+import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.ProblemCode;
 import app.rapport.api.common.ProblemView;
 import app.rapport.api.common.ProblemView.FieldProblem;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.ConversionErrorHandler;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
@@ -38,21 +39,25 @@ final class ConversionProblemHandler implements ExceptionHandler<ConversionError
         }
         Matcher required = REQUIRED.matcher(message);
         Matcher expected = EXPECTED.matcher(message);
-        String reason;
+        FieldProblem problem;
         if (required.find()) {
-            field = required.group(1);
-            reason = "must not be null";
+            problem = FieldProblem.of(required.group(1), FieldCode.NOT_NULL);
         } else if (expected.find()) {
-            reason = expected.group(1).replace("Expected", "must be");
+            problem = FieldProblem.of(field, FieldCode.ONE_OF, "allowed", allowed(expected.group(1)));
         } else {
-            reason = "has a value of the wrong type";
+            problem = FieldProblem.of(field, FieldCode.INVALID);
         }
         return Problems.response(
-                request,
-                HttpStatus.BAD_REQUEST,
-                "invalid-input",
-                field + ": " + reason,
-                List.of(new FieldProblem(field, reason)));
+                request, ProblemCode.INVALID_INPUT, Problems.describe(List.of(problem)), List.of(problem));
+    }
+
+    /** The names in "Expected one of [A, B] but was 'x'". */
+    private static List<String> allowed(String expected) {
+        String inner = expected.substring(expected.indexOf('[') + 1, expected.indexOf(']'));
+        return Arrays.stream(inner.split(","))
+                .map(String::strip)
+                .filter(n -> !n.isEmpty())
+                .toList();
     }
 
     private static java.util.Optional<String> componentOfType(Class<?> owner, String typeName) {

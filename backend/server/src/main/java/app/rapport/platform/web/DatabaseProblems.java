@@ -1,10 +1,11 @@
 package app.rapport.platform.web;
 
+import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.ProblemCode;
 import app.rapport.api.common.ProblemView;
 import app.rapport.api.common.ProblemView.FieldProblem;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -32,20 +33,20 @@ final class DatabaseProblems {
     private static final int NO_REFERENCED_ROW = 1452;
 
     /** A unique key's problem code and the request field it guards. */
-    private record Key(String code, String field) {}
+    private record Key(ProblemCode code, String field) {}
 
     /** The unique keys of the catalog and the tenant schema (db/control, db/tenant), with the codes of their checks. */
     private static final Map<String, Key> KEYS = Map.ofEntries(
-            Map.entry("uq_tenant_slug", new Key("tenant-exists", "slug")),
-            Map.entry("uq_tenant_schema", new Key("tenant-exists", "slug")),
-            Map.entry("uq_product_name", new Key("duplicate-name", "name")),
-            Map.entry("uq_blueprint_name", new Key("name-taken", "name")),
-            Map.entry("uq_purchase_import", new Key("already-imported", "csv")),
-            Map.entry("uq_tier_rank", new Key("concurrent-change", "tiers")),
-            Map.entry("uq_version_number", new Key("draft-exists", "version")),
-            Map.entry("uq_step_cell", new Key("cell-taken", "col")),
-            Map.entry("uq_flow", new Key("flow-exists", "toStepId")),
-            Map.entry("uq_measurement_day", new Key("concurrent-change", "measuredOn")));
+            Map.entry("uq_tenant_slug", new Key(ProblemCode.TENANT_EXISTS, "slug")),
+            Map.entry("uq_tenant_schema", new Key(ProblemCode.TENANT_EXISTS, "slug")),
+            Map.entry("uq_product_name", new Key(ProblemCode.DUPLICATE_NAME, "name")),
+            Map.entry("uq_blueprint_name", new Key(ProblemCode.NAME_TAKEN, "name")),
+            Map.entry("uq_purchase_import", new Key(ProblemCode.ALREADY_IMPORTED, "csv")),
+            Map.entry("uq_tier_rank", new Key(ProblemCode.CONCURRENT_CHANGE, "tiers")),
+            Map.entry("uq_version_number", new Key(ProblemCode.DRAFT_EXISTS, "version")),
+            Map.entry("uq_step_cell", new Key(ProblemCode.CELL_TAKEN, "col")),
+            Map.entry("uq_flow", new Key(ProblemCode.FLOW_EXISTS, "toStepId")),
+            Map.entry("uq_measurement_day", new Key(ProblemCode.CONCURRENT_CHANGE, "measuredOn")));
 
     private DatabaseProblems() {}
 
@@ -75,16 +76,14 @@ final class DatabaseProblems {
                 if (key == null) {
                     return Optional.of(Problems.response(
                             request,
-                            HttpStatus.CONFLICT,
-                            "duplicate",
+                            ProblemCode.DUPLICATE,
                             "another request saved the same thing at the same time; read it again"));
                 }
                 return Optional.of(Problems.response(
                         request,
-                        HttpStatus.CONFLICT,
                         key.code(),
                         key.field() + ": is taken; another request saved the same value first",
-                        List.of(new FieldProblem(key.field(), "is taken"))));
+                        List.of(FieldProblem.of(key.field(), FieldCode.TAKEN))));
             }
             case DEADLOCK, LOCK_WAIT_TIMEOUT -> {
                 return Optional.of(concurrent(request));
@@ -92,8 +91,7 @@ final class DatabaseProblems {
             case ROW_REFERENCED, NO_REFERENCED_ROW -> {
                 return Optional.of(Problems.response(
                         request,
-                        HttpStatus.CONFLICT,
-                        "referenced",
+                        ProblemCode.REFERENCED,
                         "another request changed or removed a row this one refers to"));
             }
             default -> {
@@ -109,8 +107,7 @@ final class DatabaseProblems {
     private static MutableHttpResponse<ProblemView> concurrent(HttpRequest<?> request) {
         return Problems.response(
                         request,
-                        HttpStatus.CONFLICT,
-                        "concurrent-change",
+                        ProblemCode.CONCURRENT_CHANGE,
                         "another request changed the same data at the same time; read it again and retry")
                 .header("Retry-After", "1");
     }
@@ -119,8 +116,7 @@ final class DatabaseProblems {
         LOG.warn("the database cannot be reached: answering 503");
         return Problems.response(
                         request,
-                        HttpStatus.SERVICE_UNAVAILABLE,
-                        "database-unavailable",
+                        ProblemCode.DATABASE_UNAVAILABLE,
                         "the database cannot be reached; nothing was changed, try again shortly")
                 .header("Retry-After", "5");
     }
@@ -129,9 +125,6 @@ final class DatabaseProblems {
     static MutableHttpResponse<ProblemView> serverError(HttpRequest<?> request, Throwable e) {
         LOG.error("{} {} failed", request.getMethod(), request.getPath(), e);
         return Problems.response(
-                request,
-                HttpStatus.INTERNAL_SERVER_ERROR,
-                "server-error",
-                "something went wrong on our side; nothing was changed");
+                request, ProblemCode.SERVER_ERROR, "something went wrong on our side; nothing was changed");
     }
 }

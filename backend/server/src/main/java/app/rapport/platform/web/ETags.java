@@ -1,5 +1,7 @@
 package app.rapport.platform.web;
 
+import app.rapport.api.common.FieldCode;
+
 /** Strong ETags carrying a row's optimistic-locking version: {@code "3"}. */
 public final class ETags {
     private ETags() {}
@@ -26,7 +28,7 @@ public final class ETags {
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
-            throw ProblemException.badField("If-Match", "must be an ETag this API sent, such as \"3\"");
+            throw ProblemException.badField("If-Match", FieldCode.ETAG);
         }
     }
 }

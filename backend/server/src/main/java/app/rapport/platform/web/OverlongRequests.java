@@ -1,5 +1,6 @@
 package app.rapport.platform.web;
 
+import app.rapport.api.common.ProblemCode;
 import app.rapport.api.common.ProblemView;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -30,23 +31,17 @@ final class OverlongRequests implements ExceptionHandler<TooLongFrameException, 
                 : null;
         return cause instanceof TooLongFrameException e
                 ? handle(request, e)
-                : Problems.response(
-                        request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "too-large", "the request is too large");
+                : Problems.response(request, ProblemCode.TOO_LARGE, "the request is too large");
     }
 
     @Override
     public HttpResponse<ProblemView> handle(HttpRequest request, TooLongFrameException e) {
         if (e instanceof TooLongHttpLineException) {
-            return Problems.response(
-                    request, HttpStatus.REQUEST_URI_TOO_LONG, "uri-too-long", "the address is too long");
+            return Problems.response(request, ProblemCode.URI_TOO_LONG, "the address is too long");
         }
         if (e instanceof TooLongHttpHeaderException) {
-            return Problems.response(
-                    request,
-                    HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
-                    "headers-too-large",
-                    "the request's headers are too large");
+            return Problems.response(request, ProblemCode.HEADERS_TOO_LARGE, "the request's headers are too large");
         }
-        return Problems.response(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "too-large", "the request is too large");
+        return Problems.response(request, ProblemCode.TOO_LARGE, "the request is too large");
     }
 }

@@ -1,5 +1,7 @@
 package app.rapport.platform.web;
 
+import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.ProblemCode;
 import app.rapport.api.common.ProblemView;
 import app.rapport.api.common.ProblemView.FieldProblem;
 import io.micronaut.context.annotation.Replaces;
@@ -11,6 +13,7 @@ import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvide
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns every error the framework answers (validation, unreadable JSON, unknown route, missing parameter, ...) into
@@ -25,33 +28,45 @@ final class ProblemBodyProvider implements JsonErrorResponseBodyProvider<Problem
         HttpStatus status = response.getStatus();
         List<FieldProblem> fields = new ArrayList<>();
         for (Error e : context.getErrors()) {
-            e.getPath().ifPresent(path -> fields.add(new FieldProblem(fieldOf(path), e.getMessage())));
+            e.getPath().ifPresent(path -> fields.add(FieldProblem.of(fieldOf(path), codeOf(e.getMessage()))));
         }
         String detail;
         if (status.getCode() >= 500) {
             detail = "something went wrong on our side; nothing was changed";
         } else if (!fields.isEmpty()) {
-            detail = fields.stream()
-                    .map(f -> f.field() + ": " + f.message())
-                    .reduce((a, b) -> a + "; " + b)
-                    .orElseThrow();
+            detail = Problems.describe(fields);
         } else {
             detail = context.getErrors().isEmpty()
                     ? status.getReason()
                     : context.getErrors().get(0).getMessage();
         }
-        String code =
+        ProblemCode code =
                 switch (status) {
-                    case BAD_REQUEST -> fields.isEmpty() ? "bad-request" : "invalid-input";
-                    case NOT_FOUND -> "unknown-route"; // a missing record is a ProblemException "not-found"
-                    case UNAUTHORIZED -> "unauthorized";
-                    case FORBIDDEN -> "forbidden";
-                    case METHOD_NOT_ALLOWED -> "method-not-allowed";
-                    case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
-                    case REQUEST_ENTITY_TOO_LARGE -> "too-large";
-                    default -> status.getCode() >= 500 ? "server-error" : "error";
+                    case BAD_REQUEST -> fields.isEmpty() ? ProblemCode.BAD_REQUEST : ProblemCode.INVALID_INPUT;
+                    case NOT_FOUND -> ProblemCode.UNKNOWN_ROUTE; // a missing record is a ProblemException NOT_FOUND
+                    case UNAUTHORIZED -> ProblemCode.UNAUTHORIZED;
+                    case FORBIDDEN -> ProblemCode.FORBIDDEN;
+                    case METHOD_NOT_ALLOWED -> ProblemCode.METHOD_NOT_ALLOWED;
+                    case UNSUPPORTED_MEDIA_TYPE -> ProblemCode.UNSUPPORTED_MEDIA_TYPE;
+                    case REQUEST_ENTITY_TOO_LARGE -> ProblemCode.TOO_LARGE;
+                    default -> status.getCode() >= 500 ? ProblemCode.SERVER_ERROR : ProblemCode.ERROR;
                 };
-        return Problems.body(status, code, detail, context.getRequest().getPath(), fields);
+        ProblemView body = Problems.body(code, detail, context.getRequest().getPath(), Map.of(), fields);
+        // the status stays the framework's (a code such as ERROR stands for several)
+        return new ProblemView(
+                body.type(),
+                status.getReason(),
+                status.getCode(),
+                body.detail(),
+                body.instance(),
+                body.code(),
+                body.args(),
+                body.errors());
+    }
+
+    /** The framework names a missing argument "Required … not specified"; anything else is a wrong value. */
+    private static FieldCode codeOf(String message) {
+        return message != null && message.startsWith("Required") ? FieldCode.NOT_NULL : FieldCode.INVALID;
     }
 
     @Override

@@ -6,10 +6,11 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
+/** A feature's refusal, answered with the status its code carries. */
 @Singleton
 final class ProblemExceptionHandler implements ExceptionHandler<ProblemException, HttpResponse<ProblemView>> {
     @Override
     public HttpResponse<ProblemView> handle(HttpRequest request, ProblemException e) {
-        return Problems.response(request, e.status(), e.code(), e.getMessage(), e.errors());
+        return Problems.response(request, e.code(), e.getMessage(), e.args(), e.errors());
     }
 }

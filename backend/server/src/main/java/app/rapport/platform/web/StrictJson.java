@@ -1,12 +1,12 @@
 package app.rapport.platform.web;
 
+import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemView.FieldProblem;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import io.micronaut.http.HttpStatus;
 import java.io.IOException;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
@@ -51,25 +51,30 @@ final class StrictJson {
     static void check(byte[] body, Type type) {
         try (JsonParser p = FACTORY.createParser(body)) {
             if (p.nextToken() == null) {
-                throw refused("body", "is empty; send a JSON document");
+                throw refused("body", FieldCode.EMPTY_BODY);
             }
             walk(p, type, "");
             if (p.nextToken() != null) {
-                throw refused("body", "must be one JSON document; there is more after its end");
+                throw refused("body", FieldCode.TRAILING_CONTENT);
             }
         } catch (JsonParseException e) {
             String message = e.getOriginalMessage();
             String field = message != null && message.startsWith("Duplicate field")
                     ? message.replaceAll(".*'(.*)'.*", "$1")
                     : "body";
-            throw refused(
-                    field,
-                    message != null && message.startsWith("Duplicate field")
-                            ? "appears twice"
-                            : "is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                                    + e.getLocation().getColumnNr() + ")");
+            throw message != null && message.startsWith("Duplicate field")
+                    ? refused(field, FieldProblem.of(field, FieldCode.DUPLICATE_KEY))
+                    : refused(
+                            field,
+                            FieldProblem.of(
+                                    field,
+                                    FieldCode.NOT_JSON,
+                                    "line",
+                                    e.getLocation().getLineNr(),
+                                    "column",
+                                    e.getLocation().getColumnNr()));
         } catch (IOException e) {
-            throw refused("body", "could not be read");
+            throw refused("body", FieldCode.UNREADABLE);
         }
     }
 
@@ -80,11 +85,11 @@ final class StrictJson {
         }
         Class<?> raw = raw(type);
         if (raw == String.class || raw == CharSequence.class) {
-            expect(t == JsonToken.VALUE_STRING, path, "must be a text");
+            expect(t == JsonToken.VALUE_STRING, path, FieldCode.NOT_TEXT);
         } else if (raw == boolean.class || raw == Boolean.class) {
-            expect(t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE, path, "must be true or false");
+            expect(t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE, path, FieldCode.NOT_BOOLEAN);
         } else if (isWhole(raw)) {
-            expect(t == JsonToken.VALUE_NUMBER_INT, path, "must be a whole number");
+            expect(t == JsonToken.VALUE_NUMBER_INT, path, FieldCode.NOT_WHOLE_NUMBER);
             whole(p, raw, path);
         } else if (raw == BigDecimal.class
                 || raw == double.class
@@ -95,17 +100,17 @@ final class StrictJson {
         } else if (raw.isEnum()) {
             enumConstant(p, t, raw, path);
         } else if (isTemporal(raw)) {
-            expect(t == JsonToken.VALUE_STRING, path, "must be a date or time in ISO-8601, such as 2026-12-01");
+            expect(t == JsonToken.VALUE_STRING, path, FieldCode.NOT_DATE_TIME);
             temporal(p.getText(), raw, path);
         } else if (Collection.class.isAssignableFrom(raw) || raw.isArray()) {
-            expect(t == JsonToken.START_ARRAY, path, "must be a list");
+            expect(t == JsonToken.START_ARRAY, path, FieldCode.NOT_LIST);
             Type element = elementOf(type);
             int i = 0;
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 walk(p, element, path + "[" + i++ + "]");
             }
         } else if (Map.class.isAssignableFrom(raw)) {
-            expect(t == JsonToken.START_OBJECT, path, "must be an object");
+            expect(t == JsonToken.START_OBJECT, path, FieldCode.NOT_OBJECT);
             Type value = typeArgument(type, 1);
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
@@ -113,7 +118,7 @@ final class StrictJson {
                 walk(p, value, join(path, key));
             }
         } else if (raw.isRecord()) {
-            expect(t == JsonToken.START_OBJECT, path, "must be an object");
+            expect(t == JsonToken.START_OBJECT, path, FieldCode.NOT_OBJECT);
             Map<String, RecordComponent> components = Arrays.stream(raw.getRecordComponents())
                     .collect(Collectors.toMap(RecordComponent::getName, c -> c));
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -152,18 +157,18 @@ final class StrictJson {
         expect(
                 v.compareTo(BigInteger.valueOf(min)) >= 0 && v.compareTo(BigInteger.valueOf(max)) <= 0,
                 path,
-                "is too large");
+                FieldCode.TOO_LARGE);
     }
 
     private static void decimal(JsonParser p, JsonToken t, String path) throws IOException {
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
             return;
         }
-        expect(t == JsonToken.VALUE_STRING, path, "must be a number");
+        expect(t == JsonToken.VALUE_STRING, path, FieldCode.NOT_NUMBER);
         try {
             new BigDecimal(p.getText().strip());
         } catch (NumberFormatException e) {
-            throw refused(path, "must be a number");
+            throw refused(path, FieldCode.NOT_NUMBER);
         }
     }
 
@@ -171,10 +176,9 @@ final class StrictJson {
         List<String> names = Arrays.stream(raw.getEnumConstants())
                 .map(c -> ((Enum<?>) c).name())
                 .toList();
-        expect(
-                t == JsonToken.VALUE_STRING && names.contains(p.getText()),
-                path,
-                "must be one of " + String.join(", ", names));
+        if (!(t == JsonToken.VALUE_STRING && names.contains(p.getText()))) {
+            throw refused(path, FieldProblem.of(path, FieldCode.ONE_OF, "allowed", names));
+        }
     }
 
     private static void temporal(String text, Class<?> raw, String path) {
@@ -195,17 +199,14 @@ final class StrictJson {
             throw refused(
                     path,
                     raw == LocalDate.class
-                            ? "must be a date in ISO-8601, such as 2026-12-01"
-                            : raw == LocalTime.class
-                                    ? "must be a time in ISO-8601, such as 09:30"
-                                    : "must be a date and time in ISO-8601, such as 2026-12-01T09:30:00Z");
+                            ? FieldCode.NOT_DATE
+                            : raw == LocalTime.class ? FieldCode.NOT_TIME : FieldCode.NOT_DATE_TIME);
         }
         if (value.isSupported(ChronoField.YEAR)) {
             int year = value.get(ChronoField.YEAR);
-            expect(
-                    year >= MIN_YEAR && year <= MAX_YEAR,
-                    path,
-                    "must lie between the years " + MIN_YEAR + " and " + MAX_YEAR);
+            if (year < MIN_YEAR || year > MAX_YEAR) {
+                throw refused(path, FieldProblem.of(path, FieldCode.YEAR_RANGE, "min", MIN_YEAR, "max", MAX_YEAR));
+            }
         }
     }
 
@@ -270,17 +271,20 @@ final class StrictJson {
         return path.isEmpty() ? name : path + "." + name;
     }
 
-    private static void expect(boolean ok, String path, String message) {
+    private static void expect(boolean ok, String path, FieldCode code) {
         if (!ok) {
-            throw refused(path.isEmpty() ? "body" : path, message);
+            throw refused(path, code);
         }
     }
 
-    private static ProblemException refused(String field, String message) {
-        return new ProblemException(
-                HttpStatus.BAD_REQUEST,
-                "invalid-input",
-                field + ": " + message,
-                List.of(new FieldProblem(field, message)));
+    private static ProblemException refused(String path, FieldCode code) {
+        String field = path.isEmpty() ? "body" : path;
+        return refused(field, FieldProblem.of(field, code));
+    }
+
+    private static ProblemException refused(String path, FieldProblem problem) {
+        String field = path.isEmpty() ? "body" : path;
+        FieldProblem named = new FieldProblem(field, problem.code(), problem.args());
+        return ProblemException.invalid(named);
     }
 }

@@ -1,11 +1,12 @@
 package app.rapport.platform.web;
 
+import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.ProblemCode;
 import app.rapport.api.common.ProblemView;
 import app.rapport.api.common.ProblemView.FieldProblem;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
 import jakarta.inject.Singleton;
@@ -13,6 +14,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /** Bean-validation failures: 400 with every offending field named by its path in the request body. */
 @Singleton
@@ -26,14 +31,33 @@ final class ValidationProblemHandler
                 .map(ValidationProblemHandler::field)
                 .sorted(Comparator.comparing(FieldProblem::field))
                 .toList();
-        String detail = fields.stream()
-                .map(f -> f.field() + ": " + f.message())
-                .reduce((a, b) -> a + "; " + b)
-                .orElse("invalid input");
-        return Problems.response(request, HttpStatus.BAD_REQUEST, "invalid-input", detail, fields);
+        return Problems.response(request, ProblemCode.INVALID_INPUT, Problems.describe(fields), fields);
     }
 
     private static FieldProblem field(ConstraintViolation<?> v) {
-        return new FieldProblem(ProblemBodyProvider.fieldOf(v.getPropertyPath().toString()), v.getMessage());
+        String path = ProblemBodyProvider.fieldOf(v.getPropertyPath().toString());
+        Map<String, Object> args = new TreeMap<>(v.getConstraintDescriptor().getAttributes());
+        args.keySet().removeAll(Set.of("message", "groups", "payload", "flags"));
+        args.values().removeIf(a -> a == null || a.getClass().isArray());
+        return new FieldProblem(path, codeOf(v), args);
+    }
+
+    /**
+     * A constraint's code: its own message when that names a {@link FieldCode} (a pattern with a meaning, such as
+     * {@code message = "CURRENCY_CODE"}), else the constraint's name ({@code @DecimalMin} is {@code DECIMAL_MIN}).
+     */
+    static FieldCode codeOf(ConstraintViolation<?> v) {
+        String template = v.getMessageTemplate();
+        if (template != null && template.matches("[A-Z_]+")) {
+            return FieldCode.valueOf(template);
+        }
+        String name =
+                v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        String constant = name.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+        try {
+            return FieldCode.valueOf(constant);
+        } catch (IllegalArgumentException e) {
+            return FieldCode.INVALID;
+        }
     }
 }

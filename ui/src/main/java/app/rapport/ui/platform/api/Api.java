@@ -34,7 +34,7 @@ public class Api {
             throw problem(e.getResponse(), e.getMessage());
         } catch (HttpClientException e) {
             throw new ApiProblem(
-                    new ProblemView(null, "Unavailable", 503, e.getMessage(), null, "api-unavailable", null));
+                    new ProblemView(null, "Unavailable", 503, e.getMessage(), null, "api-unavailable", null, null));
         }
     }
 
@@ -51,7 +51,7 @@ public class Api {
     private static ApiProblem problem(HttpResponse<?> response, String message) {
         ProblemView problem = response.getBody(ProblemView.class)
                 .filter(p -> p.status() > 0)
-                .orElse(new ProblemView(null, response.reason(), response.code(), message, null, "error", null));
+                .orElse(new ProblemView(null, response.reason(), response.code(), message, null, "error", null, null));
         return new ApiProblem(problem);
     }
 }

@@ -3,6 +3,7 @@ package app.rapport.ui.platform.api;
 import app.rapport.api.common.ProblemView;
 import app.rapport.api.common.ProblemView.FieldProblem;
 import java.util.List;
+import java.util.Map;
 
 /** The API said no: its problem document, for the UI to show in the user's words. */
 public final class ApiProblem extends RuntimeException {
@@ -23,6 +24,11 @@ public final class ApiProblem extends RuntimeException {
 
     public String detail() {
         return problem.detail();
+    }
+
+    /** The values the wording of the code needs. */
+    public Map<String, Object> args() {
+        return problem.args() == null ? Map.of() : problem.args();
     }
 
     public List<FieldProblem> fields() {

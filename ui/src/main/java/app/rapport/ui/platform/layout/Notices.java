@@ -1,7 +1,7 @@
 package app.rapport.ui.platform.layout;
 
 import app.rapport.ui.platform.api.ApiProblem;
-import com.vaadin.flow.component.UI;
+import app.rapport.ui.platform.i18n.Wording;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
@@ -21,11 +21,7 @@ public final class Notices {
     }
 
     public static void problem(ApiProblem p) {
-        UI ui = UI.getCurrent();
-        String key = "problem." + p.code();
-        String text = ui.getTranslation(key);
-        String message = text.startsWith("!") ? ui.getTranslation("problem.generic", p.detail()) : text;
-        Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        Notification n = Notification.show(Wording.problem(p), 6000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.ERROR);
     }
 }

@@ -1,0 +1,113 @@
+package app.rapport.ui.platform.i18n;
+
+import app.rapport.api.common.ProblemView.FieldProblem;
+import app.rapport.api.purchase.ImportPreview.LineError;
+import app.rapport.ui.platform.api.ApiProblem;
+import com.vaadin.flow.component.UI;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Words what the API says in codes — problems, field problems, import line problems — in the reader's language. A
+ * message names its arguments in braces ({@code At most {max} characters.}); each is formatted for the locale:
+ * numbers with the locale's separators, ISO dates as short dates, the codes of fields, directions and methods in
+ * words.
+ */
+public final class Wording {
+    private static final Pattern NAMED = Pattern.compile("\\{([a-zA-Z]+)}");
+    /** Arguments whose values are codes with a message of their own, by the prefix of that message. */
+    private static final Map<String, String> CODED = Map.of(
+            "other", "fieldname.",
+            "direction", "benchmark.direction.",
+            "method", "tier.method.",
+            "source", "benchmark.source.");
+
+    private Wording() {}
+
+    /** The problem as a sentence: its own message, and for invalid input the worded field problems. */
+    public static String problem(ApiProblem p) {
+        Locale locale = locale();
+        if ("invalid-input".equals(p.code()) && !p.fields().isEmpty()) {
+            String fields = p.fields().stream().map(Wording::field).collect(Collectors.joining(" "));
+            return translate("problem.invalid-input", locale).replace("{0}", fields);
+        }
+        String text = translate("problem." + p.code(), locale);
+        if (text.startsWith("!")) {
+            text = translate("problem.error", locale);
+        }
+        return fill(text, p.args(), locale);
+    }
+
+    /** What is wrong with one field, to show beside it. */
+    public static String field(FieldProblem f) {
+        Locale locale = locale();
+        return fill(translate(key(f.code().name(), f.args()), locale), f.args(), locale);
+    }
+
+    /** A size from 0 is only a most: "At most 254 characters" rather than "between 0 and 254". */
+    private static String key(String code, Map<String, Object> args) {
+        Object min = args.get("min");
+        boolean fromZero = min instanceof Number n && n.longValue() == 0;
+        return "SIZE".equals(code) && fromZero ? "field.SIZE.max" : "field." + code;
+    }
+
+    /** What is wrong with one field of one line of an import file. */
+    public static String line(LineError e) {
+        Locale locale = locale();
+        return fill(translate(key(e.code().name(), e.args()), locale), e.args(), locale);
+    }
+
+    static String fill(String text, Map<String, Object> args, Locale locale) {
+        Matcher m = NAMED.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Object value = args.get(m.group(1));
+            String worded = value == null ? m.group() : value(m.group(1), value, locale);
+            m.appendReplacement(out, Matcher.quoteReplacement(worded));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private static String value(String name, Object value, Locale locale) {
+        if (value instanceof Collection<?> items) {
+            return items.stream()
+                    .map(v -> value(name, v, locale))
+                    .collect(Collectors.joining(locale.getLanguage().equals("zh") ? "、" : ", "));
+        }
+        if (value instanceof Number n) {
+            return NumberFormat.getInstance(locale).format(new BigDecimal(n.toString()));
+        }
+        String text = String.valueOf(value);
+        String prefix = CODED.get(name);
+        if (prefix != null) {
+            String worded = translate(prefix + text, locale);
+            return worded.startsWith("!") ? text : worded;
+        }
+        if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return Formats.shortDate(locale).format(LocalDate.parse(text));
+            } catch (DateTimeParseException e) {
+                return text;
+            }
+        }
+        return text;
+    }
+
+    private static String translate(String key, Locale locale) {
+        UI ui = UI.getCurrent();
+        return ui == null ? new MessagesI18NProvider().getTranslation(key, locale) : ui.getTranslation(key);
+    }
+
+    private static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Locale.ENGLISH : ui.getLocale();
+    }
+}
