@@ -73,7 +73,7 @@ class PrivacyJourneyIT {
         Download json = page.waitForDownload(
                 () -> page.locator("#privacy-download-json").click());
         String savedJson = Files.readString(json.path(), StandardCharsets.UTF_8);
-        assertTrue(savedJson.contains("\"touchpoints\"") && savedJson.contains(name), savedJson);
+        assertTrue(savedJson.contains("\"relationship\"") && savedJson.contains(name), savedJson);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Paths.get("target/screenshots/50-privacy-export-zh-CN.png"))
                 .setFullPage(true));

@@ -16,6 +16,7 @@ import app.rapport.api.care.ReplenishmentPlan;
 import app.rapport.api.care.TeamView;
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemCode;
+import app.rapport.api.common.ReasonCode;
 import app.rapport.api.common.ServiceLevel;
 import app.rapport.api.lifecycle.Stage;
 import app.rapport.api.onetoone.ReplenishmentItem;
@@ -276,12 +277,12 @@ public class CareActions {
 
     /** Cancels a client's open actions that a stage's playbook planned; returns how many. */
     @Transactional
-    public int cancelOpen(String clientId, Stage stage, String reason) {
+    public int cancelOpen(String clientId, Stage stage) {
         int n = 0;
         Instant now = Instant.now(clock);
         for (Rows.Action before : actions.findByClientIdAndStatusAndStage(clientId, CareStatus.PLANNED, stage)) {
             Rows.Action after =
-                    actions.update(before.closed(CareStatus.CANCELLED, null, null, reason, now, actor.name()));
+                    actions.update(before.closed(CareStatus.CANCELLED, null, null, null, now, actor.name()));
             audit.record("CANCEL", "care_action", before.id(), before, after);
             n++;
         }
@@ -392,8 +393,11 @@ public class CareActions {
                         status(a, today),
                         a.aimedLevel(),
                         a.deliveredLevel(),
+                        a.stage(),
                         a.outcome(),
-                        a.closeReason(),
+                        // a cancellation is the server's (the client left the stage): older versions wrote a sentence
+                        a.status() == CareStatus.CANCELLED ? null : a.closeReason(),
+                        a.status() == CareStatus.CANCELLED ? ReasonCode.STAGE_LEFT : null,
                         a.closedAt(),
                         a.closedBy(),
                         a.createdAt(),

@@ -23,10 +23,16 @@ final class StageRule {
         return to == Stage.STABILITY && (from == Stage.EXPLORATION || from == Stage.DECLINE);
     }
 
-    static void check(Stage from, Stage to, String reason) {
+    /** An accepted suggestion moves the client for the reasons of its signals: only the stage must differ. */
+    static void checkSuggested(Stage from, Stage to) {
         if (from == to) {
-            throw new ProblemException(ProblemCode.SAME_STAGE, "the client is already in " + to);
+            throw new ProblemException(
+                    ProblemCode.SAME_STAGE, "the client is already in " + to, Map.of("stage", to.name()));
         }
+    }
+
+    static void check(Stage from, Stage to, String reason) {
+        checkSuggested(from, to);
         if (reason == null || reason.isBlank()) {
             throw ProblemException.badField("reason", FieldCode.NOT_BLANK);
         }

@@ -1,6 +1,7 @@
 package app.rapport.lifecycle;
 
 import app.rapport.api.care.CareSource;
+import app.rapport.api.common.ReasonCode;
 import app.rapport.api.lifecycle.Stage;
 import app.rapport.api.lifecycle.StageChangeView;
 import app.rapport.api.lifecycle.StageTime;
@@ -86,7 +87,7 @@ public class Stages {
                 Stage.EXPLORATION,
                 event.at(),
                 event.actor(),
-                "client registered",
+                "", // a registration: the view says CLIENT_REGISTERED
                 null,
                 scheduled,
                 0));
@@ -114,10 +115,13 @@ public class Stages {
     public StageView change(String clientId, Stage to, String reason, @Nullable String suggestionId) {
         clients.requireExists(clientId);
         Rows.Relationship before = lockedRelationship(clientId);
-        StageRule.check(before.stage(), to, reason);
+        if (suggestionId == null) {
+            StageRule.check(before.stage(), to, reason);
+        } else {
+            StageRule.checkSuggested(before.stage(), to);
+        }
         Instant now = Instant.now(clock);
-        int cancelled = careActions.cancelOpen(
-                clientId, before.stage(), "the client moved from " + before.stage() + " to " + to);
+        int cancelled = careActions.cancelOpen(clientId, before.stage());
         Rows.Relationship after = relationships.update(new Rows.Relationship(clientId, to, now));
         int scheduled = schedule(clientId, to);
         Rows.StageChange change = changes.save(new Rows.StageChange(
@@ -127,7 +131,7 @@ public class Stages {
                 to,
                 now,
                 actor.name(),
-                reason.strip(),
+                reason == null ? "" : reason.strip(),
                 suggestionId,
                 scheduled,
                 cancelled));
@@ -199,6 +203,26 @@ public class Stages {
         return out;
     }
 
+    /** A change with no stage before is the registration; one with a suggestion accepted it; the rest are by hand. */
+    static ReasonCode reasonCode(Rows.StageChange c) {
+        if (c.fromStage() == null) {
+            return ReasonCode.CLIENT_REGISTERED;
+        }
+        return c.suggestionId() != null ? ReasonCode.SUGGESTION_ACCEPTED : ReasonCode.MANUAL;
+    }
+
+    /**
+     * What the person wrote, if anything: not the server's words of older versions ("client registered",
+     * "accepted suggestion: …"), which the reason code now says in the reader's language.
+     */
+    static String peopleText(Rows.StageChange c) {
+        String r = c.reason();
+        if (r == null || r.isBlank() || c.fromStage() == null) {
+            return null;
+        }
+        return c.suggestionId() != null && r.startsWith("accepted suggestion: ") ? null : r;
+    }
+
     static StageChangeView view(Rows.StageChange c) {
         return new StageChangeView(
                 c.id(),
@@ -206,7 +230,8 @@ public class Stages {
                 c.toStage(),
                 c.at(),
                 c.actor(),
-                c.reason(),
+                reasonCode(c),
+                peopleText(c),
                 c.suggestionId(),
                 c.scheduled(),
                 c.cancelled());

@@ -176,7 +176,7 @@ public class Suggestions {
                     "the client has moved to " + r.stage() + " since this suggestion was made");
         }
         String reason = Texts.blankToNull(decision.reason());
-        String why = reason == null ? "accepted suggestion: " + s.explanation() : reason;
+        String why = reason == null ? "" : reason; // without a comment the change says SUGGESTION_ACCEPTED
         Rows.Suggestion after =
                 suggestions.update(s.decided(SuggestionStatus.ACCEPTED, actor.name(), Instant.now(clock), reason));
         audit.record("ACCEPT", "stage_suggestion", id, s, after);

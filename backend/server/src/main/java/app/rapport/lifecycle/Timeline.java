@@ -1,6 +1,7 @@
 package app.rapport.lifecycle;
 
 import app.rapport.api.care.CareStatus;
+import app.rapport.api.common.ReasonCode;
 import app.rapport.api.lifecycle.TimelineEntry;
 import app.rapport.api.lifecycle.TimelineKind;
 import app.rapport.api.purchase.PurchaseView;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A client's history in one list, newest first: touchpoints, care actions (when planned, or when closed),
@@ -63,6 +65,8 @@ public class Timeline {
                         t.id(),
                         t.channel().name(),
                         t.rating() == null ? null : String.valueOf(t.rating()),
+                        null,
+                        Map.of(),
                         t.what(),
                         t.recordedBy())));
         careActions.ofClient(clientId).forEach(a -> {
@@ -70,12 +74,15 @@ public class Timeline {
             String text = a.title()
                     + (a.outcome() != null ? " — " + a.outcome() : "")
                     + (a.closeReason() != null ? " — " + a.closeReason() : "");
+            boolean cancelled = a.closeCode() == ReasonCode.STAGE_LEFT;
             out.add(new TimelineEntry(
                     closed ? a.closedAt() : a.createdAt(),
                     TimelineKind.CARE_ACTION,
                     a.id(),
                     a.kind().name(),
                     (a.status() == CareStatus.OVERDUE ? CareStatus.PLANNED : a.status()).name(),
+                    a.closeCode(),
+                    cancelled && a.stage() != null ? Map.of("stage", a.stage().name()) : Map.of(),
                     text,
                     closed ? a.closedBy() : a.createdBy()));
         });
@@ -86,7 +93,9 @@ public class Timeline {
                         c.id(),
                         c.toStage().name(),
                         c.fromStage() == null ? null : c.fromStage().name(),
-                        c.reason(),
+                        Stages.reasonCode(c),
+                        Map.of(),
+                        Stages.peopleText(c),
                         c.actor())));
         tiers.ofClient(clientId)
                 .history()
@@ -96,6 +105,8 @@ public class Timeline {
                         c.id(),
                         c.toTierId(),
                         c.fromTierId(),
+                        c.reasonCode(),
+                        Map.copyOf(c.figures()),
                         c.reason(),
                         c.actor())));
         for (PurchaseView p : purchases.allOfClient(clientId)) {
@@ -105,8 +116,13 @@ public class Timeline {
                     p.id(),
                     null,
                     null,
-                    p.quantity().stripTrailingZeros().toPlainString() + " " + p.unit() + " " + p.productName() + " · "
-                            + p.amount().toPlainString(),
+                    ReasonCode.PURCHASE,
+                    Map.of(
+                            "quantity", p.quantity().stripTrailingZeros(),
+                            "unit", p.unit(),
+                            "product", p.productName(),
+                            "amount", p.amount()),
+                    null,
                     null));
         }
         dialogue.of(clientId, null, null, null)
@@ -116,6 +132,8 @@ public class Timeline {
                         i.id(),
                         i.channel().name(),
                         i.direction().name(),
+                        null,
+                        Map.of(),
                         i.summary(),
                         i.recordedBy())));
         out.sort(Comparator.comparing(TimelineEntry::at).reversed());

@@ -74,7 +74,7 @@ final class PersonalDataText {
         line(t("tier.revenue"), d.tier().revenue());
         line(t("tier.margin"), d.tier().margin());
         for (TierChangeView h : d.tier().history()) {
-            line(time.format(h.at()), e("TierMethod", h.method()) + ": " + h.reason());
+            line(time.format(h.at()), e("TierMethod", h.method()) + ": " + why(h.reasonCode(), h.reason()));
         }
         section(t("section.purchases", d.purchases().size()));
         for (PurchaseView p : d.purchases()) {
@@ -113,7 +113,9 @@ final class PersonalDataText {
         line(t("stage"), t("since", e(r.stage()), time.format(r.since())));
         line(t("owner"), r.owner());
         for (StageChangeView h : r.history()) {
-            line(time.format(h.at()), (h.from() == null ? "" : e(h.from()) + " → ") + e(h.to()) + ": " + h.reason());
+            line(
+                    time.format(h.at()),
+                    (h.from() == null ? "" : e(h.from()) + " → ") + e(h.to()) + ": " + why(h.reasonCode(), h.reason()));
         }
         section(t("section.suggestions", d.suggestions().size()));
         for (SuggestionView v : d.suggestions()) {
@@ -149,6 +151,12 @@ final class PersonalDataText {
     }
 
     /** An enum constant in the reader's language ("Stage.DECLINE"); the constant itself when the bundle lacks it. */
+    /** The reason in the reader's words, and what the person wrote after it. */
+    private String why(Enum<?> code, String text) {
+        String worded = e(code);
+        return text == null || text.isBlank() ? worded : worded + " — " + text;
+    }
+
     private String e(Enum<?> value) {
         return value == null ? "" : e(value.getDeclaringClass().getSimpleName(), value.name());
     }

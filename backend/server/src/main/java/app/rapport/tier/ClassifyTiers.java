@@ -104,6 +104,9 @@ public class ClassifyTiers {
             if (!d.tierId().equals(from)) {
                 Map<String, String> f = new HashMap<>(d.figures());
                 f.put("toName", byId.get(d.tierId()).nameEn());
+                if (pinLifted) {
+                    f.put("pinExpired", "true");
+                }
                 history.add(new TierChangeRow(
                         UUID.randomUUID().toString(),
                         v.clientId(),
@@ -111,7 +114,7 @@ public class ClassifyTiers {
                         d.tierId(),
                         now,
                         s.method().name(),
-                        (pinLifted ? "pin expired; " : "") + d.reason(),
+                        d.reason().name(), // the code: TierChanges words it, the figures say the rest
                         figuresJson.write(f),
                         who));
             }

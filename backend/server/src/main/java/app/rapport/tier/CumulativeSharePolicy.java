@@ -1,5 +1,6 @@
 package app.rapport.tier;
 
+import app.rapport.api.common.ReasonCode;
 import app.rapport.api.tier.TierDefinition;
 import app.rapport.api.tier.ValueMeasure;
 import java.math.BigDecimal;
@@ -44,13 +45,7 @@ class CumulativeSharePolicy implements TierPolicy {
             figures.put("value", TierPolicy.money(value));
             figures.put("total", TierPolicy.money(total));
             if (value.signum() <= 0 || total.signum() == 0) {
-                decisions.put(
-                        c.clientId(),
-                        new Decision(
-                                lowest.id(),
-                                "no positive " + TierPolicy.measureName(measure) + " in 12 months: lowest tier "
-                                        + lowest.nameEn(),
-                                figures));
+                decisions.put(c.clientId(), new Decision(lowest.id(), ReasonCode.NO_POSITIVE_VALUE, figures));
                 continue;
             }
             BigDecimal shareAhead = ahead.multiply(HUNDRED).divide(total, 4, RoundingMode.HALF_UP);
@@ -81,11 +76,10 @@ class CumulativeSharePolicy implements TierPolicy {
                     chosen.cumulativeShare() == null
                             ? ""
                             : chosen.cumulativeShare().toPlainString());
-            String reason = "clients ahead make "
-                    + shareAhead.setScale(2, RoundingMode.HALF_UP).toPlainString()
-                    + "% of " + TierPolicy.measureName(measure) + (tie ? " (tied with the client ahead)" : "")
-                    + ": within the " + chosen.nameEn() + " bound of " + chosen.cumulativeShare() + "%";
-            decisions.put(c.clientId(), new Decision(chosen.id(), reason, figures));
+            if (tie) {
+                figures.put("tie", "true");
+            }
+            decisions.put(c.clientId(), new Decision(chosen.id(), ReasonCode.WITHIN_SHARE, figures));
             previousValue = value;
             previousTier = chosen;
             previousShareAhead = shareAhead;

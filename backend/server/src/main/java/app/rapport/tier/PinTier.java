@@ -2,6 +2,7 @@ package app.rapport.tier;
 
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemCode;
+import app.rapport.api.common.ReasonCode;
 import app.rapport.api.tier.ClientTierView;
 import app.rapport.api.tier.TierDefinition;
 import app.rapport.api.tier.TierPin;
@@ -118,7 +119,7 @@ public class PinTier {
                 before.tierId(),
                 Instant.now(clock),
                 "UNPIN",
-                "pin lifted; the next run classifies the client again",
+                ReasonCode.UNPINNED.name(),
                 figuresJson.write(Map.of()),
                 actor.name()));
         audit.record("UNPIN", "client-tier", clientId, before, after);

@@ -1,5 +1,6 @@
 package app.rapport.tier;
 
+import app.rapport.api.common.ReasonCode;
 import app.rapport.api.tier.TierDefinition;
 import app.rapport.api.tier.ValueMeasure;
 import java.math.BigDecimal;
@@ -39,12 +40,7 @@ class RfmPolicy implements TierPolicy {
             figures.put("frequency", String.valueOf(c.purchases()));
             if (!r.containsKey(c.clientId())) {
                 figures.put("score", "0");
-                decisions.put(
-                        c.clientId(),
-                        new Decision(
-                                lowest.id(),
-                                "no purchase in 12 months: score 0, lowest tier " + lowest.nameEn(),
-                                figures));
+                decisions.put(c.clientId(), new Decision(lowest.id(), ReasonCode.NO_PURCHASE, figures));
                 continue;
             }
             int score = r.get(c.clientId()) + f.get(c.clientId()) + m.get(c.clientId());
@@ -64,11 +60,7 @@ class RfmPolicy implements TierPolicy {
             figures.put(
                     "minScore",
                     chosen.minRfmScore() == null ? "" : chosen.minRfmScore().toString());
-            String reason = "R" + r.get(c.clientId()) + " F" + f.get(c.clientId()) + " M" + m.get(c.clientId())
-                    + " = " + score + " (last purchase " + days + " days ago, " + c.purchases() + " purchases, "
-                    + TierPolicy.measureName(measure) + " " + TierPolicy.money(c.value(measure)) + "): tier "
-                    + chosen.nameEn();
-            decisions.put(c.clientId(), new Decision(chosen.id(), reason, figures));
+            decisions.put(c.clientId(), new Decision(chosen.id(), ReasonCode.RFM_SCORE, figures));
         }
         return decisions;
     }

@@ -1,5 +1,6 @@
 package app.rapport.tier;
 
+import app.rapport.api.common.ReasonCode;
 import app.rapport.api.tier.TierDefinition;
 import app.rapport.api.tier.ValueMeasure;
 import java.math.BigDecimal;
@@ -27,7 +28,6 @@ class ThresholdPolicy implements TierPolicy {
                     break;
                 }
             }
-            String what = TierPolicy.measureName(measure) + " " + TierPolicy.money(value);
             Map<String, String> figures = new HashMap<>();
             figures.put("measure", measure.name());
             figures.put("value", TierPolicy.money(value));
@@ -35,14 +35,10 @@ class ThresholdPolicy implements TierPolicy {
             if (chosen == null) {
                 TierDefinition lowest = TierPolicy.lowest(tiers);
                 figures.put("threshold", lowest.minValue() == null ? "" : TierPolicy.money(lowest.minValue()));
-                d = new Decision(
-                        lowest.id(), what + " is below every threshold: lowest tier " + lowest.nameEn(), figures);
+                d = new Decision(lowest.id(), ReasonCode.BELOW_EVERY_THRESHOLD, figures);
             } else {
                 figures.put("threshold", TierPolicy.money(chosen.minValue()));
-                d = new Decision(
-                        chosen.id(),
-                        what + " meets the " + chosen.nameEn() + " threshold " + TierPolicy.money(chosen.minValue()),
-                        figures);
+                d = new Decision(chosen.id(), ReasonCode.THRESHOLD_MET, figures);
             }
             decisions.put(c.clientId(), d);
         }

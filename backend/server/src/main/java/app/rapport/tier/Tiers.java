@@ -3,6 +3,7 @@ package app.rapport.tier;
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemCode;
 import app.rapport.api.common.ProblemView.FieldProblem;
+import app.rapport.api.common.ReasonCode;
 import app.rapport.api.tier.ClientTierView;
 import app.rapport.api.tier.RankedClient;
 import app.rapport.api.tier.TierChangeView;
@@ -192,7 +193,8 @@ public class Tiers {
                         c.toTierId(),
                         c.at(),
                         c.method(),
-                        c.reason(),
+                        TierChanges.reasonCode(c),
+                        TierChanges.peopleText(c),
                         figuresJson.read(c.figures()),
                         c.actor()))
                 .toList();
@@ -228,10 +230,9 @@ public class Tiers {
                     null,
                     now,
                     "SETTINGS",
-                    r.pinned()
-                            ? "tier removed from the settings; the pin on it ended"
-                            : "tier removed from the settings",
-                    figuresJson.write(Map.of("fromName", names.getOrDefault(r.tierId(), ""))),
+                    ReasonCode.TIER_REMOVED.name(),
+                    figuresJson.write(Map.of(
+                            "fromName", names.getOrDefault(r.tierId(), ""), "pinEnded", String.valueOf(r.pinned()))),
                     actor.name()));
         }
         clientTiers.unclassifyOutside(kept);

@@ -27,6 +27,7 @@ import app.rapport.api.care.TouchpointView;
 import app.rapport.api.care.TouchpointWrite;
 import app.rapport.api.client.ClientView;
 import app.rapport.api.common.Channel;
+import app.rapport.api.common.ReasonCode;
 import app.rapport.api.common.ServiceLevel;
 import app.rapport.api.lifecycle.PlaybookStepView;
 import app.rapport.api.lifecycle.PlaybookStepWrite;
@@ -48,6 +49,7 @@ import app.rapport.support.ApiTest;
 import app.rapport.support.Fixtures;
 import app.rapport.support.ValueFixtures;
 import io.micronaut.core.type.Argument;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -342,7 +344,8 @@ class LifecycleApiTest extends ApiTest {
         assertEquals(s.id(), change.suggestionId());
         assertEquals(1, change.scheduled());
         assertEquals(2, change.cancelled());
-        assertTrue(change.reason().startsWith("accepted suggestion: no purchase for 94 days"), change.reason());
+        assertEquals(ReasonCode.SUGGESTION_ACCEPTED, change.reasonCode());
+        assertNull(change.reason(), "no comment was given, and the server writes no sentence");
 
         List<CareActionView> all = actions(lapsing);
         CareActionView winBack = all.stream()
@@ -354,8 +357,11 @@ class LifecycleApiTest extends ApiTest {
         assertEquals(manager, winBack.owner());
         assertEquals(
                 2, all.stream().filter(a -> a.status() == CareStatus.CANCELLED).count());
-        assertTrue(all.stream().filter(a -> a.status() == CareStatus.CANCELLED).allMatch(a -> a.closeReason()
-                .equals("the client moved from EXPLORATION to DECLINE")));
+        assertTrue(all.stream()
+                .filter(a -> a.status() == CareStatus.CANCELLED)
+                .allMatch(a -> a.closeCode() == ReasonCode.STAGE_LEFT
+                        && a.stage() == Stage.EXPLORATION
+                        && a.closeReason() == null));
         assertEquals(
                 409,
                 send(manager, POST("/api/v1/suggestions/" + s.id() + "/acceptance", new SuggestionDecision(null)))
@@ -463,7 +469,14 @@ class LifecycleApiTest extends ApiTest {
                 .orElseThrow();
         assertEquals("EXPLORATION", decline.fromCode());
         assertEquals(TimelineKind.PURCHASE, t.get(t.size() - 1).kind());
-        assertEquals("10 kg Rice · 100.00", t.get(t.size() - 1).text());
+        TimelineEntry purchase = t.get(t.size() - 1);
+        assertEquals(ReasonCode.PURCHASE, purchase.reasonCode());
+        assertEquals("Rice", purchase.args().get("product"));
+        assertEquals(
+                0,
+                new BigDecimal("100.00")
+                        .compareTo(new BigDecimal(purchase.args().get("amount").toString())));
+        assertNull(purchase.text(), "the figures travel as values, not as a sentence");
     }
 
     @Test

@@ -5,8 +5,8 @@ import static app.rapport.tier.TierExamples.client;
 import static app.rapport.tier.TierExamples.d;
 import static app.rapport.tier.TierExamples.tier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.rapport.api.common.ReasonCode;
 import app.rapport.api.tier.TierDefinition;
 import app.rapport.api.tier.ValueMeasure;
 import java.util.List;
@@ -31,7 +31,7 @@ class ThresholdPolicyTest {
         Decision d = decide(client("a", "20000.00", "4000", 6, 10), ValueMeasure.REVENUE);
         assertEquals("Key", d.tierId());
         assertEquals("20000.00", d.figures().get("threshold"));
-        assertTrue(d.reason().contains("meets the Key threshold"), d.reason());
+        assertEquals(ReasonCode.THRESHOLD_MET, d.reason());
     }
 
     @Test
@@ -65,6 +65,6 @@ class ThresholdPolicyTest {
         Map<String, Decision> d = new ThresholdPolicy()
                 .classify(List.of(client("a", "100", "10", 1, 5)), noFloor, ValueMeasure.REVENUE, TODAY);
         assertEquals("Standard", d.get("a").tierId());
-        assertTrue(d.get("a").reason().contains("below every threshold"));
+        assertEquals(ReasonCode.BELOW_EVERY_THRESHOLD, d.get("a").reason());
     }
 }

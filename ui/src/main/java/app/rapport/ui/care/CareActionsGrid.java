@@ -4,6 +4,7 @@ import app.rapport.api.care.CareActionView;
 import app.rapport.api.care.CareApi;
 import app.rapport.api.care.CareStatus;
 import app.rapport.ui.platform.api.Api;
+import app.rapport.ui.platform.i18n.Wording;
 import app.rapport.ui.platform.security.SignedInUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -100,14 +101,21 @@ public class CareActionsGrid extends Grid<CareActionView> {
                                 e -> new CloseActionDialog(a, true, care, api, changed).open());
                         skip.addThemeVariants(ButtonVariant.SMALL);
                         buttons.add(done, skip);
-                    } else if (a.outcome() != null || a.closeReason() != null) {
+                    } else if (a.outcome() != null || a.closeReason() != null || a.closeCode() != null) {
                         buttons.add(new Span(
                                 a.outcome() != null
                                         ? a.outcome()
                                                 + (a.deliveredLevel() == null
                                                         ? ""
                                                         : " · " + getTranslation("level." + a.deliveredLevel()))
-                                        : a.closeReason()));
+                                        : Wording.reason(
+                                                a.closeCode(),
+                                                a.stage() == null
+                                                        ? Map.of()
+                                                        : Map.of(
+                                                                "stage",
+                                                                a.stage().name()),
+                                                a.closeReason())));
                     }
                     return buttons;
                 })

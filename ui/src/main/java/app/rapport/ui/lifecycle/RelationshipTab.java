@@ -14,6 +14,7 @@ import app.rapport.ui.care.MemberNames;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.Formats;
+import app.rapport.ui.platform.i18n.Wording;
 import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.platform.security.SignedInUser;
 import com.vaadin.flow.component.button.Button;
@@ -83,7 +84,7 @@ public class RelationshipTab extends VerticalLayout {
                         + getTranslation("stage." + c.to()))
                 .setHeader(getTranslation("stage.change"))
                 .setAutoWidth(true);
-        history.addColumn(StageChangeView::reason)
+        history.addColumn(c -> Wording.reason(c.reasonCode(), Map.of(), c.reason()))
                 .setHeader(getTranslation("stage.reason"))
                 .setFlexGrow(3);
         history.addColumn(c -> getTranslation("stage.actions", c.scheduled(), c.cancelled()))

@@ -7,6 +7,7 @@ import app.rapport.api.tier.TierDefinition;
 import app.rapport.api.tier.TiersApi;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.i18n.Formats;
+import app.rapport.ui.platform.i18n.Wording;
 import app.rapport.ui.tier.TierNames;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -50,7 +51,7 @@ public class TimelineTab extends VerticalLayout {
                 .setHeader(getTranslation("timeline.what"))
                 .setAutoWidth(true)
                 .setKey("headline");
-        entries.addColumn(TimelineEntry::text)
+        entries.addColumn(e -> Wording.reason(e.reasonCode(), e.args(), e.text()))
                 .setHeader(getTranslation("timeline.detail"))
                 .setFlexGrow(3);
         entries.addColumn(e -> e.actor() == null ? "" : e.actor()).setHeader(getTranslation("stage.actor"));

@@ -68,7 +68,8 @@ public class DifferentiateTab extends VerticalLayout {
                 .setHeader(getTranslation("tier.history.change"));
         history.addColumn(h -> getTranslation("tier.history.method." + h.method()))
                 .setHeader(getTranslation("tier.method"));
-        history.addColumn(TierChangeView::reason)
+        history.addColumn(h -> Wording.reason(h.reasonCode(), h.figures(), h.reason()))
+                .setKey("reason")
                 .setHeader(getTranslation("tier.history.reason"))
                 .setFlexGrow(3);
         history.addColumn(TierChangeView::actor).setHeader(getTranslation("tier.history.actor"));

@@ -85,7 +85,7 @@ public class PersonalDataPanel extends VerticalLayout {
         return a;
     }
 
-    /** The export as the API sent it (empty lists kept, as the server does), for saving as a file. */
+    /** The export as the API sent it (sections with nothing in them left out), for saving as a file. */
     private static String json(PersonalData data) {
         try {
             return Beans.context().getBean(JsonMapper.class).writeValueAsString(data);

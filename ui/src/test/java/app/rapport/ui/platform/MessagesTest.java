@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemCode;
+import app.rapport.api.common.ReasonCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -84,6 +85,11 @@ class MessagesTest {
         for (ProblemCode c : ProblemCode.values()) {
             if (english.getProperty("problem." + c.wire()) == null) {
                 missing.add("problem." + c.wire());
+            }
+        }
+        for (ReasonCode c : ReasonCode.values()) {
+            if (english.getProperty("reason." + c.name()) == null) {
+                missing.add("reason." + c.name());
             }
         }
         for (FieldCode c : FieldCode.values()) {

@@ -19,6 +19,7 @@ import app.rapport.api.care.TeamView;
 import app.rapport.api.care.TouchpointView;
 import app.rapport.api.care.TouchpointWrite;
 import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.ReasonCode;
 import app.rapport.api.common.ServiceLevel;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpResponse;
@@ -71,6 +72,8 @@ public class InMemoryCare implements CareApi {
                 null,
                 null,
                 null,
+                null,
+                null,
                 Instant.now(),
                 "someone");
     }
@@ -92,8 +95,10 @@ public class InMemoryCare implements CareApi {
                 status,
                 a.aimedLevel(),
                 level,
+                a.stage(),
                 outcome,
                 reason,
+                status == CareStatus.CANCELLED ? ReasonCode.STAGE_LEFT : null,
                 Instant.now(),
                 "someone",
                 a.createdAt(),
@@ -180,8 +185,10 @@ public class InMemoryCare implements CareApi {
                             a.status(),
                             a.aimedLevel(),
                             a.deliveredLevel(),
+                            a.stage(),
                             a.outcome(),
                             a.closeReason(),
+                            a.closeCode(),
                             a.closedAt(),
                             a.closedBy(),
                             a.createdAt(),

@@ -3,6 +3,7 @@ package app.rapport.ui.support;
 import app.rapport.api.care.Assignment;
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemView;
+import app.rapport.api.common.ReasonCode;
 import app.rapport.api.lifecycle.LifecycleApi;
 import app.rapport.api.lifecycle.PlaybookStepView;
 import app.rapport.api.lifecycle.PlaybookStepWrite;
@@ -110,6 +111,7 @@ public class InMemoryLifecycle implements LifecycleApi {
                                 to,
                                 Instant.now(),
                                 "amy",
+                                suggestionId == null ? ReasonCode.MANUAL : ReasonCode.SUGGESTION_ACCEPTED,
                                 reason,
                                 suggestionId,
                                 1,
@@ -286,6 +288,7 @@ public class InMemoryLifecycle implements LifecycleApi {
     }
 
     public static TimelineEntry entry(TimelineKind kind, String code, String fromCode, String text) {
-        return new TimelineEntry(Instant.now(), kind, UUID.randomUUID().toString(), code, fromCode, text, "amy");
+        return new TimelineEntry(
+                Instant.now(), kind, UUID.randomUUID().toString(), code, fromCode, null, Map.of(), text, "amy");
     }
 }

@@ -1,6 +1,7 @@
 package app.rapport.ui.support;
 
 import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.ReasonCode;
 import app.rapport.api.tier.ClassificationResult;
 import app.rapport.api.tier.ClientTierView;
 import app.rapport.api.tier.RankedClient;
@@ -69,8 +70,9 @@ public class InMemoryTiers implements TiersApi {
                 tier.id(),
                 Instant.now(),
                 "THRESHOLD",
-                reason,
-                Map.of(),
+                ReasonCode.THRESHOLD_MET,
+                null,
+                Map.of("measure", "REVENUE", "value", "20000", "threshold", "10000"),
                 "system"));
         if (before != null) {
             history.addAll(before.history());

@@ -1,6 +1,8 @@
 package app.rapport.api.care;
 
+import app.rapport.api.common.ReasonCode;
 import app.rapport.api.common.ServiceLevel;
+import app.rapport.api.lifecycle.Stage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -8,7 +10,8 @@ import java.time.LocalDate;
 
 /**
  * Planned work for one client. {@code owner} is a username; an action without an owner waits in the queue of
- * {@code ownerRole}. {@code sourceRef} points at what planned it (playbook step, product, touchpoint).
+ * {@code ownerRole}. {@code sourceRef} points at what planned it (playbook step, product, touchpoint), {@code stage} the stage whose playbook
+ * did. {@code closeReason} is what the person wrote when skipping; {@code closeCode} why the server closed it.
  */
 @Serdeable
 public record CareActionView(
@@ -26,8 +29,10 @@ public record CareActionView(
         CareStatus status,
         @Nullable ServiceLevel aimedLevel,
         @Nullable ServiceLevel deliveredLevel,
+        @Nullable Stage stage,
         @Nullable String outcome,
         @Nullable String closeReason,
+        @Nullable ReasonCode closeCode,
         @Nullable Instant closedAt,
         @Nullable String closedBy,
         Instant createdAt,

@@ -1,13 +1,16 @@
 package app.rapport.api.lifecycle;
 
+import app.rapport.api.common.ReasonCode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * One event of a client's history. {@code code} and {@code fromCode} are machine words a UI translates: the channel
  * of a touchpoint or interaction, the kind and status of a care action ("CALL/DONE"), the stages of a stage change,
- * the tier ids of a tier change; {@code text} is what people wrote or the figures of a purchase.
+ * the tier ids of a tier change; {@code reasonCode} with {@code args} is why, when the server knows (a registration, an accepted suggestion,
+ * a tier decision with its figures, a cancellation, a purchase's figures); {@code text} is what people wrote.
  */
 @Serdeable
 public record TimelineEntry(
@@ -16,5 +19,7 @@ public record TimelineEntry(
         String refId,
         @Nullable String code,
         @Nullable String fromCode,
-        String text,
+        @Nullable ReasonCode reasonCode,
+        Map<String, Object> args,
+        @Nullable String text,
         @Nullable String actor) {}

@@ -1,6 +1,7 @@
 package app.rapport.ui.platform.i18n;
 
 import app.rapport.api.common.ProblemView.FieldProblem;
+import app.rapport.api.common.ReasonCode;
 import app.rapport.api.purchase.ImportPreview.LineError;
 import app.rapport.ui.platform.api.ApiProblem;
 import com.vaadin.flow.component.UI;
@@ -25,10 +26,15 @@ public final class Wording {
     private static final Pattern NAMED = Pattern.compile("\\{([a-zA-Z]+)}");
     /** Arguments whose values are codes with a message of their own, by the prefix of that message. */
     private static final Map<String, String> CODED = Map.of(
+            "stage", "stage.",
+            "measure", "tier.measure.",
             "other", "fieldname.",
             "direction", "benchmark.direction.",
             "method", "tier.method.",
             "source", "benchmark.source.");
+
+    /** Arguments that are amounts of the tenant's currency. */
+    private static final java.util.Set<String> MONEY = java.util.Set.of("value", "threshold", "total", "amount");
 
     private Wording() {}
 
@@ -59,6 +65,23 @@ public final class Wording {
         return "SIZE".equals(code) && fromZero ? "field.SIZE.max" : "field." + code;
     }
 
+    /**
+     * Why something happened, in words: the reason code with its values, then what the person wrote, if anything
+     * ({@code pinExpired} among the values puts "pin expired" first).
+     */
+    public static String reason(ReasonCode code, Map<String, ?> args, String text) {
+        Locale locale = locale();
+        Map<String, Object> values = new java.util.HashMap<>(args == null ? Map.of() : args);
+        String worded = code == null ? "" : fill(translate("reason." + code.name(), locale), values, locale);
+        if ("true".equals(String.valueOf(values.get("pinExpired")))) {
+            worded = translate("reason.pinExpired", locale) + " " + worded;
+        }
+        if (text == null || text.isBlank()) {
+            return worded;
+        }
+        return worded.isEmpty() ? text : worded + " — " + text;
+    }
+
     /** What is wrong with one field of one line of an import file. */
     public static String line(LineError e) {
         Locale locale = locale();
@@ -82,10 +105,14 @@ public final class Wording {
                     .map(v -> value(name, v, locale))
                     .collect(Collectors.joining(locale.getLanguage().equals("zh") ? "、" : ", "));
         }
-        if (value instanceof Number n) {
-            return NumberFormat.getInstance(locale).format(new BigDecimal(n.toString()));
-        }
         String text = String.valueOf(value);
+        boolean numeric = value instanceof Number || text.matches("-?\\d+(\\.\\d+)?");
+        if (numeric && MONEY.contains(name)) {
+            return Formats.money(locale).format(new BigDecimal(text));
+        }
+        if (numeric) {
+            return NumberFormat.getInstance(locale).format(new BigDecimal(text));
+        }
         String prefix = CODED.get(name);
         if (prefix != null) {
             String worded = translate(prefix + text, locale);
