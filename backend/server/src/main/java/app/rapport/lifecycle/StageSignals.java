@@ -77,9 +77,14 @@ final class StageSignals {
     static Outcome evaluate(History h, LocalDate today) {
         List<Signal> signals = signals(h, today);
         Optional<Stage> suggestion = suggest(h, signals, today);
-        String explanation = signals.stream().map(Signal::text).collect(Collectors.joining("; "));
+        // a machine summary, kept to tell whether the figures changed since the last run (never shown: the UI words
+        // the signals themselves)
+        String explanation = signals.stream()
+                .map(x -> x.kind() + ":" + x.value().toPlainString() + "/"
+                        + x.reference().toPlainString())
+                .collect(Collectors.joining(";"));
         if (suggestion.isPresent()) {
-            explanation = explanation + " → suggest " + suggestion.get();
+            explanation = explanation + "->" + suggestion.get();
         }
         return new Outcome(signals, suggestion, explanation);
     }
@@ -91,108 +96,50 @@ final class StageSignals {
             long usual = usualInterval(days);
             long since = ChronoUnit.DAYS.between(days.get(days.size() - 1).on(), today);
             if (since > LAPSE_FACTOR * usual && since >= MIN_LAPSE_DAYS) {
-                out.add(signal(
-                        SignalKind.PURCHASE_LAPSE,
-                        Tendency.DECLINE,
-                        since,
-                        usual,
-                        "no purchase for " + since + " days against a usual " + usual));
+                out.add(signal(SignalKind.PURCHASE_LAPSE, Tendency.DECLINE, since, usual));
             } else if (since <= usual) {
-                out.add(signal(
-                        SignalKind.RECENT_PURCHASE,
-                        Tendency.GROWTH,
-                        since,
-                        usual,
-                        "bought " + since + " days ago, within the usual " + usual));
+                out.add(signal(SignalKind.RECENT_PURCHASE, Tendency.GROWTH, since, usual));
             }
         }
         BigDecimal recent = revenue(days, today.minusDays(TREND_DAYS), today);
         BigDecimal before = revenue(days, today.minusDays(2L * TREND_DAYS), today.minusDays(TREND_DAYS));
         if (before.signum() > 0) {
             if (recent.compareTo(before.multiply(DROP_RATIO)) < 0) {
-                out.add(new Signal(
-                        SignalKind.VALUE_DROP,
-                        Tendency.DECLINE,
-                        recent,
-                        before,
-                        "revenue of the last 90 days " + recent.toPlainString() + " against " + before.toPlainString()
-                                + " the 90 days before"));
+                out.add(new Signal(SignalKind.VALUE_DROP, Tendency.DECLINE, recent, before));
             } else if (recent.compareTo(before.multiply(GROWTH_RATIO)) >= 0) {
-                out.add(new Signal(
-                        SignalKind.VALUE_GROWTH,
-                        Tendency.GROWTH,
-                        recent,
-                        before,
-                        "revenue of the last 90 days " + recent.toPlainString() + " against " + before.toPlainString()
-                                + " the 90 days before"));
+                out.add(new Signal(SignalKind.VALUE_GROWTH, Tendency.GROWTH, recent, before));
             }
         }
         if (days.size() >= REPEAT_DAYS) {
-            out.add(signal(
-                    SignalKind.REPEAT_PURCHASES,
-                    Tendency.GROWTH,
-                    days.size(),
-                    REPEAT_DAYS,
-                    days.size() + " purchase days in 12 months"));
+            out.add(signal(SignalKind.REPEAT_PURCHASES, Tendency.GROWTH, days.size(), REPEAT_DAYS));
         }
         if (h.firstPurchase() != null && days.size() >= LONG_PURCHASE_DAYS) {
             long tenure = ChronoUnit.DAYS.between(h.firstPurchase(), today);
             if (tenure >= LONG_FIRST_DAYS) {
-                out.add(signal(
-                        SignalKind.LONG_RELATIONSHIP,
-                        Tendency.GROWTH,
-                        tenure,
-                        LONG_FIRST_DAYS,
-                        "buying for " + tenure + " days, " + days.size() + " purchase days in 12 months"));
+                out.add(signal(SignalKind.LONG_RELATIONSHIP, Tendency.GROWTH, tenure, LONG_FIRST_DAYS));
             }
         }
         if (h.lastTouchpoint() != null) {
             long since = ChronoUnit.DAYS.between(h.lastTouchpoint(), today);
             if (since > TOUCHPOINT_DAYS) {
-                out.add(signal(
-                        SignalKind.NO_RECENT_TOUCHPOINT,
-                        Tendency.DECLINE,
-                        since,
-                        TOUCHPOINT_DAYS,
-                        "no touchpoint for " + since + " days"));
+                out.add(signal(SignalKind.NO_RECENT_TOUCHPOINT, Tendency.DECLINE, since, TOUCHPOINT_DAYS));
             }
         }
         if (h.lastRatings().size() >= 2) {
             BigDecimal avg = BigDecimal.valueOf(
                             h.lastRatings().stream().mapToInt(Integer::intValue).sum())
                     .divide(BigDecimal.valueOf(h.lastRatings().size()), 2, RoundingMode.HALF_UP);
-            String list = h.lastRatings().stream().map(r -> r + "/5").collect(Collectors.joining(", "));
             if (avg.compareTo(LOW_RATING) <= 0) {
-                out.add(new Signal(
-                        SignalKind.LOW_RATINGS,
-                        Tendency.DECLINE,
-                        avg,
-                        LOW_RATING,
-                        "last " + h.lastRatings().size() + " ratings " + list));
+                out.add(new Signal(SignalKind.LOW_RATINGS, Tendency.DECLINE, avg, LOW_RATING));
             } else if (avg.compareTo(GOOD_RATING) >= 0) {
-                out.add(new Signal(
-                        SignalKind.GOOD_RATINGS,
-                        Tendency.GROWTH,
-                        avg,
-                        GOOD_RATING,
-                        "last " + h.lastRatings().size() + " ratings " + list));
+                out.add(new Signal(SignalKind.GOOD_RATINGS, Tendency.GROWTH, avg, GOOD_RATING));
             }
         }
         if (h.openComplaints() > 0) {
-            out.add(signal(
-                    SignalKind.OPEN_COMPLAINTS,
-                    Tendency.DECLINE,
-                    h.openComplaints(),
-                    0,
-                    h.openComplaints() + " open complaint follow-up(s)"));
+            out.add(signal(SignalKind.OPEN_COMPLAINTS, Tendency.DECLINE, h.openComplaints(), 0));
         }
         if (h.negativeLast30() >= NEGATIVE_COUNT) {
-            out.add(signal(
-                    SignalKind.NEGATIVE_TOUCHPOINTS,
-                    Tendency.DECLINE,
-                    h.negativeLast30(),
-                    NEGATIVE_COUNT,
-                    h.negativeLast30() + " negative touchpoints in 30 days"));
+            out.add(signal(SignalKind.NEGATIVE_TOUCHPOINTS, Tendency.DECLINE, h.negativeLast30(), NEGATIVE_COUNT));
         }
         return out;
     }
@@ -248,7 +195,7 @@ final class StageSignals {
         return signals.stream().filter(s -> s.kind() == kind).findFirst();
     }
 
-    private static Signal signal(SignalKind kind, Tendency tendency, long value, long reference, String text) {
-        return new Signal(kind, tendency, BigDecimal.valueOf(value), BigDecimal.valueOf(reference), text);
+    private static Signal signal(SignalKind kind, Tendency tendency, long value, long reference) {
+        return new Signal(kind, tendency, BigDecimal.valueOf(value), BigDecimal.valueOf(reference));
     }
 }

@@ -37,7 +37,6 @@ class SuggestionViews {
                         s.fromStage(),
                         s.toStage(),
                         signals.read(s.signals()),
-                        s.explanation(),
                         s.computedAt(),
                         s.status(),
                         s.decidedBy(),

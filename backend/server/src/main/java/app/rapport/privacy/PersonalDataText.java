@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /**
  * The export as a person reads it: plain text, one section per kind of record, in the reader's language (English,
@@ -121,7 +122,10 @@ final class PersonalDataText {
         for (SuggestionView v : d.suggestions()) {
             line(
                     time.format(v.computedAt()) + " " + e(v.from()) + " → " + e(v.to()) + " (" + e(v.status()) + ")",
-                    v.explanation());
+                    v.signals().stream()
+                            .map(s -> e(s.kind()) + " " + s.value().toPlainString() + " / "
+                                    + s.reference().toPlainString())
+                            .collect(Collectors.joining("; ")));
         }
         section(t("section.care", d.careActions().size()));
         for (CareActionView a : d.careActions()) {

@@ -64,9 +64,9 @@ class StageSignalsTest {
         Signal lapse = o.signals().get(0);
         assertEquals(0, lapse.value().compareTo(new BigDecimal("94")));
         assertEquals(0, lapse.reference().compareTo(new BigDecimal("30")));
-        assertTrue(o.explanation().startsWith("no purchase for 94 days against a usual 30; "), o.explanation());
-        assertTrue(o.explanation().contains("last 2 ratings 2/5, 2/5"), o.explanation());
-        assertTrue(o.explanation().endsWith("→ suggest DECLINE"), o.explanation());
+        assertTrue(o.explanation().startsWith("PURCHASE_LAPSE:94/30;"), o.explanation());
+        assertTrue(o.explanation().contains("LOW_RATINGS:2.00/2"), o.explanation());
+        assertTrue(o.explanation().endsWith("->DECLINE"), o.explanation());
     }
 
     @Test
@@ -95,9 +95,7 @@ class StageSignalsTest {
                 StageSignals.evaluate(history(Stage.EXPLORATION, 60, bought(45, 25, 5), List.of()), TODAY);
         assertEquals(List.of(SignalKind.RECENT_PURCHASE, SignalKind.REPEAT_PURCHASES), kinds(o));
         assertEquals(Optional.of(Stage.FORMATION), o.suggestion());
-        assertEquals(
-                "bought 5 days ago, within the usual 20; 3 purchase days in 12 months → suggest FORMATION",
-                o.explanation());
+        assertEquals("RECENT_PURCHASE:5/20;REPEAT_PURCHASES:3/3->FORMATION", o.explanation());
     }
 
     @Test

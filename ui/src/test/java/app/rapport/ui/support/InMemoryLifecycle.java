@@ -67,15 +67,9 @@ public class InMemoryLifecycle implements LifecycleApi {
                                 SignalKind.PURCHASE_LAPSE,
                                 Tendency.DECLINE,
                                 new BigDecimal("94"),
-                                new BigDecimal("30"),
-                                "no purchase for 94 days against a usual 30"),
+                                new BigDecimal("30")),
                         new Signal(
-                                SignalKind.LOW_RATINGS,
-                                Tendency.DECLINE,
-                                new BigDecimal("2.00"),
-                                new BigDecimal("2"),
-                                "last 2 ratings 2/5, 2/5")),
-                "no purchase for 94 days against a usual 30; last 2 ratings 2/5, 2/5 → suggest DECLINE",
+                                SignalKind.LOW_RATINGS, Tendency.DECLINE, new BigDecimal("2.00"), new BigDecimal("2"))),
                 Instant.now(),
                 SuggestionStatus.OPEN,
                 null,
@@ -188,7 +182,6 @@ public class InMemoryLifecycle implements LifecycleApi {
                 s.from(),
                 s.to(),
                 s.signals(),
-                s.explanation(),
                 s.computedAt(),
                 status,
                 "amy",
@@ -201,7 +194,7 @@ public class InMemoryLifecycle implements LifecycleApi {
         int i = index(id);
         SuggestionView s = suggestions.get(i);
         suggestions.set(i, decided(s, SuggestionStatus.ACCEPTED, decision.reason()));
-        move(s.clientId(), s.to(), "accepted suggestion: " + s.explanation(), s.id());
+        move(s.clientId(), s.to(), decision.reason(), s.id());
         return HttpResponse.ok(view(s.clientId()));
     }
 

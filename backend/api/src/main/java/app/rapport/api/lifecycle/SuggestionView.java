@@ -15,7 +15,6 @@ public record SuggestionView(
         Stage from,
         Stage to,
         List<Signal> signals,
-        String explanation,
         Instant computedAt,
         SuggestionStatus status,
         @Nullable String decidedBy,
