@@ -273,7 +273,7 @@ class BrowserJourneyIT {
         m.locator("#tab-differentiate").click();
         assertThat(m.locator("#client-tier")).hasText("Key");
         assertThat(m.locator("#tier-history")).containsText("Basic → Key");
-        assertThat(m.locator("#tier-history")).containsText("meets the Key threshold 15000.00");
+        assertThat(m.locator("#tier-history")).containsText("18,000.00 meets the tier’s threshold of");
         shot(m, "22-client-tier-changed");
         m.navigate(uiUrl + "/replenishment");
         assertThat(m.locator("#replenishment-grid")).containsText("Wang Household");

@@ -31,15 +31,11 @@ final class BlueprintCheck {
 
     static List<Finding> check(List<StepView> steps, List<FlowView> flows) {
         if (steps.isEmpty()) {
-            return List.of(new Finding(FindingCode.NO_STEPS, null, null, "the blueprint has no steps"));
+            return List.of(new Finding(FindingCode.NO_STEPS, null, null));
         }
         List<Finding> findings = new ArrayList<>();
         if (steps.stream().noneMatch(s -> s.lane() == Lane.CLIENT_ACTIONS)) {
-            findings.add(new Finding(
-                    FindingCode.NO_CLIENT_ACTION,
-                    null,
-                    null,
-                    "at least one step must be a client action: a service is built around what the client does"));
+            findings.add(new Finding(FindingCode.NO_CLIENT_ACTION, null, null));
         }
         Map<String, StepView> byId = new HashMap<>();
         steps.forEach(s -> byId.put(s.id(), s));
@@ -55,16 +51,10 @@ final class BlueprintCheck {
         for (StepView s : steps) {
             List<StepView> joined = neighbours.getOrDefault(s.id(), List.of());
             if (steps.size() > 1 && joined.isEmpty()) {
-                findings.add(new Finding(
-                        FindingCode.ORPHAN_STEP, s.id(), s.name(), "step \"" + s.name() + "\" has no flow in or out"));
+                findings.add(new Finding(FindingCode.ORPHAN_STEP, s.id(), s.name()));
             }
             if (s.touchpoint() && !onLineOfInteraction(s, joined)) {
-                findings.add(new Finding(
-                        FindingCode.TOUCHPOINT_OFF_LINE,
-                        s.id(),
-                        s.name(),
-                        "touchpoint step \"" + s.name() + "\" must be a client action or front-stage step with a"
-                                + " flow across the line of interaction"));
+                findings.add(new Finding(FindingCode.TOUCHPOINT_OFF_LINE, s.id(), s.name()));
             }
         }
         return List.copyOf(findings);

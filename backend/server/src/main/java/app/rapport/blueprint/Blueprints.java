@@ -294,7 +294,7 @@ public class Blueprints implements LoggableSteps {
             throw new ProblemException(
                     ProblemCode.BLUEPRINT_INVALID,
                     "the draft cannot be published: "
-                            + findings.stream().map(Finding::message).collect(Collectors.joining("; ")),
+                            + findings.stream().map(f -> f.code().name()).collect(Collectors.joining("; ")),
                     findings.stream()
                             .map(f -> FieldProblem.of(
                                     f.stepId() == null ? "steps" : "steps/" + f.stepId(),

@@ -58,7 +58,16 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("tenant.schemaVersion"));
         grid.addColumn(t -> t.lastMigrationAt() == null ? "-" : when.format(t.lastMigrationAt()))
                 .setHeader(getTranslation("tenant.lastMigration"));
-        grid.addColumn(TenantView::lastMigrationResult)
+        grid.addColumn(t -> t.lastMigration() == null
+                        ? "-"
+                        : t.lastMigration().ok()
+                                ? getTranslation(
+                                        "tenant.migration.ok",
+                                        t.lastMigration().applied(),
+                                        t.lastMigration().millis())
+                                : getTranslation(
+                                        "tenant.migration.failed",
+                                        t.lastMigration().error()))
                 .setHeader(getTranslation("tenant.lastResult"))
                 .setFlexGrow(2);
         grid.addComponentColumn(this::actions)

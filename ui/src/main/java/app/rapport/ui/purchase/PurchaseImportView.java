@@ -8,6 +8,7 @@ import app.rapport.api.purchase.PurchaseImport;
 import app.rapport.api.purchase.PurchasesApi;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.VaadinTexts;
 import app.rapport.ui.platform.i18n.Wording;
 import app.rapport.ui.platform.layout.Allowed;
 import app.rapport.ui.platform.layout.MainLayout;
@@ -63,6 +64,7 @@ public class PurchaseImportView extends VerticalLayout implements HasDynamicTitl
             preview();
         }))));
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
+        VaadinTexts.upload(upload);
         upload.setMaxFileSize(5_000_000);
         csv.setId("import-csv");
         csv.setLabel(getTranslation("import.csv"));

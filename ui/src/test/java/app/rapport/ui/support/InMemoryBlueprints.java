@@ -115,18 +115,18 @@ public class InMemoryBlueprints implements BlueprintApi {
 
     private static List<Finding> check(Version v) {
         if (v.steps.isEmpty()) {
-            return List.of(new Finding(FindingCode.NO_STEPS, null, null, "no steps"));
+            return List.of(new Finding(FindingCode.NO_STEPS, null, null));
         }
         List<Finding> f = new ArrayList<>();
         if (v.steps.stream().noneMatch(s -> s.lane() == Lane.CLIENT_ACTIONS)) {
-            f.add(new Finding(FindingCode.NO_CLIENT_ACTION, null, null, "no client action"));
+            f.add(new Finding(FindingCode.NO_CLIENT_ACTION, null, null));
         }
         for (StepView s : v.steps) {
             boolean joined = v.flows.stream()
                     .anyMatch(fl ->
                             fl.fromStepId().equals(s.id()) || fl.toStepId().equals(s.id()));
             if (v.steps.size() > 1 && !joined) {
-                f.add(new Finding(FindingCode.ORPHAN_STEP, s.id(), s.name(), "orphan"));
+                f.add(new Finding(FindingCode.ORPHAN_STEP, s.id(), s.name()));
             }
         }
         return f;

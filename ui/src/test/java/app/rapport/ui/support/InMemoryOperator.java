@@ -3,6 +3,7 @@ package app.rapport.ui.support;
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemView;
 import app.rapport.api.operator.CreateTenant;
+import app.rapport.api.operator.MigrationResult;
 import app.rapport.api.operator.MigrationRunView;
 import app.rapport.api.operator.OperatorApi;
 import app.rapport.api.operator.PlatformHealth;
@@ -136,7 +137,7 @@ public class InMemoryOperator implements OperatorApi {
                 t.schemaVersion(),
                 t.schemaCurrent(),
                 t.lastMigrationAt(),
-                t.lastMigrationResult(),
+                t.lastMigration(),
                 t.placement(),
                 t.adminEmail(),
                 t.createdAt(),
@@ -158,7 +159,7 @@ public class InMemoryOperator implements OperatorApi {
                 "1",
                 true,
                 now,
-                "OK: applied 1 migration(s)",
+                new MigrationResult(true, 1, 120, null),
                 "default",
                 admin,
                 now,

@@ -14,7 +14,7 @@ public record TenantView(
         @Nullable String schemaVersion,
         boolean schemaCurrent,
         @Nullable Instant lastMigrationAt,
-        @Nullable String lastMigrationResult,
+        @Nullable MigrationResult lastMigration,
         String placement,
         @Nullable String adminEmail,
         Instant createdAt,

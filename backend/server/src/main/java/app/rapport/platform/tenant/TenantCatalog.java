@@ -1,5 +1,6 @@
 package app.rapport.platform.tenant;
 
+import app.rapport.api.operator.MigrationResult;
 import app.rapport.api.operator.TenantStatus;
 import app.rapport.api.operator.TenantView;
 import jakarta.inject.Singleton;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads and changes the tenant catalog. Lookups for request resolution are cached for a few seconds per replica;
@@ -84,6 +87,21 @@ public class TenantCatalog {
                 .toList();
     }
 
+    private static final Pattern OK = Pattern.compile("OK: applied (\\d+) migration\\(s\\) in (\\d+) ms");
+
+    /** The catalog keeps the result as a line of the migration log; the API gives its values. */
+    static MigrationResult migrationResult(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return null;
+        }
+        Matcher ok = OK.matcher(stored);
+        if (ok.matches()) {
+            return new MigrationResult(true, Integer.parseInt(ok.group(1)), Long.parseLong(ok.group(2)), null);
+        }
+        String error = stored.startsWith("FAILED: ") ? stored.substring("FAILED: ".length()) : stored;
+        return new MigrationResult(false, 0, 0, error);
+    }
+
     static TenantView view(TenantRow t) {
         return new TenantView(
                 t.slug(),
@@ -93,7 +111,7 @@ public class TenantCatalog {
                 t.schemaVersion(),
                 TenantSchema.isCurrent(t.schemaVersion()),
                 t.lastMigrationAt(),
-                t.lastMigrationResult(),
+                migrationResult(t.lastMigrationResult()),
                 t.placement(),
                 t.adminEmail(),
                 t.createdAt(),

@@ -3,6 +3,7 @@ package app.rapport.platform.tenant;
 import static io.micronaut.http.HttpRequest.GET;
 import static io.micronaut.http.HttpRequest.POST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,7 +70,8 @@ class ProvisioningTest extends ApiTest {
         assertEquals(500, failed.status());
         TenantView afterFailure = read(send("operator", GET("/api/v1/operator/tenants/" + slug)), TenantView.class);
         assertEquals(TenantStatus.FAILED, afterFailure.status());
-        assertTrue(afterFailure.lastMigrationResult().startsWith("FAILED"), afterFailure.lastMigrationResult());
+        assertFalse(afterFailure.lastMigration().ok(), String.valueOf(afterFailure.lastMigration()));
+        assertNotNull(afterFailure.lastMigration().error());
 
         execute("DROP TABLE " + schema + ".stray");
         Reply retried = send(

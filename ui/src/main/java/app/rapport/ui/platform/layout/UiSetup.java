@@ -4,6 +4,7 @@ import app.rapport.ui.platform.Beans;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.LocalePreference;
 import app.rapport.ui.platform.i18n.TenantTime;
+import app.rapport.ui.platform.i18n.VaadinTexts;
 import app.rapport.ui.platform.security.CurrentUser;
 import app.rapport.ui.platform.security.SignedInUser;
 import com.vaadin.flow.component.UI;
@@ -28,6 +29,7 @@ public final class UiSetup implements VaadinServiceInitListener {
                             VaadinRequest.getCurrent(),
                             TenantTime.workspace().map(w -> w.locale().defaultLocale())));
             ui.getUI().addBeforeEnterListener(UiSetup::checkRole);
+            VaadinTexts.connectionIndicator(ui.getUI());
         });
     }
 
