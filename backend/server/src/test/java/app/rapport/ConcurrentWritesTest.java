@@ -21,6 +21,7 @@ import app.rapport.api.care.TouchpointWrite;
 import app.rapport.api.client.ClientView;
 import app.rapport.api.common.Channel;
 import app.rapport.api.common.ServiceLevel;
+import app.rapport.api.common.TenantRole;
 import app.rapport.api.lifecycle.PlaybookStepWrite;
 import app.rapport.api.lifecycle.Stage;
 import app.rapport.api.lifecycle.StageChangeWrite;
@@ -158,7 +159,7 @@ class ConcurrentWritesTest extends ApiTest {
                                                 7,
                                                 null,
                                                 ServiceLevel.EXPECTED,
-                                                "ACCOUNT_MANAGER",
+                                                TenantRole.ACCOUNT_MANAGER,
                                                 "Listen first",
                                                 0)))
                         .status());

@@ -12,6 +12,7 @@ import app.rapport.api.blueprint.StepView;
 import app.rapport.api.care.Member;
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemCode;
+import app.rapport.api.common.TenantRole;
 import app.rapport.blueprint.Blueprints;
 import app.rapport.care.Members;
 import app.rapport.platform.Texts;
@@ -30,6 +31,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -39,7 +41,7 @@ import java.util.UUID;
  */
 @Singleton
 public class Targets {
-    private static final String OWNER_ROLES = "TENANT_ADMIN ACCOUNT_MANAGER";
+    private static final Set<TenantRole> OWNER_ROLES = Set.of(TenantRole.TENANT_ADMIN, TenantRole.ACCOUNT_MANAGER);
 
     private final Repositories.Targets targets;
     private final Repositories.Measurements measurements;

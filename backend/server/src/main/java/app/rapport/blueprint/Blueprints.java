@@ -17,6 +17,7 @@ import app.rapport.api.blueprint.VersionView;
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemCode;
 import app.rapport.api.common.ProblemView.FieldProblem;
+import app.rapport.api.common.TenantRole;
 import app.rapport.care.LoggableSteps;
 import app.rapport.platform.Texts;
 import app.rapport.platform.audit.AuditLog;
@@ -296,11 +297,19 @@ public class Blueprints implements LoggableSteps {
                     "the draft cannot be published: "
                             + findings.stream().map(f -> f.code().name()).collect(Collectors.joining("; ")),
                     findings.stream()
-                            .map(f -> FieldProblem.of(
-                                    f.stepId() == null ? "steps" : "steps/" + f.stepId(),
-                                    FieldCode.BLUEPRINT_FINDING,
-                                    "finding",
-                                    f.code().name()))
+                            .map(f -> f.stepId() == null
+                                    ? FieldProblem.of(
+                                            "steps",
+                                            FieldCode.BLUEPRINT_FINDING,
+                                            "finding",
+                                            f.code().name())
+                                    : FieldProblem.of(
+                                            "steps/" + f.stepId(),
+                                            FieldCode.BLUEPRINT_FINDING,
+                                            "finding",
+                                            f.code().name(),
+                                            "step",
+                                            f.stepName()))
                             .toList());
         }
         Instant now = Instant.now(clock);
@@ -484,7 +493,7 @@ public class Blueprints implements LoggableSteps {
                 w.col(),
                 w.name().strip(),
                 Texts.blankToNull(w.description()),
-                Texts.blankToNull(w.ownerRole()),
+                w.ownerRole() == null ? null : w.ownerRole().name(),
                 w.targetMinutes(),
                 Texts.blankToNull(w.qualityRule()),
                 w.failPoint(),
@@ -526,7 +535,7 @@ public class Blueprints implements LoggableSteps {
                 s.col(),
                 s.name(),
                 s.description(),
-                s.ownerRole(),
+                s.ownerRole() == null ? null : TenantRole.valueOf(s.ownerRole()),
                 s.targetMinutes(),
                 s.qualityRule(),
                 s.failPoint(),

@@ -18,6 +18,7 @@ import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemCode;
 import app.rapport.api.common.ReasonCode;
 import app.rapport.api.common.ServiceLevel;
+import app.rapport.api.common.TenantRole;
 import app.rapport.api.lifecycle.Stage;
 import app.rapport.api.onetoone.ReplenishmentItem;
 import app.rapport.client.Clients;
@@ -153,7 +154,7 @@ public class CareActions {
         if (Texts.blankToNull(write.owner()) != null) {
             Member m = members.require(write.owner().strip(), "owner");
             owner = m.username();
-            role = m.role();
+            role = m.role().name();
         } else {
             Optional<Rows.Owner> clientOwner = owners.findById(clientId);
             owner = clientOwner.map(Rows.Owner::owner).orElse(actor.name());
@@ -387,7 +388,7 @@ public class CareActions {
                         a.instructions(),
                         a.dueOn(),
                         a.owner(),
-                        a.ownerRole(),
+                        TenantRole.valueOf(a.ownerRole()),
                         a.source(),
                         a.sourceRef(),
                         status(a, today),

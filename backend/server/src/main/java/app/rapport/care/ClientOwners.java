@@ -75,11 +75,12 @@ public class ClientOwners {
         if (tier != null && !tier.ownerRoles().contains(member.role())) {
             throw new ProblemException(
                     ProblemCode.OWNER_NOT_ENTITLED,
-                    "clients of the tier " + tier.nameEn() + " may be owned by " + String.join(", ", tier.ownerRoles())
-                            + "; " + member.username() + " is " + member.role());
+                    "clients of the tier " + tier.nameEn() + " may be owned by " + tier.ownerRoles() + "; "
+                            + member.username() + " is " + member.role());
         }
         Rows.Owner before = owners.findById(clientId).orElse(null);
-        Rows.Owner after = new Rows.Owner(clientId, member.username(), member.role(), Instant.now(clock), actor.name());
+        Rows.Owner after =
+                new Rows.Owner(clientId, member.username(), member.role().name(), Instant.now(clock), actor.name());
         if (before == null) {
             owners.save(after);
         } else {
@@ -89,7 +90,7 @@ public class ClientOwners {
         String previous = before == null ? null : before.owner();
         for (Rows.Action a : actions.openOfClient(clientId)) {
             boolean previousOwners = previous != null && previous.equals(a.owner());
-            boolean waitingForRole = a.owner() == null && a.ownerRole().equals(member.role());
+            boolean waitingForRole = a.owner() == null && a.ownerRole().equals(member.role().name());
             if ((previousOwners || waitingForRole)
                     && !Objects.equals(a.owner(), member.username())
                     && a.status() == CareStatus.PLANNED) {

@@ -2,6 +2,7 @@ package app.rapport.care;
 
 import app.rapport.api.care.Member;
 import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.TenantRole;
 import app.rapport.platform.security.KeycloakAdmin;
 import app.rapport.platform.security.Roles;
 import app.rapport.platform.tenant.Tenant;
@@ -64,7 +65,7 @@ public class Members {
                 .flatMap(u -> Roles.TENANT_ROLES.stream()
                         .filter(u.roles()::contains)
                         .findFirst()
-                        .map(role -> new Member(u.username(), u.name(), Roles.tenantRoleName(role)))
+                        .map(role -> new Member(u.username(), u.name(), TenantRole.valueOf(Roles.tenantRoleName(role))))
                         .stream())
                 .sorted(Comparator.comparing(Member::name, String.CASE_INSENSITIVE_ORDER))
                 .toList();

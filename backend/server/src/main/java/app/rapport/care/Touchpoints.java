@@ -77,7 +77,7 @@ public class Touchpoints {
             if (Texts.blankToNull(f.owner()) != null) {
                 Member m = members.require(f.owner().strip(), "followUp.owner");
                 owner = m.username();
-                role = m.role();
+                role = m.role().name();
             }
             CareActionView action = careActions.schedule(
                     new CareActions.Plan(

@@ -1,6 +1,7 @@
 package app.rapport.lifecycle;
 
 import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.TenantRole;
 import app.rapport.api.lifecycle.PlaybookStepView;
 import app.rapport.api.lifecycle.PlaybookStepWrite;
 import app.rapport.api.lifecycle.Stage;
@@ -99,7 +100,7 @@ public class Playbook {
                 w.offsetDays(),
                 w.cadenceDays(),
                 w.aimedLevel(),
-                w.ownerRole(),
+                w.ownerRole().name(),
                 Texts.blankToNull(w.instructions()),
                 w.position());
     }
@@ -114,7 +115,7 @@ public class Playbook {
                 s.offsetDays(),
                 s.cadenceDays(),
                 s.aimedLevel(),
-                s.ownerRole(),
+                TenantRole.valueOf(s.ownerRole()),
                 s.instructions(),
                 s.position());
     }

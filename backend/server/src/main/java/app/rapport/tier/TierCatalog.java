@@ -1,6 +1,7 @@
 package app.rapport.tier;
 
 import app.rapport.api.common.ProblemCode;
+import app.rapport.api.common.TenantRole;
 import app.rapport.api.tier.TierDefinition;
 import app.rapport.api.tier.TierSettingsView;
 import app.rapport.platform.Texts;
@@ -68,7 +69,9 @@ class TierCatalog {
                 r.minRfmScore(),
                 r.careCadenceDays(),
                 r.responseHours(),
-                Arrays.asList(r.ownerRoles().split(",")),
+                Arrays.stream(r.ownerRoles().split(","))
+                        .map(TenantRole::valueOf)
+                        .toList(),
                 r.promise());
     }
 
@@ -85,7 +88,9 @@ class TierCatalog {
                 d.minRfmScore(),
                 d.careCadenceDays(),
                 d.responseHours(),
-                String.join(",", d.ownerRoles().stream().distinct().toList()),
+                String.join(
+                        ",",
+                        d.ownerRoles().stream().distinct().map(TenantRole::name).toList()),
                 Texts.blankToNull(d.promise()));
     }
 }

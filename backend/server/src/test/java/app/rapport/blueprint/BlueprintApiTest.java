@@ -343,7 +343,7 @@ class BlueprintApiTest extends ApiTest {
         assertTrue(col.body().contains("col"), col.body());
         Reply empty = send(admin, POST("/api/v1/blueprint-versions/" + draft + "/publication", ""));
         assertEquals(422, empty.status());
-        assertTrue(empty.body().contains("no steps"), empty.body());
+        assertTrue(empty.body().contains("\"finding\":\"NO_STEPS\""), empty.body());
         assertTrue(Arrays.asList(400, 404)
                 .contains(send(admin, GET("/api/v1/blueprint-versions/" + draft + "/performance?from=x&to=y"))
                         .status()));

@@ -10,6 +10,7 @@ import app.rapport.api.blueprint.Performance;
 import app.rapport.api.blueprint.StepView;
 import app.rapport.api.blueprint.VersionStatus;
 import app.rapport.api.blueprint.VersionView;
+import app.rapport.api.common.TenantRole;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class BlueprintDiagramTest {
     private static StepView step(String id, Lane lane, int col, String name, Integer target, boolean fail, boolean tp) {
-        return new StepView(id, id, lane, col, name, null, "SERVICE_STAFF", target, null, fail, tp);
+        return new StepView(id, id, lane, col, name, null, TenantRole.SERVICE_STAFF, target, null, fail, tp);
     }
 
     private static final VersionView CHECK_IN = new VersionView(

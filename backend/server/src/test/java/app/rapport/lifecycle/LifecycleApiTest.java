@@ -29,6 +29,7 @@ import app.rapport.api.client.ClientView;
 import app.rapport.api.common.Channel;
 import app.rapport.api.common.ReasonCode;
 import app.rapport.api.common.ServiceLevel;
+import app.rapport.api.common.TenantRole;
 import app.rapport.api.lifecycle.PlaybookStepView;
 import app.rapport.api.lifecycle.PlaybookStepWrite;
 import app.rapport.api.lifecycle.Portfolio;
@@ -88,10 +89,10 @@ class LifecycleApiTest extends ApiTest {
         manager = keycloak.createUser(slug, "account-manager");
         manager2 = keycloak.createUser(slug, "account-manager");
         staff = keycloak.createUser(slug, "service-staff");
-        step(Stage.EXPLORATION, CareKind.CALL, "Welcome call", 2, null, "ACCOUNT_MANAGER");
-        step(Stage.EXPLORATION, CareKind.VISIT, "Needs interview", 14, null, "ACCOUNT_MANAGER");
-        step(Stage.DECLINE, CareKind.VISIT, "Win-back visit", 7, null, "ACCOUNT_MANAGER");
-        step(Stage.FORMATION, CareKind.CHECK_IN, "Monthly check", null, 30, "SERVICE_STAFF");
+        step(Stage.EXPLORATION, CareKind.CALL, "Welcome call", 2, null, TenantRole.ACCOUNT_MANAGER);
+        step(Stage.EXPLORATION, CareKind.VISIT, "Needs interview", 14, null, TenantRole.ACCOUNT_MANAGER);
+        step(Stage.DECLINE, CareKind.VISIT, "Win-back visit", 7, null, TenantRole.ACCOUNT_MANAGER);
+        step(Stage.FORMATION, CareKind.CHECK_IN, "Monthly check", null, 30, TenantRole.SERVICE_STAFF);
         TierSettingsView tiers = read(send(admin, GET("/api/v1/tiers")), TierSettingsView.class);
         assertEquals(
                 200,
@@ -104,7 +105,7 @@ class LifecycleApiTest extends ApiTest {
                 send(admin, POST("/api/v1/products", ValueFixtures.product("Rice", "kg", null))), ProductView.class);
     }
 
-    private void step(Stage stage, CareKind kind, String title, Integer offset, Integer cadence, String role) {
+    private void step(Stage stage, CareKind kind, String title, Integer offset, Integer cadence, TenantRole role) {
         assertEquals(
                 201,
                 send(
@@ -194,8 +195,7 @@ class LifecycleApiTest extends ApiTest {
         List<Member> members = read(send(staff, GET("/api/v1/team/members")), Argument.listOf(Member.class));
         Set<String> names = members.stream().map(Member::username).collect(Collectors.toSet());
         assertTrue(names.containsAll(List.of(admin, manager, manager2, staff)), names.toString());
-        assertTrue(members.stream()
-                .anyMatch(m -> m.username().equals(staff) && m.role().equals("SERVICE_STAFF")));
+        assertTrue(members.stream().anyMatch(m -> m.username().equals(staff) && m.role() == TenantRole.SERVICE_STAFF));
 
         Reply stranger =
                 send(manager, PUT("/api/v1/clients/" + newcomer + "/owner", new Assignment("harbour.manager")));
@@ -585,7 +585,7 @@ class LifecycleApiTest extends ApiTest {
                                 5,
                                 365,
                                 ServiceLevel.SURPRISE,
-                                "ACCOUNT_MANAGER",
+                                TenantRole.ACCOUNT_MANAGER,
                                 null,
                                 0)));
         assertEquals(400, both.status());
@@ -601,7 +601,7 @@ class LifecycleApiTest extends ApiTest {
                                 5,
                                 null,
                                 ServiceLevel.SURPRISE,
-                                "ACCOUNT_MANAGER",
+                                TenantRole.ACCOUNT_MANAGER,
                                 null,
                                 0)));
         assertEquals(400, noTier.status());
@@ -625,7 +625,7 @@ class LifecycleApiTest extends ApiTest {
                                                 1,
                                                 null,
                                                 ServiceLevel.EXPECTED,
-                                                "SERVICE_STAFF",
+                                                TenantRole.SERVICE_STAFF,
                                                 null,
                                                 0)))
                         .status());
@@ -645,6 +645,6 @@ class LifecycleApiTest extends ApiTest {
                 List.of("Basic welcome note"),
                 open.stream().map(CareActionView::title).toList());
         assertNull(open.get(0).owner());
-        assertEquals("SERVICE_STAFF", open.get(0).ownerRole());
+        assertEquals(TenantRole.SERVICE_STAFF, open.get(0).ownerRole());
     }
 }

@@ -20,6 +20,7 @@ import app.rapport.api.care.TouchpointWrite;
 import app.rapport.api.client.ClientView;
 import app.rapport.api.common.Channel;
 import app.rapport.api.common.ServiceLevel;
+import app.rapport.api.common.TenantRole;
 import app.rapport.api.lifecycle.PlaybookStepView;
 import app.rapport.api.lifecycle.PlaybookStepWrite;
 import app.rapport.api.lifecycle.Stage;
@@ -109,7 +110,7 @@ class LifecycleIsolationTest extends ApiTest {
                                                 5,
                                                 null,
                                                 ServiceLevel.SURPRISE,
-                                                "ACCOUNT_MANAGER",
+                                                TenantRole.ACCOUNT_MANAGER,
                                                 null,
                                                 0))),
                         PlaybookStepView.class)
@@ -195,7 +196,7 @@ class LifecycleIsolationTest extends ApiTest {
                                                 5,
                                                 null,
                                                 ServiceLevel.SURPRISE,
-                                                "ACCOUNT_MANAGER",
+                                                TenantRole.ACCOUNT_MANAGER,
                                                 null,
                                                 0)))
                         .status());

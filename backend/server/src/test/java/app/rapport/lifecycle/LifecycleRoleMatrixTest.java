@@ -11,6 +11,7 @@ import app.rapport.api.care.TouchpointWrite;
 import app.rapport.api.client.ClientView;
 import app.rapport.api.common.Channel;
 import app.rapport.api.common.ServiceLevel;
+import app.rapport.api.common.TenantRole;
 import app.rapport.api.lifecycle.PlaybookStepView;
 import app.rapport.api.lifecycle.PlaybookStepWrite;
 import app.rapport.api.lifecycle.Stage;
@@ -93,7 +94,7 @@ class LifecycleRoleMatrixTest extends RoleMatrixTest {
                 3,
                 null,
                 ServiceLevel.SURPRISE,
-                "ACCOUNT_MANAGER",
+                TenantRole.ACCOUNT_MANAGER,
                 null,
                 9);
     }

@@ -9,6 +9,7 @@ import app.rapport.api.blueprint.Lane;
 import app.rapport.api.blueprint.StepWrite;
 import app.rapport.api.care.TouchpointWrite;
 import app.rapport.api.common.Channel;
+import app.rapport.api.common.TenantRole;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class DesignFixtures {
     private DesignFixtures() {}
 
     public static StepWrite step(Lane lane, int col, String name, Integer target, boolean failPoint, boolean tp) {
-        return new StepWrite(lane, col, name, null, "SERVICE_STAFF", target, null, failPoint, tp);
+        return new StepWrite(lane, col, name, null, TenantRole.SERVICE_STAFF, target, null, failPoint, tp);
     }
 
     /**

@@ -1,5 +1,6 @@
 package app.rapport.support;
 
+import app.rapport.api.common.TenantRole;
 import app.rapport.api.purchase.ProductWrite;
 import app.rapport.api.purchase.PurchaseWrite;
 import app.rapport.api.tier.TierDefinition;
@@ -42,7 +43,7 @@ public final class ValueFixtures {
                 minScore,
                 30,
                 24,
-                List.of("ACCOUNT_MANAGER"),
+                List.of(TenantRole.ACCOUNT_MANAGER),
                 "Served by a named account manager");
     }
 

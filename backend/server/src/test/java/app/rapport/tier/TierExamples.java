@@ -1,5 +1,6 @@
 package app.rapport.tier;
 
+import app.rapport.api.common.TenantRole;
 import app.rapport.api.tier.TierDefinition;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ final class TierExamples {
                 minScore,
                 30,
                 24,
-                List.of("ACCOUNT_MANAGER"),
+                List.of(TenantRole.ACCOUNT_MANAGER),
                 null);
     }
 

@@ -7,6 +7,7 @@ import app.rapport.api.benchmark.TargetView;
 import app.rapport.api.blueprint.BlueprintApi;
 import app.rapport.api.care.CareApi;
 import app.rapport.api.care.Member;
+import app.rapport.api.common.TenantRole;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.Formats;
@@ -58,12 +59,12 @@ public class BenchmarksView extends VerticalLayout implements HasDynamicTitle {
         create.addClickListener(e -> {
             List<Member> members = api.call(care::members);
             List<Member> owners = members.stream()
-                    .filter(m -> !"SERVICE_STAFF".equals(m.role()))
+                    .filter(m -> m.role() != TenantRole.SERVICE_STAFF)
                     .toList();
             Member me = members.stream()
                     .filter(m -> m.username().equals(user.username()))
                     .findFirst()
-                    .orElse(new Member(user.username(), user.displayName(), "ACCOUNT_MANAGER"));
+                    .orElse(new Member(user.username(), user.displayName(), TenantRole.ACCOUNT_MANAGER));
             new TargetDialog(null, api.call(blueprints::touchpointSteps), owners, me, admin, w -> {
                         TargetView created = api.body(() -> benchmarks.create(w));
                         open(created.id());

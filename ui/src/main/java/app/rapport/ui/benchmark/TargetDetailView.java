@@ -8,6 +8,7 @@ import app.rapport.api.benchmark.TargetView;
 import app.rapport.api.blueprint.BlueprintApi;
 import app.rapport.api.care.CareApi;
 import app.rapport.api.care.Member;
+import app.rapport.api.common.TenantRole;
 import app.rapport.ui.care.MemberNames;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
@@ -262,12 +263,13 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
 
     private void editor() {
         List<Member> members = api.call(care::members);
-        List<Member> owners =
-                members.stream().filter(m -> !"SERVICE_STAFF".equals(m.role())).toList();
+        List<Member> owners = members.stream()
+                .filter(m -> m.role() != TenantRole.SERVICE_STAFF)
+                .toList();
         Member me = members.stream()
                 .filter(m -> m.username().equals(user.username()))
                 .findFirst()
-                .orElse(new Member(user.username(), user.displayName(), "ACCOUNT_MANAGER"));
+                .orElse(new Member(user.username(), user.displayName(), TenantRole.ACCOUNT_MANAGER));
         new TargetDialog(
                         target,
                         api.call(blueprints::touchpointSteps),

@@ -3,6 +3,7 @@ package app.rapport.ui.blueprint;
 import app.rapport.api.blueprint.Lane;
 import app.rapport.api.blueprint.StepView;
 import app.rapport.api.blueprint.StepWrite;
+import app.rapport.api.common.TenantRole;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.Wording;
 import app.rapport.ui.platform.layout.Notices;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -25,13 +27,14 @@ import java.util.function.Consumer;
  * touchpoint.
  */
 class StepDialog extends Dialog {
-    static final String NO_ROLE = "";
 
     final Select<Lane> lane = new Select<>();
     final IntegerField col = new IntegerField();
     final TextField name = new TextField();
     final TextArea description = new TextArea();
-    final Select<String> role = new Select<>();
+    /** The step's role; empty when the step is no one's (a client's action, a system). */
+    final Select<Optional<TenantRole>> role = new Select<>();
+
     final IntegerField target = new IntegerField();
     final TextField rule = new TextField();
     final Checkbox failPoint = new Checkbox();
@@ -58,9 +61,13 @@ class StepDialog extends Dialog {
         description.setLabel(getTranslation("blueprint.description"));
         description.setMaxLength(1000);
         role.setLabel(getTranslation("blueprint.step.role"));
-        role.setItems(NO_ROLE, "SERVICE_STAFF", "ACCOUNT_MANAGER", "TENANT_ADMIN");
+        role.setItems(
+                Optional.empty(),
+                Optional.of(TenantRole.SERVICE_STAFF),
+                Optional.of(TenantRole.ACCOUNT_MANAGER),
+                Optional.of(TenantRole.TENANT_ADMIN));
         role.setItemLabelGenerator(
-                r -> NO_ROLE.equals(r) ? getTranslation("blueprint.step.noRole") : getTranslation("role." + r));
+                r -> r.map(x -> getTranslation("role." + x)).orElseGet(() -> getTranslation("blueprint.step.noRole")));
         target.setId("step-target");
         target.setLabel(getTranslation("blueprint.step.target"));
         target.setHelperText(getTranslation("blueprint.step.target.help"));
@@ -75,13 +82,13 @@ class StepDialog extends Dialog {
         if (existing == null) {
             lane.setValue(lane0);
             col.setValue(col0);
-            role.setValue("SERVICE_STAFF");
+            role.setValue(Optional.of(TenantRole.SERVICE_STAFF));
         } else {
             lane.setValue(existing.lane());
             col.setValue(existing.col());
             name.setValue(existing.name());
             description.setValue(existing.description() == null ? "" : existing.description());
-            role.setValue(existing.ownerRole() == null ? NO_ROLE : existing.ownerRole());
+            role.setValue(Optional.ofNullable(existing.ownerRole()));
             target.setValue(existing.targetMinutes());
             rule.setValue(existing.qualityRule() == null ? "" : existing.qualityRule());
             failPoint.setValue(existing.failPoint());
@@ -116,7 +123,7 @@ class StepDialog extends Dialog {
                 col.getValue(),
                 name.getValue(),
                 description.getValue(),
-                NO_ROLE.equals(role.getValue()) ? null : role.getValue(),
+                role.getValue().orElse(null),
                 target.getValue(),
                 rule.getValue(),
                 failPoint.getValue(),

@@ -3,6 +3,7 @@ package app.rapport.ui.care;
 import app.rapport.api.care.CareActionView;
 import app.rapport.api.care.CareApi;
 import app.rapport.api.care.CareStatus;
+import app.rapport.api.common.TenantRole;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.i18n.Wording;
 import app.rapport.ui.platform.security.SignedInUser;
@@ -143,7 +144,7 @@ public class CareActionsGrid extends Grid<CareActionView> {
         if (user.hasAny(SignedInUser.TENANT_ADMIN, SignedInUser.ACCOUNT_MANAGER)) {
             return true;
         }
-        return user.username().equals(a.owner()) || (a.owner() == null && "SERVICE_STAFF".equals(a.ownerRole()));
+        return user.username().equals(a.owner()) || (a.owner() == null && a.ownerRole() == TenantRole.SERVICE_STAFF);
     }
 
     public void show(List<CareActionView> actions) {

@@ -2,6 +2,7 @@ package app.rapport.ui.lifecycle;
 
 import app.rapport.api.care.CareApi;
 import app.rapport.api.care.Member;
+import app.rapport.api.common.TenantRole;
 import app.rapport.api.lifecycle.LifecycleApi;
 import app.rapport.api.lifecycle.Portfolio;
 import app.rapport.api.lifecycle.PortfolioCell;
@@ -73,7 +74,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         List<String> owners = new ArrayList<>();
         owners.add(EVERYONE);
         members.stream()
-                .filter(m -> !m.role().equals("SERVICE_STAFF"))
+                .filter(m -> m.role() != TenantRole.SERVICE_STAFF)
                 .map(Member::username)
                 .forEach(owners::add);
         if (!owners.contains(user.username())) {

@@ -105,7 +105,7 @@ public class RelationshipTab extends VerticalLayout {
                             + members.stream()
                                     .filter(m -> m.username().equals(u))
                                     .findFirst()
-                                    .map(Member::role)
+                                    .map(m -> m.role().name())
                                     .orElse("")));
             assign.setId("owner-assign");
             assign.setText(getTranslation("stage.owner.save"));

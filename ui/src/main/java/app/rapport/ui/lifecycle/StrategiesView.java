@@ -2,6 +2,7 @@ package app.rapport.ui.lifecycle;
 
 import app.rapport.api.care.CareKind;
 import app.rapport.api.common.ServiceLevel;
+import app.rapport.api.common.TenantRole;
 import app.rapport.api.lifecycle.LifecycleApi;
 import app.rapport.api.lifecycle.PlaybookStepView;
 import app.rapport.api.lifecycle.PlaybookStepWrite;
@@ -173,9 +174,9 @@ public class StrategiesView extends VerticalLayout implements HasDynamicTitle {
         aim.setLabel(getTranslation("playbook.aim"));
         aim.setItems(ServiceLevel.values());
         aim.setItemLabelGenerator(l -> getTranslation("level." + l));
-        Select<String> role = new Select<>();
+        Select<TenantRole> role = new Select<>();
         role.setLabel(getTranslation("playbook.role"));
-        role.setItems("ACCOUNT_MANAGER", "SERVICE_STAFF", "TENANT_ADMIN");
+        role.setItems(TenantRole.ACCOUNT_MANAGER, TenantRole.SERVICE_STAFF, TenantRole.TENANT_ADMIN);
         role.setItemLabelGenerator(r -> getTranslation("role." + r));
         TextArea instructions = new TextArea(getTranslation("playbook.instructions"));
         IntegerField position = new IntegerField(getTranslation("playbook.position"));
@@ -188,7 +189,7 @@ public class StrategiesView extends VerticalLayout implements HasDynamicTitle {
             repeating.setValue(false);
             days.setValue(2);
             aim.setValue(ServiceLevel.EXPECTED);
-            role.setValue("ACCOUNT_MANAGER");
+            role.setValue(TenantRole.ACCOUNT_MANAGER);
             position.setValue(0);
         } else {
             stage.setValue(existing.stage());

@@ -1,5 +1,6 @@
 package app.rapport.ui.tier;
 
+import app.rapport.api.common.TenantRole;
 import app.rapport.api.tier.TierDefinition;
 import app.rapport.api.tier.TierMethod;
 import com.vaadin.flow.component.HasValidation;
@@ -26,7 +27,7 @@ class TierEditor extends FormLayout {
     final BigDecimalField parameter = new BigDecimalField();
     final IntegerField cadence = new IntegerField();
     final IntegerField response = new IntegerField();
-    final CheckboxGroup<String> owners = new CheckboxGroup<>();
+    final CheckboxGroup<TenantRole> owners = new CheckboxGroup<>();
     final TextField promise = new TextField();
     final Button remove = new Button(VaadinIcon.TRASH.create());
 
@@ -39,7 +40,7 @@ class TierEditor extends FormLayout {
         cadence.setLabel(getTranslation("tier.cadence"));
         response.setLabel(getTranslation("tier.response"));
         owners.setLabel(getTranslation("tier.owners"));
-        owners.setItems("TENANT_ADMIN", "ACCOUNT_MANAGER", "SERVICE_STAFF");
+        owners.setItems(TenantRole.values());
         owners.setItemLabelGenerator(r -> getTranslation("role." + r));
         promise.setLabel(getTranslation("tier.promise"));
         remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
@@ -65,7 +66,7 @@ class TierEditor extends FormLayout {
             colour.setValue("#1a7f5a");
             cadence.setValue(30);
             response.setValue(24);
-            owners.setValue(Set.of("ACCOUNT_MANAGER"));
+            owners.setValue(Set.of(TenantRole.ACCOUNT_MANAGER));
         }
         add(nameEn, nameZhCn, nameZhTw, colour, parameter, cadence, response, owners, promise, remove);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 5));

@@ -14,6 +14,7 @@ import app.rapport.api.blueprint.StepView;
 import app.rapport.api.blueprint.StepWrite;
 import app.rapport.api.blueprint.Verdict;
 import app.rapport.api.blueprint.VersionStatus;
+import app.rapport.api.common.TenantRole;
 import app.rapport.ui.platform.security.SignedInUser;
 import app.rapport.ui.support.InMemoryBlueprints;
 import app.rapport.ui.support.InMemoryWorkspace;
@@ -40,7 +41,7 @@ class BlueprintViewTest extends ViewTest {
     private static final SignedInUser ADMIN = user("root", "harbour-hotel", SignedInUser.TENANT_ADMIN);
 
     private static StepWrite step(Lane lane, int col, String name, Integer target, boolean touchpoint) {
-        return new StepWrite(lane, col, name, null, "SERVICE_STAFF", target, null, false, touchpoint);
+        return new StepWrite(lane, col, name, null, TenantRole.SERVICE_STAFF, target, null, false, touchpoint);
     }
 
     private static List<String> findings() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.rapport.api.care.CareActionView;
 import app.rapport.api.care.CareStatus;
 import app.rapport.api.common.ServiceLevel;
+import app.rapport.api.common.TenantRole;
 import app.rapport.ui.platform.security.SignedInUser;
 import app.rapport.ui.support.InMemoryCare;
 import app.rapport.ui.support.InMemoryWorkspace;
@@ -30,13 +31,21 @@ class MyDayViewTest extends ViewTest {
 
     private void planned() {
         mine = InMemoryCare.action(
-                "c1", "Send the schedule", LocalDate.now(InMemoryWorkspace.ZONE), "lee", "SERVICE_STAFF");
+                "c1", "Send the schedule", LocalDate.now(InMemoryWorkspace.ZONE), "lee", TenantRole.SERVICE_STAFF);
         managers = InMemoryCare.action(
-                "c1", "Welcome call", LocalDate.now(InMemoryWorkspace.ZONE).minusDays(2), "amy", "ACCOUNT_MANAGER");
+                "c1",
+                "Welcome call",
+                LocalDate.now(InMemoryWorkspace.ZONE).minusDays(2),
+                "amy",
+                TenantRole.ACCOUNT_MANAGER);
         care.actions.add(mine);
         care.actions.add(managers);
         care.actions.add(InMemoryCare.action(
-                "c1", "Needs interview", LocalDate.now(InMemoryWorkspace.ZONE).plusDays(5), null, "SERVICE_STAFF"));
+                "c1",
+                "Needs interview",
+                LocalDate.now(InMemoryWorkspace.ZONE).plusDays(5),
+                null,
+                TenantRole.SERVICE_STAFF));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.rapport.api.care.CareActionView;
 import app.rapport.api.care.OwnerStats;
+import app.rapport.api.common.TenantRole;
 import app.rapport.ui.platform.security.SignedInUser;
 import app.rapport.ui.support.InMemoryCare;
 import app.rapport.ui.support.InMemoryWorkspace;
@@ -40,9 +41,17 @@ class TeamCareViewTest extends ViewTest {
     @Test
     void an_admin_hands_selected_open_actions_to_another_member() {
         CareActionView a = InMemoryCare.action(
-                "c1", "Welcome call", LocalDate.now(InMemoryWorkspace.ZONE).plusDays(2), "amy", "ACCOUNT_MANAGER");
+                "c1",
+                "Welcome call",
+                LocalDate.now(InMemoryWorkspace.ZONE).plusDays(2),
+                "amy",
+                TenantRole.ACCOUNT_MANAGER);
         CareActionView b = InMemoryCare.action(
-                "c1", "Needs interview", LocalDate.now(InMemoryWorkspace.ZONE).plusDays(9), "amy", "ACCOUNT_MANAGER");
+                "c1",
+                "Needs interview",
+                LocalDate.now(InMemoryWorkspace.ZONE).plusDays(9),
+                "amy",
+                TenantRole.ACCOUNT_MANAGER);
         care.actions.add(a);
         care.actions.add(b);
         signIn(user("root", "harbour-hotel", SignedInUser.TENANT_ADMIN));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.api.care.CareKind;
 import app.rapport.api.common.ServiceLevel;
+import app.rapport.api.common.TenantRole;
 import app.rapport.api.lifecycle.PlaybookStepView;
 import app.rapport.api.lifecycle.PlaybookStepWrite;
 import app.rapport.api.lifecycle.Stage;
@@ -51,7 +52,7 @@ class StrategiesViewTest extends ViewTest {
                 null,
                 30,
                 ServiceLevel.SURPRISE,
-                "ACCOUNT_MANAGER",
+                TenantRole.ACCOUNT_MANAGER,
                 null,
                 0));
         signIn(user("amy", "harbour-hotel", SignedInUser.ACCOUNT_MANAGER), Locale.SIMPLIFIED_CHINESE);

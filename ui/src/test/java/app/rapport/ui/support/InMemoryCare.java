@@ -21,6 +21,7 @@ import app.rapport.api.care.TouchpointWrite;
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ReasonCode;
 import app.rapport.api.common.ServiceLevel;
+import app.rapport.api.common.TenantRole;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -40,9 +41,9 @@ public class InMemoryCare implements CareApi {
     public final List<CareActionView> actions = new ArrayList<>();
     public final List<TouchpointView> touchpoints = new ArrayList<>();
     public final List<Member> members = new ArrayList<>(List.of(
-            new Member("amy", "Amy Account", "ACCOUNT_MANAGER"),
-            new Member("lee", "Lee Staff", "SERVICE_STAFF"),
-            new Member("root", "Rita Admin", "TENANT_ADMIN")));
+            new Member("amy", "Amy Account", TenantRole.ACCOUNT_MANAGER),
+            new Member("lee", "Lee Staff", TenantRole.SERVICE_STAFF),
+            new Member("root", "Rita Admin", TenantRole.TENANT_ADMIN)));
     public final List<String> clientNames = new ArrayList<>(List.of("Lin Household"));
     public Integer lastTeamDays;
     public Integer lastReplenishmentDays;
@@ -52,7 +53,7 @@ public class InMemoryCare implements CareApi {
             List.of(new OwnerStats("lee", 4, 3, new BigDecimal("0.750"), 1, 0, 1, new BigDecimal("0.250"))),
             new OwnerStats(null, 4, 3, new BigDecimal("0.750"), 1, 0, 1, new BigDecimal("0.250")));
 
-    public static CareActionView action(String clientId, String title, LocalDate due, String owner, String role) {
+    public static CareActionView action(String clientId, String title, LocalDate due, String owner, TenantRole role) {
         return new CareActionView(
                 UUID.randomUUID().toString(),
                 clientId,
@@ -124,7 +125,7 @@ public class InMemoryCare implements CareApi {
         if (w.title() == null || w.title().isBlank()) {
             return FakeProblems.badField("title", FieldCode.NOT_BLANK);
         }
-        CareActionView a = action(clientId, w.title(), w.dueOn(), "amy", "ACCOUNT_MANAGER");
+        CareActionView a = action(clientId, w.title(), w.dueOn(), "amy", TenantRole.ACCOUNT_MANAGER);
         actions.add(a);
         return HttpResponse.created(a);
     }
@@ -239,7 +240,7 @@ public class InMemoryCare implements CareApi {
         String followUp = null;
         if (w.followUp() != null) {
             CareActionView a =
-                    action(w.clientId(), w.followUp().title(), w.followUp().dueOn(), "lee", "SERVICE_STAFF");
+                    action(w.clientId(), w.followUp().title(), w.followUp().dueOn(), "lee", TenantRole.SERVICE_STAFF);
             actions.add(a);
             followUp = a.id();
         }

@@ -2,6 +2,7 @@ package app.rapport.ui.support;
 
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ReasonCode;
+import app.rapport.api.common.TenantRole;
 import app.rapport.api.tier.ClassificationResult;
 import app.rapport.api.tier.ClientTierView;
 import app.rapport.api.tier.RankedClient;
@@ -52,7 +53,7 @@ public class InMemoryTiers implements TiersApi {
                 null,
                 30,
                 24,
-                List.of("ACCOUNT_MANAGER"),
+                List.of(TenantRole.ACCOUNT_MANAGER),
                 "A named manager");
     }
 

@@ -1,5 +1,6 @@
 package app.rapport.api.blueprint;
 
+import app.rapport.api.common.TenantRole;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -12,7 +13,7 @@ public record StepView(
         int col,
         String name,
         @Nullable String description,
-        @Nullable String ownerRole,
+        @Nullable TenantRole ownerRole,
         @Nullable Integer targetMinutes,
         @Nullable String qualityRule,
         boolean failPoint,

@@ -1,12 +1,12 @@
 package app.rapport.api.blueprint;
 
+import app.rapport.api.common.TenantRole;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -20,8 +20,7 @@ public record StepWrite(
         @NotBlank @Size(max = 120) String name,
         @Nullable @Size(max = 1000) String description,
 
-        @Nullable @Pattern(regexp = "^(TENANT_ADMIN|ACCOUNT_MANAGER|SERVICE_STAFF)$")
-        String ownerRole,
+        @Nullable TenantRole ownerRole,
 
         @Nullable @Min(1) @Max(525600) Integer targetMinutes,
         @Nullable @Size(max = 500) String qualityRule,

@@ -2,6 +2,7 @@ package app.rapport.api.care;
 
 import app.rapport.api.common.ReasonCode;
 import app.rapport.api.common.ServiceLevel;
+import app.rapport.api.common.TenantRole;
 import app.rapport.api.lifecycle.Stage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -23,7 +24,7 @@ public record CareActionView(
         @Nullable String instructions,
         LocalDate dueOn,
         @Nullable String owner,
-        String ownerRole,
+        TenantRole ownerRole,
         CareSource source,
         @Nullable String sourceRef,
         CareStatus status,

@@ -2,6 +2,7 @@ package app.rapport.api.lifecycle;
 
 import app.rapport.api.care.CareKind;
 import app.rapport.api.common.ServiceLevel;
+import app.rapport.api.common.TenantRole;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -19,6 +20,6 @@ public record PlaybookStepView(
         @Nullable Integer offsetDays,
         @Nullable Integer cadenceDays,
         ServiceLevel aimedLevel,
-        String ownerRole,
+        TenantRole ownerRole,
         @Nullable String instructions,
         int position) {}

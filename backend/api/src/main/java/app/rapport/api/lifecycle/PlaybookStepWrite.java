@@ -2,13 +2,13 @@ package app.rapport.api.lifecycle;
 
 import app.rapport.api.care.CareKind;
 import app.rapport.api.common.ServiceLevel;
+import app.rapport.api.common.TenantRole;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -25,8 +25,7 @@ public record PlaybookStepWrite(
         @Nullable @Min(1) @Max(365) Integer cadenceDays,
         @NotNull ServiceLevel aimedLevel,
 
-        @NotNull @Pattern(regexp = "^(TENANT_ADMIN|ACCOUNT_MANAGER|SERVICE_STAFF)$")
-        String ownerRole,
+        @NotNull TenantRole ownerRole,
 
         @Nullable @Size(max = 1000) String instructions,
         @Min(0) @Max(1000) int position) {}

@@ -1,5 +1,6 @@
 package app.rapport.api.tier;
 
+import app.rapport.api.common.TenantRole;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.DecimalMax;
@@ -39,7 +40,7 @@ public record TierDefinition(
         @Nullable @Min(0) @Max(15) Integer minRfmScore,
         @Min(1) @Max(366) int careCadenceDays,
         @Min(1) @Max(720) int responseHours,
-        @NotEmpty List<@Pattern(regexp = "^(TENANT_ADMIN|ACCOUNT_MANAGER|SERVICE_STAFF)$") String> ownerRoles,
+        @NotEmpty List<@NotNull TenantRole> ownerRoles,
         @Nullable @Size(max = 500) String promise) {
 
     /** The name in a language tag's script (zh-CN, zh-TW, anything else: English). */
