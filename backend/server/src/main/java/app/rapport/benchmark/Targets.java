@@ -228,10 +228,15 @@ public class Targets {
     private Rows.Target mine(String id) {
         Rows.Target t =
                 targets.findByIdForUpdate(id).orElseThrow(() -> ProblemException.notFound("benchmark target " + id));
-        if (!actor.has(Roles.TENANT_ADMIN) && !t.owner().equals(actor.name())) {
+        if (!mayChange(t)) {
             throw notYours();
         }
         return t;
+    }
+
+    /** Admins change any target, account managers their own. */
+    private boolean mayChange(Rows.Target t) {
+        return actor.has(Roles.TENANT_ADMIN) || t.owner().equals(actor.name());
     }
 
     private static ProblemException notYours() {
@@ -359,7 +364,8 @@ public class Targets {
                 j.progress(),
                 series.stream().map(Targets::view).toList(),
                 t.createdAt(),
-                t.createdBy());
+                t.createdBy(),
+                mayChange(t));
     }
 
     private static MeasurementView view(Rows.Measurement m) {

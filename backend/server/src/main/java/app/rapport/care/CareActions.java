@@ -402,7 +402,8 @@ public class CareActions {
                         a.closedAt(),
                         a.closedBy(),
                         a.createdAt(),
-                        a.createdBy()))
+                        a.createdBy(),
+                        CloseRule.mayClose(a.owner(), a.ownerRole(), actor.name(), actor.tenantRole())))
                 .toList();
     }
 }

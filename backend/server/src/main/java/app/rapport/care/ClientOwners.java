@@ -90,7 +90,8 @@ public class ClientOwners {
         String previous = before == null ? null : before.owner();
         for (Rows.Action a : actions.openOfClient(clientId)) {
             boolean previousOwners = previous != null && previous.equals(a.owner());
-            boolean waitingForRole = a.owner() == null && a.ownerRole().equals(member.role().name());
+            boolean waitingForRole =
+                    a.owner() == null && a.ownerRole().equals(member.role().name());
             if ((previousOwners || waitingForRole)
                     && !Objects.equals(a.owner(), member.username())
                     && a.status() == CareStatus.PLANNED) {

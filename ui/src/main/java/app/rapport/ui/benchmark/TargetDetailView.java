@@ -187,9 +187,9 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
+    /** The server says whether the caller may change the target; the view offers what it allows. */
     private boolean mayChange() {
-        return user.hasAny(SignedInUser.TENANT_ADMIN)
-                || (target != null && target.owner().equals(user.username()));
+        return target != null && target.mayChange();
     }
 
     void show(TargetView t) {

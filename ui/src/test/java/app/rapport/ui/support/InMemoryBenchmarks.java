@@ -92,7 +92,8 @@ public class InMemoryBenchmarks implements BenchmarkApi {
                 progress,
                 List.copyOf(measurements),
                 Instant.now(),
-                "amy");
+                "amy",
+                true);
     }
 
     private static TargetWrite write(TargetView t) {
@@ -125,6 +126,7 @@ public class InMemoryBenchmarks implements BenchmarkApi {
     public synchronized List<TargetView> targets(Dimension dimension) {
         return targets.values().stream()
                 .filter(t -> dimension == null || t.dimension() == dimension)
+                .map(FakeCaller::withPermission)
                 .toList();
     }
 
@@ -142,7 +144,7 @@ public class InMemoryBenchmarks implements BenchmarkApi {
 
     @Override
     public synchronized TargetView target(String id) {
-        return get(id);
+        return FakeCaller.withPermission(get(id));
     }
 
     @Override

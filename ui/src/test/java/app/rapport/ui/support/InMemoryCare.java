@@ -76,7 +76,8 @@ public class InMemoryCare implements CareApi {
                 null,
                 null,
                 Instant.now(),
-                "someone");
+                "someone",
+                true);
     }
 
     private static CareActionView closed(
@@ -103,7 +104,8 @@ public class InMemoryCare implements CareApi {
                 Instant.now(),
                 "someone",
                 a.createdAt(),
-                a.createdBy());
+                a.createdBy(),
+                a.mayClose());
     }
 
     private int index(String id) {
@@ -117,7 +119,10 @@ public class InMemoryCare implements CareApi {
 
     @Override
     public synchronized List<CareActionView> ofClient(String clientId) {
-        return actions.stream().filter(a -> a.clientId().equals(clientId)).toList();
+        return actions.stream()
+                .filter(a -> a.clientId().equals(clientId))
+                .map(FakeCaller::withPermission)
+                .toList();
     }
 
     @Override
@@ -132,7 +137,7 @@ public class InMemoryCare implements CareApi {
 
     @Override
     public synchronized CareActionView action(String id) {
-        return actions.get(index(id));
+        return FakeCaller.withPermission(actions.get(index(id)));
     }
 
     @Override
@@ -193,7 +198,8 @@ public class InMemoryCare implements CareApi {
                             a.closedAt(),
                             a.closedBy(),
                             a.createdAt(),
-                            a.createdBy()));
+                            a.createdBy(),
+                            a.mayClose()));
             n++;
         }
         return HttpResponse.ok(new ReassignmentResult(n, 0));
@@ -204,6 +210,7 @@ public class InMemoryCare implements CareApi {
         return actions.stream()
                 .filter(a -> a.status() == CareStatus.PLANNED || a.status() == CareStatus.OVERDUE)
                 .filter(a -> owner == null || ("-".equals(owner) ? a.owner() == null : owner.equals(a.owner())))
+                .map(FakeCaller::withPermission)
                 .toList();
     }
 

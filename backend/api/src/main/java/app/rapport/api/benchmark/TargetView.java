@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * A target with its derived status: {@code expected} is where the straight line from baseline to target stands on
  * the day judged ({@code judgedOn}), {@code progress} the share of the way from baseline to target covered by the
- * latest actual (0 to 1, may exceed 1). Measurements are oldest first.
+ * latest actual (0 to 1, may exceed 1). Measurements are oldest first. {@code mayChange}: whether the caller may
+ * change the target and its measurements (the server decides; a UI offers what it allows).
  */
 @Serdeable
 public record TargetView(
@@ -37,4 +38,5 @@ public record TargetView(
         double progress,
         List<MeasurementView> measurements,
         Instant createdAt,
-        String createdBy) {}
+        String createdBy,
+        boolean mayChange) {}

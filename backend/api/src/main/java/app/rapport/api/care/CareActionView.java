@@ -12,7 +12,8 @@ import java.time.LocalDate;
 /**
  * Planned work for one client. {@code owner} is a username; an action without an owner waits in the queue of
  * {@code ownerRole}. {@code sourceRef} points at what planned it (playbook step, product, touchpoint), {@code stage} the stage whose playbook
- * did. {@code closeReason} is what the person wrote when skipping; {@code closeCode} why the server closed it.
+ * did. {@code closeReason} is what the person wrote when skipping; {@code closeCode} why the server closed it. {@code mayClose}: whether the caller may complete or skip it (the server
+ * decides; a UI offers what it allows).
  */
 @Serdeable
 public record CareActionView(
@@ -37,4 +38,5 @@ public record CareActionView(
         @Nullable Instant closedAt,
         @Nullable String closedBy,
         Instant createdAt,
-        String createdBy) {}
+        String createdBy,
+        boolean mayClose) {}
