@@ -14,6 +14,7 @@ import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.i18n.TenantTime;
+import app.rapport.ui.platform.i18n.VaadinTexts;
 import app.rapport.ui.platform.layout.Allowed;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
@@ -60,7 +61,7 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
     final FormLayout facts = new FormLayout();
     final Div chart = new Div();
     final Grid<MeasurementView> measurements = new Grid<>();
-    final DatePicker measuredOn = new DatePicker();
+    final DatePicker measuredOn = VaadinTexts.datePicker();
     final BigDecimalField value = new BigDecimalField();
     final TextField note = new TextField();
     final Button record = new Button();

@@ -9,6 +9,7 @@ import app.rapport.api.blueprint.TouchpointStep;
 import app.rapport.api.care.Member;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.TenantTime;
+import app.rapport.ui.platform.i18n.VaadinTexts;
 import app.rapport.ui.platform.layout.Notices;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -39,12 +40,12 @@ class TargetDialog extends Dialog {
     final TextField unit = new TextField();
     final Select<Direction> direction = new Select<>();
     final BigDecimalField baseline = new BigDecimalField();
-    final DatePicker baselineOn = new DatePicker();
+    final DatePicker baselineOn = VaadinTexts.datePicker();
     final TextField competitor = new TextField();
     final BigDecimalField competitorValue = new BigDecimalField();
     final TextField competitorSource = new TextField();
     final BigDecimalField target = new BigDecimalField();
-    final DatePicker dueOn = new DatePicker();
+    final DatePicker dueOn = VaadinTexts.datePicker();
     final Select<Member> owner = new Select<>();
     final Button save = new Button();
 

@@ -21,6 +21,7 @@ import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.i18n.TenantTime;
+import app.rapport.ui.platform.i18n.VaadinTexts;
 import app.rapport.ui.platform.layout.Allowed;
 import app.rapport.ui.platform.layout.Badge;
 import app.rapport.ui.platform.layout.MainLayout;
@@ -93,8 +94,8 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
     final UnorderedList findings = new UnorderedList();
     final Paragraph ready = new Paragraph();
     final Div diagram = new Div();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = VaadinTexts.datePicker();
+    final DatePicker to = VaadinTexts.datePicker();
     final Button showPerformance = new Button();
     final Grid<StepPerformance> performance = new Grid<>();
     private final VerticalLayout editor = new VerticalLayout();

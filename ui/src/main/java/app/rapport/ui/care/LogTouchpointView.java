@@ -15,6 +15,7 @@ import app.rapport.api.common.ServiceLevel;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.TenantTime;
+import app.rapport.ui.platform.i18n.VaadinTexts;
 import app.rapport.ui.platform.i18n.Wording;
 import app.rapport.ui.platform.layout.Allowed;
 import app.rapport.ui.platform.layout.MainLayout;
@@ -64,7 +65,7 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
     final ComboBox<TouchpointStep> step = new ComboBox<>();
     final Checkbox promise = new Checkbox();
     final TextField followTitle = new TextField();
-    final DatePicker followDue = new DatePicker();
+    final DatePicker followDue = VaadinTexts.datePicker();
     final Select<CareKind> followKind = new Select<>();
     final Button save = new Button();
     private final ClientsApi clients;

@@ -14,6 +14,7 @@ import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.platform.security.CurrentUser;
 import app.rapport.ui.platform.security.SignedInUser;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -96,7 +97,7 @@ public class TeamCareView extends VerticalLayout implements HasDynamicTitle {
             open.setSelectionMode(Grid.SelectionMode.MULTI);
             reassignTo.setId("team-reassign-to");
             reassignTo.setLabel(getTranslation("team.reassignTo"));
-            reassignTo.setItems(members.stream().map(Member::username).toList());
+            reassignTo.setItems(MemberNames.sorted(members, getLocale()));
             reassignTo.setItemLabelGenerator(this::ownerLabel);
             reassign.setId("team-reassign");
             reassign.setText(getTranslation("team.reassign"));
@@ -119,8 +120,11 @@ public class TeamCareView extends VerticalLayout implements HasDynamicTitle {
     }
 
     static List<String> ownerValues(List<Member> members, boolean withUnowned) {
-        List<String> values =
-                new java.util.ArrayList<>(members.stream().map(Member::username).toList());
+        List<String> values = new java.util.ArrayList<>(MemberNames.sorted(
+                members,
+                UI.getCurrent() == null
+                        ? java.util.Locale.ENGLISH
+                        : UI.getCurrent().getLocale()));
         if (withUnowned) {
             values.add(UNOWNED);
         }

@@ -10,6 +10,7 @@ import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.i18n.TenantTime;
+import app.rapport.ui.platform.i18n.VaadinTexts;
 import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.platform.security.SignedInUser;
 import com.vaadin.flow.component.button.Button;
@@ -34,7 +35,7 @@ public class CareTab extends VerticalLayout {
     final CareActionsGrid actions;
     final Select<CareKind> kind = new Select<>();
     final TextField title = new TextField();
-    final DatePicker due = new DatePicker();
+    final DatePicker due = VaadinTexts.datePicker();
     final Button plan = new Button();
     final Grid<TouchpointView> touchpoints = new Grid<>();
     private final String clientId;

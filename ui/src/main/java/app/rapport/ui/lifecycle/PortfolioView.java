@@ -73,10 +73,11 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
         Map<String, String> names = MemberNames.of(members);
         List<String> owners = new ArrayList<>();
         owners.add(EVERYONE);
-        members.stream()
-                .filter(m -> m.role() != TenantRole.SERVICE_STAFF)
-                .map(Member::username)
-                .forEach(owners::add);
+        owners.addAll(MemberNames.sorted(
+                members.stream()
+                        .filter(m -> m.role() != TenantRole.SERVICE_STAFF)
+                        .toList(),
+                getLocale()));
         if (!owners.contains(user.username())) {
             owners.add(user.username());
         }

@@ -99,7 +99,7 @@ public class RelationshipTab extends VerticalLayout {
         if (manages) {
             newOwner.setId("owner-select");
             newOwner.setLabel(getTranslation("stage.owner.assign"));
-            newOwner.setItems(members.stream().map(Member::username).toList());
+            newOwner.setItems(MemberNames.sorted(members, getLocale()));
             newOwner.setItemLabelGenerator(u -> names.getOrDefault(u, u) + " · "
                     + getTranslation("role."
                             + members.stream()

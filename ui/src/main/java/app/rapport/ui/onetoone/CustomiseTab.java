@@ -9,6 +9,7 @@ import app.rapport.api.onetoone.OneToOneApi;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.TenantTime;
+import app.rapport.ui.platform.i18n.VaadinTexts;
 import app.rapport.ui.platform.layout.Notices;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -34,7 +35,7 @@ public class CustomiseTab extends VerticalLayout {
     final TextField kind = new TextField();
     final TextField what = new TextField();
     final TextField why = new TextField();
-    final DatePicker until = new DatePicker();
+    final DatePicker until = VaadinTexts.datePicker();
     final Button propose = new Button();
 
     public CustomiseTab(String clientId, OneToOneApi records, Api api, boolean editable) {

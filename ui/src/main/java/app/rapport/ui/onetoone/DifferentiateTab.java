@@ -14,6 +14,7 @@ import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.i18n.TenantTime;
+import app.rapport.ui.platform.i18n.VaadinTexts;
 import app.rapport.ui.platform.i18n.Wording;
 import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.tier.TierNames;
@@ -45,7 +46,7 @@ public class DifferentiateTab extends VerticalLayout {
     final Grid<TierChangeView> history = new Grid<>();
     final Select<TierDefinition> pinTier = new Select<>();
     final TextField pinReason = new TextField();
-    final DatePicker pinUntil = new DatePicker();
+    final DatePicker pinUntil = VaadinTexts.datePicker();
     final Button pin = new Button();
     final Button unpin = new Button();
     final Grid<NeedView> needs = new Grid<>();

@@ -9,6 +9,7 @@ import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.i18n.TenantTime;
+import app.rapport.ui.platform.i18n.VaadinTexts;
 import app.rapport.ui.platform.layout.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -25,7 +26,7 @@ import com.vaadin.flow.component.textfield.TextField;
 public class PurchasesPanel extends VerticalLayout {
     final Grid<PurchaseView> grid = new Grid<>();
     final ComboBox<ProductView> product = new ComboBox<>();
-    final DatePicker date = new DatePicker();
+    final DatePicker date = VaadinTexts.datePicker();
     final BigDecimalField quantity = new BigDecimalField();
     final BigDecimalField amount = new BigDecimalField();
     final BigDecimalField margin = new BigDecimalField();
