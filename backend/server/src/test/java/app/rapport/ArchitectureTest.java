@@ -14,6 +14,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Error;
@@ -46,16 +47,39 @@ class ArchitectureTest {
             noClasses().should().dependOnClassesThat().resideInAPackage("com.vaadin..");
 
     @ArchTest
-    static final ArchRule feature_services_do_not_speak_http = noClasses()
+    static final ArchRule no_feature_class_but_a_controller_speaks_http = noClasses()
             .that()
             .haveSimpleNameNotEndingWith("Controller")
             .and()
-            .haveNameNotMatching(".*\\.\\$.*")
+            .haveNameNotMatching(".*\\$.*")
             .and()
-            .resideInAPackage("app.rapport.client..")
+            .resideInAPackage("app.rapport..")
+            .and()
+            .resideOutsideOfPackages("app.rapport.platform..", "app.rapport.api..")
             .should()
             .dependOnClassesThat()
-            .resideInAPackage("io.micronaut.http.annotation..");
+            .resideInAPackage("io.micronaut.http..")
+            .because("a feature refuses with a ProblemException (a code that carries its status); platform.web"
+                    + " answers HTTP");
+
+    @ArchTest
+    static final ArchRule repositories_are_used_only_inside_their_feature =
+            classes().that().areAnnotatedWith(JdbcRepository.class).should(beUsedOnlyInTheirOwnPackage());
+
+    private static ArchCondition<JavaClass> beUsedOnlyInTheirOwnPackage() {
+        return new ArchCondition<>("be used only inside their own package") {
+            @Override
+            public void check(JavaClass repository, ConditionEvents events) {
+                repository.getAccessesToSelf().stream()
+                        .map(a -> a.getOriginOwner())
+                        .filter(origin -> !origin.getPackageName().equals(repository.getPackageName()))
+                        .filter(origin -> !origin.getName().contains("$Intercepted")
+                                && !origin.getSimpleName().startsWith("$"))
+                        .forEach(origin -> events.add(SimpleConditionEvent.violated(
+                                repository, origin.getName() + " uses " + repository.getName())));
+            }
+        };
+    }
 
     @ArchTest
     static final ArchRule routes_are_declared_only_in_the_contract = noMethods()

@@ -10,6 +10,7 @@ import app.rapport.ui.onetoone.ClientRecordTabs;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.layout.Allowed;
+import app.rapport.ui.platform.layout.ConflictDialog;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.platform.security.CurrentUser;

@@ -1,4 +1,4 @@
-package app.rapport.ui.client;
+package app.rapport.ui.platform.layout;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
