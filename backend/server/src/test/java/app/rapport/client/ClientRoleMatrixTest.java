@@ -37,6 +37,8 @@ class ClientRoleMatrixTest extends RoleMatrixTest {
             new Endpoint("POST /operator/tenants/{slug}/suspend", 401, 409, 403, 403, 403),
             new Endpoint("POST /operator/tenants/{slug}/resume", 401, 200, 403, 403, 403),
             new Endpoint("GET /operator/tenants/migrations/{id}", 401, 404, 403, 403, 403),
+            // nine workers are too many: the operator passes the role check and the rule answers, no run starts
+            new Endpoint("POST /operator/tenants/migrations?workers=9", 401, 400, 403, 403, 403),
             new Endpoint("GET /operator/tenants/health", 401, 200, 403, 403, 403),
             new Endpoint("GET /operator/tenants/{slug}/export", 401, 200, 403, 403, 403),
             new Endpoint("POST /operator/tenants/{slug}/restore", 401, 409, 403, 403, 403),
