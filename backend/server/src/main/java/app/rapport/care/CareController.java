@@ -15,6 +15,7 @@ import app.rapport.api.care.TeamView;
 import app.rapport.api.care.TouchpointView;
 import app.rapport.api.care.TouchpointWrite;
 import app.rapport.platform.security.Roles;
+import app.rapport.platform.web.Items;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -132,6 +133,12 @@ class CareController implements CareOperations {
     @Override
     public List<TouchpointView> touchpoints(String clientId) {
         return touchpoints.ofClient(clientId);
+    }
+
+    @Operation(summary = "One touchpoint logged for the client")
+    @Override
+    public TouchpointView touchpoint(String clientId, String id) {
+        return Items.one(touchpoints.ofClient(clientId), TouchpointView::id, id, "touchpoint");
     }
 
     @Operation(summary = "The tenant's members who can own clients and care actions")

@@ -10,6 +10,7 @@ import app.rapport.api.common.PageView;
 import app.rapport.api.common.ProblemCode;
 import app.rapport.platform.security.Roles;
 import app.rapport.platform.web.ETags;
+import app.rapport.platform.web.Items;
 import app.rapport.platform.web.Paging;
 import app.rapport.platform.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
@@ -89,6 +90,12 @@ class ClientController implements ClientOperations {
     @Override
     public List<ContactView> contacts(String id) {
         return clients.contacts(id);
+    }
+
+    @Operation(summary = "One contact of the client")
+    @Override
+    public ContactView contact(String id, String contactId) {
+        return Items.one(clients.contacts(id), ContactView::id, contactId, "contact");
     }
 
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})

@@ -13,6 +13,7 @@ import app.rapport.api.lifecycle.SuggestionView;
 import app.rapport.api.lifecycle.TimelineEntry;
 import app.rapport.care.ClientOwners;
 import app.rapport.platform.security.Roles;
+import app.rapport.platform.web.Items;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -118,6 +119,12 @@ class LifecycleController implements LifecycleOperations {
     @Override
     public List<PlaybookStepView> playbook() {
         return playbook.all();
+    }
+
+    @Operation(summary = "One strategy step")
+    @Override
+    public PlaybookStepView playbookStep(String id) {
+        return Items.one(playbook.all(), PlaybookStepView::id, id, "playbook step");
     }
 
     @Secured(Roles.TENANT_ADMIN)

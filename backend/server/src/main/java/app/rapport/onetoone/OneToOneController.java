@@ -15,6 +15,7 @@ import app.rapport.api.onetoone.OfferView;
 import app.rapport.api.onetoone.OfferWrite;
 import app.rapport.api.onetoone.OneToOneOperations;
 import app.rapport.platform.security.Roles;
+import app.rapport.platform.web.Items;
 import app.rapport.platform.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -59,6 +60,12 @@ class OneToOneController implements OneToOneOperations {
         return profile.facts(clientId);
     }
 
+    @Operation(summary = "One fact of the client's profile")
+    @Override
+    public FactView fact(String clientId, String id) {
+        return Items.one(profile.facts(clientId), FactView::id, id, "fact");
+    }
+
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
     @Override
     public HttpResponse<FactView> addFact(String clientId, @Valid FactWrite fact) {
@@ -83,6 +90,12 @@ class OneToOneController implements OneToOneOperations {
     @Override
     public List<NeedView> needs(String clientId) {
         return profile.needs(clientId);
+    }
+
+    @Operation(summary = "One need of the client")
+    @Override
+    public NeedView need(String clientId, String id) {
+        return Items.one(profile.needs(clientId), NeedView::id, id, "need");
     }
 
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
@@ -116,6 +129,18 @@ class OneToOneController implements OneToOneOperations {
     @Override
     public List<OfferView> offers(String clientId) {
         return offers.of(clientId);
+    }
+
+    @Operation(summary = "One offer made to the client, with its answer")
+    @Override
+    public OfferView offer(String clientId, String id) {
+        return Items.one(offers.of(clientId), OfferView::id, id, "offer");
+    }
+
+    @Operation(summary = "One interaction of the client's dialogue")
+    @Override
+    public InteractionView interaction(String clientId, String id) {
+        return Items.one(dialogue.of(clientId, null, null, null), InteractionView::id, id, "interaction");
     }
 
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})

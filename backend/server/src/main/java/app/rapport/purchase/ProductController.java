@@ -4,6 +4,7 @@ import app.rapport.api.purchase.ProductOperations;
 import app.rapport.api.purchase.ProductView;
 import app.rapport.api.purchase.ProductWrite;
 import app.rapport.platform.security.Roles;
+import app.rapport.platform.web.Items;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
@@ -33,6 +34,12 @@ class ProductController implements ProductOperations {
     @Override
     public List<ProductView> list() {
         return products.all();
+    }
+
+    @Operation(summary = "One product of the catalog")
+    @Override
+    public ProductView product(String id) {
+        return Items.one(products.all(), ProductView::id, id, "product");
     }
 
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})

@@ -8,6 +8,7 @@ import app.rapport.api.purchase.PurchaseOperations;
 import app.rapport.api.purchase.PurchaseView;
 import app.rapport.api.purchase.PurchaseWrite;
 import app.rapport.platform.security.Roles;
+import app.rapport.platform.web.Items;
 import app.rapport.platform.web.Paging;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -34,6 +35,12 @@ class PurchaseController implements PurchaseOperations {
     PurchaseController(Purchases purchases, ImportPurchases imports) {
         this.purchases = purchases;
         this.imports = imports;
+    }
+
+    @Operation(summary = "One purchase of the client")
+    @Override
+    public PurchaseView purchase(String clientId, String id) {
+        return Items.one(purchases.allOfClient(clientId), PurchaseView::id, id, "purchase");
     }
 
     @Operation(summary = "A client's purchases, newest first, paged")

@@ -27,6 +27,8 @@ class ClientRoleMatrixTest extends RoleMatrixTest {
             new Endpoint("PUT /clients/{id}", 401, 403, 200, 200, 403),
             new Endpoint("DELETE /clients/{id}", 401, 403, 204, 204, 403),
             new Endpoint("GET /clients/{id}/contacts", 401, 403, 200, 200, 200),
+            // one item of each list, where a new item's Location points: an id that names nothing answers 404
+            new Endpoint("GET /clients/{id}/contacts/{none}", 401, 403, 404, 404, 404),
             new Endpoint("POST /clients/{id}/contacts", 401, 403, 201, 201, 403),
             new Endpoint("PUT /clients/{id}/contacts/{cid}", 401, 403, 200, 200, 403),
             new Endpoint("DELETE /clients/{id}/contacts/{cid}", 401, 403, 204, 204, 403),
@@ -54,7 +56,8 @@ class ClientRoleMatrixTest extends RoleMatrixTest {
     /** Builds the request; routes that need an existing client get a fresh one made by the tenant admin. */
     @Override
     protected MutableHttpRequest<?> request(HttpMethod method, String endpointPath) {
-        String path = "/api/v1" + endpointPath;
+        String path = "/api/v1"
+                + endpointPath.replace("{none}", java.util.UUID.randomUUID().toString());
         Supplier<ClientView> client = () -> read(
                 send(
                         "harbour.admin",

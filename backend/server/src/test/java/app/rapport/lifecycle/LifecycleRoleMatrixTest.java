@@ -50,6 +50,8 @@ class LifecycleRoleMatrixTest extends RoleMatrixTest {
             new Endpoint("POST /suggestions/{suggestion}/acceptance", 401, 403, 200, 200, 403),
             new Endpoint("POST /suggestions/{suggestion}/dismissal", 401, 403, 200, 200, 403),
             new Endpoint("GET /playbook", 401, 403, 200, 200, 200),
+            // one item of each list, where a new item's Location points: an id that names nothing answers 404
+            new Endpoint("GET /playbook/{none}", 401, 403, 404, 404, 404),
             new Endpoint("POST /playbook", 401, 403, 201, 403, 403),
             new Endpoint("PUT /playbook/{step}", 401, 403, 200, 403, 403),
             new Endpoint("DELETE /playbook/{step}", 401, 403, 204, 403, 403),
@@ -69,6 +71,7 @@ class LifecycleRoleMatrixTest extends RoleMatrixTest {
             new Endpoint("POST /care-actions/replenishment", 401, 403, 200, 200, 403),
             new Endpoint("POST /touchpoints", 401, 403, 201, 201, 201),
             new Endpoint("GET /clients/{id}/touchpoints", 401, 403, 200, 200, 200),
+            new Endpoint("GET /clients/{id}/touchpoints/{none}", 401, 403, 404, 404, 404),
             new Endpoint("GET /team/members", 401, 403, 200, 200, 200));
 
     @Override
@@ -105,7 +108,8 @@ class LifecycleRoleMatrixTest extends RoleMatrixTest {
 
     /** Builds the request, first making (as the tenant admin) whatever rows its path names. */
     @Override
-    protected MutableHttpRequest<?> request(HttpMethod method, String path) {
+    protected MutableHttpRequest<?> request(HttpMethod method, String endpointPath) {
+        String path = endpointPath.replace("{none}", java.util.UUID.randomUUID().toString());
         ClientView client = made("/clients", Fixtures.person(Fixtures.unique("Matrix Relation")), ClientView.class);
         String c = "/clients/" + client.id();
         String actionId = null;

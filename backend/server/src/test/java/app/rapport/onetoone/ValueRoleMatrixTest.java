@@ -40,6 +40,13 @@ import java.util.List;
 class ValueRoleMatrixTest extends RoleMatrixTest {
     private static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET /products", 401, 403, 200, 200, 200),
+            // one item of each list, where a new item's Location points: an id that names nothing answers 404
+            new Endpoint("GET /products/{none}", 401, 403, 404, 404, 404),
+            new Endpoint("GET /clients/{id}/purchases/{none}", 401, 403, 404, 404, 404),
+            new Endpoint("GET /clients/{id}/facts/{none}", 401, 403, 404, 404, 404),
+            new Endpoint("GET /clients/{id}/needs/{none}", 401, 403, 404, 404, 404),
+            new Endpoint("GET /clients/{id}/interactions/{none}", 401, 403, 404, 404, 404),
+            new Endpoint("GET /clients/{id}/offers/{none}", 401, 403, 404, 404, 404),
             new Endpoint("POST /products", 401, 403, 201, 201, 403),
             new Endpoint("PUT /products/{pid}", 401, 403, 200, 200, 403),
             new Endpoint("DELETE /products/{pid}", 401, 403, 204, 204, 403),
@@ -84,7 +91,8 @@ class ValueRoleMatrixTest extends RoleMatrixTest {
 
     /** Builds the request, first making (as the tenant admin) whatever rows its path names. */
     @Override
-    protected MutableHttpRequest<?> request(HttpMethod method, String path) {
+    protected MutableHttpRequest<?> request(HttpMethod method, String endpointPath) {
+        String path = endpointPath.replace("{none}", java.util.UUID.randomUUID().toString());
         ClientView client = made("/clients", Fixtures.person(Fixtures.unique("Matrix Household")), ClientView.class);
         ProductView product =
                 made("/products", ValueFixtures.product(Fixtures.unique("Matrix Rice"), "kg", null), ProductView.class);

@@ -33,6 +33,13 @@ public abstract class RoleMatrixTest extends ApiTest {
         String[] parts = endpoint.split(" ", 2);
         Reply r = send(RoleMatrix.as(user), request(HttpMethod.valueOf(parts[0]), parts[1]));
         assertEquals(expected, r.status(), endpoint + " as " + user + ": " + r.body());
+        String location = r.header("Location");
+        if (r.status() == 201 && location != null) {
+            // what was created can be read where the answer says it is, by whoever created it
+            Reply there = send(RoleMatrix.as(user), HttpRequest.GET(location));
+            assertEquals(
+                    200, there.status(), endpoint + " as " + user + ": Location " + location + ": " + there.body());
+        }
     }
 
     /** A row made by the tenant admin (201 expected), read as {@code type}. */

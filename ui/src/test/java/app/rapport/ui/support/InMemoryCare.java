@@ -38,6 +38,14 @@ import java.util.UUID;
 @Singleton
 @Replaces(CareApi.class)
 public class InMemoryCare implements CareApi {
+    @Override
+    public synchronized TouchpointView touchpoint(String clientId, String id) {
+        return touchpoints(clientId).stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
+                .orElse(null);
+    }
+
     public final List<CareActionView> actions = new ArrayList<>();
     public final List<TouchpointView> touchpoints = new ArrayList<>();
     public final List<Member> members = new ArrayList<>(List.of(

@@ -29,6 +29,14 @@ import java.util.function.Function;
 @Singleton
 @Replaces(ClientsApi.class)
 public class InMemoryClients implements ClientsApi {
+    @Override
+    public synchronized ContactView contact(String id, String contactId) {
+        return contacts(id).stream()
+                .filter(c -> c.id().equals(contactId))
+                .findFirst()
+                .orElse(null);
+    }
+
     private final Map<String, ClientView> clients = new LinkedHashMap<>();
     private final List<String> calls = new ArrayList<>();
     private ProblemView nextProblem;

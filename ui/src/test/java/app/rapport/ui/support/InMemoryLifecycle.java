@@ -44,6 +44,11 @@ import java.util.UUID;
 @Singleton
 @Replaces(LifecycleApi.class)
 public class InMemoryLifecycle implements LifecycleApi {
+    @Override
+    public synchronized PlaybookStepView playbookStep(String id) {
+        return playbook().stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+    }
+
     public final Map<String, Stage> stages = new HashMap<>();
     public final Map<String, String> owners = new HashMap<>();
     public final Map<String, List<StageChangeView>> history = new HashMap<>();

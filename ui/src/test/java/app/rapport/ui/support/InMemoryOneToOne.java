@@ -33,6 +33,38 @@ import java.util.UUID;
 @Singleton
 @Replaces(OneToOneApi.class)
 public class InMemoryOneToOne implements OneToOneApi {
+    @Override
+    public synchronized FactView fact(String clientId, String id) {
+        return facts(clientId).stream()
+                .filter(f -> f.id().equals(id))
+                .findFirst()
+                .orElse(null);
+    }
+
+    @Override
+    public synchronized NeedView need(String clientId, String id) {
+        return needs(clientId).stream()
+                .filter(n -> n.id().equals(id))
+                .findFirst()
+                .orElse(null);
+    }
+
+    @Override
+    public synchronized InteractionView interaction(String clientId, String id) {
+        return interactions(clientId, null, null, null).stream()
+                .filter(i -> i.id().equals(id))
+                .findFirst()
+                .orElse(null);
+    }
+
+    @Override
+    public synchronized OfferView offer(String clientId, String id) {
+        return offers(clientId).stream()
+                .filter(o -> o.id().equals(id))
+                .findFirst()
+                .orElse(null);
+    }
+
     public final List<FactView> facts = new ArrayList<>();
     public final List<NeedView> needs = new ArrayList<>();
     public final List<InteractionView> interactions = new ArrayList<>();

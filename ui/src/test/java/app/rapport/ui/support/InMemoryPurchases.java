@@ -33,6 +33,14 @@ import java.util.UUID;
 @Singleton
 @Replaces(PurchasesApi.class)
 public class InMemoryPurchases implements PurchasesApi {
+    @Override
+    public synchronized PurchaseView purchase(String clientId, String id) {
+        return list(clientId, 0, 1000).items().stream()
+                .filter(p -> p.id().equals(id))
+                .findFirst()
+                .orElse(null);
+    }
+
     public final List<PurchaseView> purchases = new ArrayList<>();
 
     @Override
@@ -125,6 +133,11 @@ public class InMemoryPurchases implements PurchasesApi {
     @Singleton
     @Replaces(ProductsApi.class)
     public static class Products implements ProductsApi {
+        @Override
+        public synchronized ProductView product(String id) {
+            return list().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+        }
+
         public final List<ProductView> products = new ArrayList<>();
 
         @Override

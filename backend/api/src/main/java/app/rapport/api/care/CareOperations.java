@@ -57,6 +57,9 @@ public interface CareOperations {
     @Get("/clients/{clientId}/touchpoints")
     List<TouchpointView> touchpoints(@PathVariable String clientId);
 
+    @Get("/clients/{clientId}/touchpoints/{id}")
+    TouchpointView touchpoint(@PathVariable String clientId, @PathVariable String id);
+
     @Get("/team/members")
     List<Member> members();
 }

@@ -44,6 +44,9 @@ public interface ClientOperations {
     @Get("/{id}/contacts")
     List<ContactView> contacts(@PathVariable String id);
 
+    @Get("/{id}/contacts/{contactId}")
+    ContactView contact(@PathVariable String id, @PathVariable String contactId);
+
     @Post("/{id}/contacts")
     HttpResponse<ContactView> addContact(@PathVariable String id, @Body ContactWrite contact);
 

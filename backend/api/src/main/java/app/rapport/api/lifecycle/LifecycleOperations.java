@@ -46,6 +46,9 @@ public interface LifecycleOperations {
     @Get("/playbook")
     List<PlaybookStepView> playbook();
 
+    @Get("/playbook/{id}")
+    PlaybookStepView playbookStep(@PathVariable String id);
+
     @Post("/playbook")
     HttpResponse<PlaybookStepView> addStep(@Body PlaybookStepWrite step);
 

@@ -21,6 +21,10 @@ public interface OneToOneOperations {
     @Get("/clients/{clientId}/facts")
     List<FactView> facts(@PathVariable String clientId);
 
+    /** One fact: where the Location of a new fact points. */
+    @Get("/clients/{clientId}/facts/{id}")
+    FactView fact(@PathVariable String clientId, @PathVariable String id);
+
     @Post("/clients/{clientId}/facts")
     HttpResponse<FactView> addFact(@PathVariable String clientId, @Body FactWrite fact);
 
@@ -32,6 +36,9 @@ public interface OneToOneOperations {
 
     @Get("/clients/{clientId}/needs")
     List<NeedView> needs(@PathVariable String clientId);
+
+    @Get("/clients/{clientId}/needs/{id}")
+    NeedView need(@PathVariable String clientId, @PathVariable String id);
 
     @Post("/clients/{clientId}/needs")
     HttpResponse<NeedView> addNeed(@PathVariable String clientId, @Body NeedWrite need);
@@ -46,11 +53,17 @@ public interface OneToOneOperations {
             @Nullable @QueryValue String direction,
             @Nullable @QueryValue String q);
 
+    @Get("/clients/{clientId}/interactions/{id}")
+    InteractionView interaction(@PathVariable String clientId, @PathVariable String id);
+
     @Post("/clients/{clientId}/interactions")
     HttpResponse<InteractionView> addInteraction(@PathVariable String clientId, @Body InteractionWrite interaction);
 
     @Get("/clients/{clientId}/offers")
     List<OfferView> offers(@PathVariable String clientId);
+
+    @Get("/clients/{clientId}/offers/{id}")
+    OfferView offer(@PathVariable String clientId, @PathVariable String id);
 
     @Post("/clients/{clientId}/offers")
     HttpResponse<OfferView> propose(@PathVariable String clientId, @Body OfferWrite offer);

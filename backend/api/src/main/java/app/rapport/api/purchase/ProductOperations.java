@@ -19,6 +19,9 @@ public interface ProductOperations {
     @Get
     List<ProductView> list();
 
+    @Get("/{id}")
+    ProductView product(@PathVariable String id);
+
     @Post
     HttpResponse<ProductView> create(@Body ProductWrite product);
 

@@ -21,6 +21,9 @@ public interface PurchaseOperations {
     PageView<PurchaseView> list(
             @PathVariable String clientId, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size);
 
+    @Get("/clients/{clientId}/purchases/{id}")
+    PurchaseView purchase(@PathVariable String clientId, @PathVariable String id);
+
     @Post("/clients/{clientId}/purchases")
     HttpResponse<PurchaseView> record(@PathVariable String clientId, @Body PurchaseWrite purchase);
 
