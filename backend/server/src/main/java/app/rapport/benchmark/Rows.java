@@ -56,7 +56,7 @@ final class Rows {
 
     /** When a care action was closed and the day it was due. */
     @Introspected
-    record Closed(Instant closedAt, java.time.LocalDate dueOn) {}
+    record Closed(Instant closedAt, LocalDate dueOn) {}
 
     /** When a client asked (the touchpoint that promised a follow-up) and when the follow-up was done. */
     @Introspected

@@ -1,7 +1,7 @@
 /**
  * Service blueprints: a service process as steps in four lanes with flows, versioned DRAFT → PUBLISHED → RETIRED;
- * the check that guards publishing ({@link app.rapport.blueprint.BlueprintCheck}), the diagram drawn as SVG and PNG,
+ * the check that guards publishing ({@link BlueprintCheck}), the diagram drawn as SVG and PNG,
  * and per-step performance of the touchpoints logged against a published version
- * ({@link app.rapport.blueprint.StepStandard}).
+ * ({@link StepStandard}).
  */
 package app.rapport.blueprint;

@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What touchpoints and care actions say about each client, for lifecycle signals: when the last touchpoint was,
@@ -51,7 +53,7 @@ public class ContactFacts {
         Map<String, Long> complaints = new HashMap<>();
         actions.openComplaints().forEach(c -> complaints.put(c.clientId(), c.n()));
         Map<String, Facts> result = new HashMap<>();
-        java.util.Set<String> ids = new java.util.HashSet<>(last.keySet());
+        Set<String> ids = new HashSet<>(last.keySet());
         ids.addAll(complaints.keySet());
         for (String id : ids) {
             result.put(id, facts(last.get(id), reactions.getOrDefault(id, List.of()), complaints.getOrDefault(id, 0L)));

@@ -10,7 +10,9 @@ import io.micronaut.data.repository.CrudRepository;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** The care tables, and this feature's read-only view of tiers (care cadence). */
 final class Repositories {
@@ -25,12 +27,12 @@ final class Repositories {
         @Query("SELECT " + ACTION_COLUMNS + " FROM care_action WHERE client_id = :clientId ORDER BY due_on, seq")
         List<Rows.Action> ofClient(String clientId);
 
-        List<Rows.Action> findByIdIn(java.util.Collection<String> ids);
+        List<Rows.Action> findByIdIn(Collection<String> ids);
 
         /** The action, locked until the transaction ends: a transition reads it this way before it writes. */
-        java.util.Optional<Rows.Action> findByIdForUpdate(String id);
+        Optional<Rows.Action> findByIdForUpdate(String id);
 
-        List<Rows.Action> findByIdInForUpdate(java.util.Collection<String> ids);
+        List<Rows.Action> findByIdInForUpdate(Collection<String> ids);
 
         List<Rows.Action> findByClientIdAndStatusAndStage(String clientId, CareStatus status, Stage stage);
 

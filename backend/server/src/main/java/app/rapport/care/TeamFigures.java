@@ -5,6 +5,7 @@ import app.rapport.api.care.OwnerStats;
 import app.rapport.api.common.ServiceLevel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,7 +46,7 @@ final class TeamFigures {
     /** Per owner (alphabetical, unowned last) and for the whole team. */
     record Result(List<OwnerStats> owners, OwnerStats team) {}
 
-    static Result of(List<Rows.Action> closed, List<Rows.Action> overdue, java.time.ZoneId zone) {
+    static Result of(List<Rows.Action> closed, List<Rows.Action> overdue, ZoneId zone) {
         Map<String, Tally> byOwner = new TreeMap<>(Comparator.nullsLast(Comparator.<String>naturalOrder()));
         for (Rows.Action a : closed) {
             Tally t = byOwner.computeIfAbsent(ownerOf(a), k -> new Tally());

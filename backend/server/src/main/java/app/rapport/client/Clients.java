@@ -2,6 +2,7 @@ package app.rapport.client;
 
 import static app.rapport.platform.Texts.blankToNull;
 
+import app.rapport.api.client.ClientKind;
 import app.rapport.api.client.ClientView;
 import app.rapport.api.client.ClientWrite;
 import app.rapport.api.client.ContactView;
@@ -110,7 +111,7 @@ public class Clients {
     @Transactional
     public ClientView anonymise(String id) {
         ClientRow before = lockedRow(id);
-        if (before.kind() != app.rapport.api.client.ClientKind.PERSON) {
+        if (before.kind() != ClientKind.PERSON) {
             throw new ProblemException(
                     ProblemCode.NOT_A_PERSON,
                     "only a person client can be erased; an organisation's contacts are removed one by one");

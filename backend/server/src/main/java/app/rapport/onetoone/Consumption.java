@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,7 @@ public class Consumption {
         Map<String, ProductView> catalog = purchases.products();
         Map<String, String> names =
                 clients.directory().stream().collect(Collectors.toMap(ClientRef::id, ClientRef::name));
-        Map<Rows.RateKey, BigDecimal> manual = new java.util.HashMap<>();
+        Map<Rows.RateKey, BigDecimal> manual = new HashMap<>();
         rates.findAll().forEach(r -> manual.put(r.key(), r.dailyRate()));
         Map<Rows.RateKey, List<Repositories.Bought>> groups = usage.since(today.minusYears(2)).stream()
                 .collect(Collectors.groupingBy(

@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,7 +46,7 @@ public class Profile {
     public List<FactView> facts(String clientId) {
         clients.requireExists(clientId);
         return facts.findByClientId(clientId).stream()
-                .sorted(java.util.Comparator.comparing(Rows.Fact::category).thenComparing(Rows.Fact::label))
+                .sorted(Comparator.comparing(Rows.Fact::category).thenComparing(Rows.Fact::label))
                 .map(Profile::view)
                 .toList();
     }

@@ -1,5 +1,6 @@
 package app.rapport.onetoone;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -71,6 +72,6 @@ final class Repositories {
     }
 
     /** What a client bought of a product on one day (several purchases on the same day add up). */
-    @io.micronaut.core.annotation.Introspected
+    @Introspected
     record Bought(String clientId, String productId, LocalDate purchasedOn, BigDecimal quantity) {}
 }

@@ -20,6 +20,7 @@ import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
@@ -185,8 +186,6 @@ final class PersonalDataText {
     }
 
     private static String join(String... parts) {
-        return java.util.Arrays.stream(parts)
-                .filter(p -> p != null && !p.isBlank())
-                .collect(java.util.stream.Collectors.joining(" "));
+        return Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(" "));
     }
 }

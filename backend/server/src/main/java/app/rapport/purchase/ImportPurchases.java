@@ -20,7 +20,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -138,7 +140,7 @@ public class ImportPurchases {
         }
         List<String> headers = lines.get(0).fields().stream().map(String::strip).toList();
         Map<ImportField, Integer> columns = ImportMapping.columns(headers, file.mapping());
-        Map<String, String> mappingUsed = new java.util.LinkedHashMap<>();
+        Map<String, String> mappingUsed = new LinkedHashMap<>();
         columns.forEach((f, i) -> mappingUsed.put(f.name(), headers.get(i)));
 
         ImportRowReader reader = new ImportRowReader(
@@ -196,9 +198,9 @@ public class ImportPurchases {
         for (ClientRef c : directory) {
             index.put(c.id(), c.id());
             if (c.email() != null) {
-                index.putIfAbsent(c.email().toLowerCase(java.util.Locale.ROOT), c.id());
+                index.putIfAbsent(c.email().toLowerCase(Locale.ROOT), c.id());
             }
-            String name = c.name().strip().toLowerCase(java.util.Locale.ROOT);
+            String name = c.name().strip().toLowerCase(Locale.ROOT);
             index.compute(name, (k, v) -> v == null ? c.id() : v.equals(c.id()) ? v : ImportRowReader.AMBIGUOUS);
         }
         return index;
@@ -207,7 +209,7 @@ public class ImportPurchases {
     private static Map<String, ProductRow> productIndex(Iterable<ProductRow> catalog) {
         Map<String, ProductRow> index = new HashMap<>();
         for (ProductRow p : catalog) {
-            index.put(p.name().strip().toLowerCase(java.util.Locale.ROOT), p);
+            index.put(p.name().strip().toLowerCase(Locale.ROOT), p);
             index.put(p.id(), p);
         }
         return index;

@@ -3,11 +3,12 @@ package app.rapport.tier;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 
 @MappedEntity("client_tier")
-@io.micronaut.serde.annotation.Serdeable
+@Serdeable
 record ClientTierRow(
         @Id String clientId,
         @Nullable String tierId,

@@ -9,6 +9,7 @@ import app.rapport.platform.web.ProblemException;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** Reads the tenant's tier settings and definitions, most valuable tier first. */
 @Singleton
@@ -82,7 +83,7 @@ class TierCatalog {
                 d.nameEn().strip(),
                 d.nameZhCn().strip(),
                 d.nameZhTw().strip(),
-                d.colour().toLowerCase(java.util.Locale.ROOT),
+                d.colour().toLowerCase(Locale.ROOT),
                 d.minValue(),
                 d.cumulativeShare(),
                 d.minRfmScore(),

@@ -1,13 +1,17 @@
 package app.rapport.tier;
 
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** The tier feature's tables, and its read-only view of purchases (the figures tiers are computed from). */
 final class TierRepositories {
@@ -22,10 +26,10 @@ final class TierRepositories {
     interface Settings extends CrudRepository<TierSettingsRow, Integer> {
         /** Notes a classification run without touching the version an admin's edit is checked against. */
         @Query("UPDATE tier_settings SET last_run_at = :at WHERE id = 1")
-        void ranAt(java.time.Instant at);
+        void ranAt(Instant at);
 
         /** The settings row, locked until the transaction ends: tier writes (settings, runs, pins) take it first. */
-        java.util.Optional<TierSettingsRow> findByIdForUpdate(Integer id);
+        Optional<TierSettingsRow> findByIdForUpdate(Integer id);
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
@@ -92,13 +96,13 @@ final class TierRepositories {
         List<RankedRow> byMargin(LocalDate periodStart, int limit);
     }
 
-    @io.micronaut.core.annotation.Introspected
+    @Introspected
     record RankedRow(
             String clientId,
             String name,
-            @io.micronaut.core.annotation.Nullable String tierId,
+            @Nullable String tierId,
             java.math.BigDecimal revenue,
             java.math.BigDecimal margin,
             int purchases,
-            @io.micronaut.core.annotation.Nullable LocalDate lastPurchaseOn) {}
+            @Nullable LocalDate lastPurchaseOn) {}
 }

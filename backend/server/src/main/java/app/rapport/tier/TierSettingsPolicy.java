@@ -7,8 +7,10 @@ import app.rapport.api.tier.TierMethod;
 import app.rapport.api.tier.TierSettingsWrite;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -21,7 +23,7 @@ class TierSettingsPolicy {
     List<FieldProblem> problems(TierSettingsWrite settings) {
         List<FieldProblem> problems = new ArrayList<>();
         List<TierDefinition> tiers = settings.tiers().stream()
-                .sorted(java.util.Comparator.comparingInt(TierDefinition::rank))
+                .sorted(Comparator.comparingInt(TierDefinition::rank))
                 .toList();
         Set<String> names = new HashSet<>();
         for (int i = 0; i < tiers.size(); i++) {
@@ -30,7 +32,7 @@ class TierSettingsPolicy {
             if (t.rank() != i + 1) {
                 problems.add(FieldProblem.of(at + ".rank", FieldCode.RANKS_IN_ORDER));
             }
-            if (!names.add(t.nameEn().strip().toLowerCase(java.util.Locale.ROOT))) {
+            if (!names.add(t.nameEn().strip().toLowerCase(Locale.ROOT))) {
                 problems.add(FieldProblem.of(at + ".nameEn", FieldCode.TAKEN));
             }
             TierDefinition previous = i == 0 ? null : tiers.get(i - 1);

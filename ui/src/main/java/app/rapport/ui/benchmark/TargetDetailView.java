@@ -20,6 +20,7 @@ import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.platform.security.CurrentUser;
 import app.rapport.ui.platform.security.SignedInUser;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -242,9 +243,9 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
         value.setInvalid(false);
         measuredOn.setInvalid(false);
         if (value.getValue() == null || measuredOn.getValue() == null) {
-            (value.getValue() == null ? (com.vaadin.flow.component.HasValidation) value : measuredOn)
+            (value.getValue() == null ? (HasValidation) value : measuredOn)
                     .setErrorMessage(getTranslation("validation.required"));
-            (value.getValue() == null ? (com.vaadin.flow.component.HasValidation) value : measuredOn).setInvalid(true);
+            (value.getValue() == null ? (HasValidation) value : measuredOn).setInvalid(true);
             return;
         }
         try {

@@ -12,6 +12,7 @@ import app.rapport.ui.platform.i18n.TenantTime;
 import app.rapport.ui.platform.i18n.VaadinTexts;
 import app.rapport.ui.platform.layout.Notices;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -169,7 +170,7 @@ class TargetDialog extends Dialog {
         fields.values().forEach(f -> f.setInvalid(false));
         boolean missing = false;
         for (HasValidation f : List.of(baseline, baselineOn, target, dueOn)) {
-            if (((com.vaadin.flow.component.HasValue<?, ?>) f).isEmpty()) {
+            if (((HasValue<?, ?>) f).isEmpty()) {
                 f.setErrorMessage(getTranslation("validation.required"));
                 f.setInvalid(true);
                 missing = true;

@@ -2,6 +2,7 @@ package app.rapport.ui.blueprint;
 
 import app.rapport.api.blueprint.BlueprintApi;
 import app.rapport.api.blueprint.BlueprintSummary;
+import app.rapport.api.blueprint.BlueprintWrite;
 import app.rapport.api.blueprint.Finding;
 import app.rapport.api.blueprint.FlowView;
 import app.rapport.api.blueprint.FlowWrite;
@@ -34,6 +35,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -48,6 +50,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -60,7 +64,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -230,7 +236,7 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
         flowFrom.setLabel(getTranslation("blueprint.flow.from"));
         flowTo.setId("flow-to");
         flowTo.setLabel(getTranslation("blueprint.flow.to"));
-        for (Select<StepView> s : java.util.List.of(flowFrom, flowTo)) {
+        for (Select<StepView> s : List.of(flowFrom, flowTo)) {
             s.setItemLabelGenerator(
                     v -> v == null ? "" : v.name() + " · " + getTranslation("blueprint.lane." + v.lane()));
         }
@@ -415,22 +421,19 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
 
     /** The blueprint's name and description; the name stays unique in the tenant. */
     void renamer() {
-        com.vaadin.flow.component.dialog.Dialog d = new com.vaadin.flow.component.dialog.Dialog();
+        Dialog d = new Dialog();
         d.setHeaderTitle(getTranslation("blueprint.rename"));
-        com.vaadin.flow.component.textfield.TextField name =
-                new com.vaadin.flow.component.textfield.TextField(getTranslation("blueprint.name"));
+        TextField name = new TextField(getTranslation("blueprint.name"));
         name.setId("rename-name");
         name.setWidthFull();
         name.setValue(blueprint.name());
-        com.vaadin.flow.component.textfield.TextArea description =
-                new com.vaadin.flow.component.textfield.TextArea(getTranslation("blueprint.description"));
+        TextArea description = new TextArea(getTranslation("blueprint.description"));
         description.setWidthFull();
         description.setValue(blueprint.description() == null ? "" : blueprint.description());
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
-                blueprint = api.body(() -> blueprints.rename(
-                        blueprint.id(),
-                        new app.rapport.api.blueprint.BlueprintWrite(name.getValue(), description.getValue())));
+                blueprint = api.body(() ->
+                        blueprints.rename(blueprint.id(), new BlueprintWrite(name.getValue(), description.getValue())));
                 title.setText(blueprint.name());
                 d.close();
                 show(api.call(() -> blueprints.version(current.id())));
@@ -466,7 +469,7 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
         try {
             shown = api.call(() -> blueprints.performance(current.id(), from.getValue(), to.getValue()));
             // steps that take no touchpoints and had none have nothing to show
-            java.util.Set<String> touchpoints = current.steps().stream()
+            Set<String> touchpoints = current.steps().stream()
                     .filter(StepView::touchpoint)
                     .map(StepView::id)
                     .collect(Collectors.toSet());

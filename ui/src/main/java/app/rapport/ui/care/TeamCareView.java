@@ -28,7 +28,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -120,11 +122,9 @@ public class TeamCareView extends VerticalLayout implements HasDynamicTitle {
     }
 
     static List<String> ownerValues(List<Member> members, boolean withUnowned) {
-        List<String> values = new java.util.ArrayList<>(MemberNames.sorted(
+        List<String> values = new ArrayList<>(MemberNames.sorted(
                 members,
-                UI.getCurrent() == null
-                        ? java.util.Locale.ENGLISH
-                        : UI.getCurrent().getLocale()));
+                UI.getCurrent() == null ? Locale.ENGLISH : UI.getCurrent().getLocale()));
         if (withUnowned) {
             values.add(UNOWNED);
         }
@@ -145,7 +145,7 @@ public class TeamCareView extends VerticalLayout implements HasDynamicTitle {
 
     private void loadStats() {
         TeamView team = api.call(() -> care.team(period.getValue()));
-        List<OwnerStats> rows = new java.util.ArrayList<>(team.owners());
+        List<OwnerStats> rows = new ArrayList<>(team.owners());
         stats.setItems(rows);
         stats.getColumnByKey("owner").setFooter(getTranslation("team.total"));
         stats.getColumnByKey("done").setFooter(String.valueOf(team.team().done()));

@@ -7,7 +7,9 @@ import app.rapport.api.client.ContactWrite;
 import app.rapport.api.common.ProblemView.FieldProblem;
 import app.rapport.ui.platform.i18n.Wording;
 import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -135,7 +137,7 @@ public class ClientForm extends FormLayout {
 
     public void setEditable(boolean editable) {
         kind.setReadOnly(!editable);
-        List.<com.vaadin.flow.component.HasValue<?, ?>>of(name, industry, email, phone, city, website, notes)
+        List.<HasValue<?, ?>>of(name, industry, email, phone, city, website, notes)
                 .forEach(f -> f.setReadOnly(!editable));
     }
 
@@ -153,7 +155,7 @@ public class ClientForm extends FormLayout {
         return s == null ? "" : s;
     }
 
-    public Registration addSaveListener(com.vaadin.flow.component.ComponentEventListener<SaveEvent> l) {
+    public Registration addSaveListener(ComponentEventListener<SaveEvent> l) {
         return addListener(SaveEvent.class, l);
     }
 

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 /**
  * Care for one client: its care actions (open first; complete or skip them here), a form to plan one by hand
@@ -47,7 +48,7 @@ public class CareTab extends VerticalLayout {
         this.care = care;
         this.api = api;
         setPadding(false);
-        java.util.Map<String, String> names = MemberNames.of(api.call(care::members));
+        Map<String, String> names = MemberNames.of(api.call(care::members));
         actions = new CareActionsGrid("client-care", false, user, care, api, this::reload, names);
         Button log = new Button(getTranslation("touchpoint.log"), e -> getUI().ifPresent(
                         ui -> ui.navigate("touchpoints/new", QueryParameters.of("client", clientId))));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
@@ -27,8 +28,7 @@ final class PortfolioCharts {
 
     static Component byStage(Portfolio p, List<TierDefinition> tiers, Locale locale, Function<String, String> text) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        Map<String, TierDefinition> byId =
-                tiers.stream().collect(java.util.stream.Collectors.toMap(TierDefinition::id, t -> t));
+        Map<String, TierDefinition> byId = tiers.stream().collect(Collectors.toMap(TierDefinition::id, t -> t));
         // every stage is a column, even an empty one, so that the four stages always read left to right
         for (Stage s : Stage.values()) {
             data.addValue(0, text.apply("tiers.unclassified"), text.apply("stage." + s));

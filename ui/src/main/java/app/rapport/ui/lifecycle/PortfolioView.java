@@ -21,6 +21,7 @@ import app.rapport.ui.platform.security.CurrentUser;
 import app.rapport.ui.platform.security.SignedInUser;
 import app.rapport.ui.tier.TierNames;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -117,7 +118,7 @@ public class PortfolioView extends VerticalLayout implements HasDynamicTitle {
                 .addComponentColumn(s -> {
                     Button link = new Button(
                             s.clientName(), e -> getUI().ifPresent(ui -> ui.navigate("clients/" + s.clientId())));
-                    link.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.TERTIARY);
+                    link.addThemeVariants(ButtonVariant.TERTIARY);
                     return link;
                 })
                 .setHeader(getTranslation("client.name"))

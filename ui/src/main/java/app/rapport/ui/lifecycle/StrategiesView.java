@@ -37,6 +37,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -151,7 +152,7 @@ public class StrategiesView extends VerticalLayout implements HasDynamicTitle {
         stage.setItemLabelGenerator(s -> getTranslation("stage." + s));
         Select<String> tier = new Select<>();
         tier.setLabel(getTranslation("tiers.tier"));
-        List<String> tierIds = new java.util.ArrayList<>();
+        List<String> tierIds = new ArrayList<>();
         tierIds.add(ALL_TIERS);
         tiers.forEach(t -> tierIds.add(t.id()));
         tier.setItems(tierIds);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import jakarta.inject.Singleton;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -37,11 +38,7 @@ public class ClientRecordTabs {
     }
 
     public TabSheet build(
-            Component details,
-            ClientView client,
-            SignedInUser user,
-            Runnable erased,
-            java.util.function.Consumer<TabSheet> relationship) {
+            Component details, ClientView client, SignedInUser user, Runnable erased, Consumer<TabSheet> relationship) {
         boolean editor = user.canEditClients();
         TabSheet tabs = new TabSheet();
         tabs.setId("client-tabs");

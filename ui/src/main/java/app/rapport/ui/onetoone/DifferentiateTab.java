@@ -21,6 +21,7 @@ import app.rapport.ui.tier.TierNames;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -74,7 +75,7 @@ public class DifferentiateTab extends VerticalLayout {
                 .setHeader(getTranslation("tier.history.reason"))
                 .setFlexGrow(3);
         history.addColumn(TierChangeView::actor).setHeader(getTranslation("tier.history.actor"));
-        history.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
+        history.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         history.setAllRowsVisible(true);
         pinTier.setLabel(getTranslation("tier.pin.tier"));
         pinTier.setItemLabelGenerator(t -> TierNames.of(t, getLocale()));

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.shared.Registration;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -118,7 +119,7 @@ class TenantForm extends HorizontalLayout {
         language.setValue(TenantLocale.DEFAULT.defaultLocale());
     }
 
-    private boolean require(com.vaadin.flow.component.textfield.TextFieldBase<?, String> f) {
+    private boolean require(TextFieldBase<?, String> f) {
         boolean blank = f.getValue().isBlank();
         f.setErrorMessage(blank ? getTranslation("validation.required") : null);
         f.setInvalid(blank);

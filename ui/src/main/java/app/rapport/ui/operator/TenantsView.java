@@ -19,6 +19,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -100,7 +101,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout actions(TenantView t) {
         HorizontalLayout row = new HorizontalLayout();
-        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
         if (t.status() == TenantStatus.ACTIVE) {
             Button b = new Button(getTranslation("tenant.suspend"), e -> act(() -> operator.suspend(t.slug())));
             b.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 
 /** Writes an audit record in the same transaction as the change it describes. */
 @Singleton
@@ -34,7 +35,7 @@ public class AuditLog {
      * Removes the before/after images of the given entities' records (the right to erasure must not leave personal
      * data behind in the audit trail); who did what and when stays.
      */
-    public void scrub(java.util.Collection<String> entityIds) {
+    public void scrub(Collection<String> entityIds) {
         if (!entityIds.isEmpty()) {
             records.scrub(entityIds);
         }

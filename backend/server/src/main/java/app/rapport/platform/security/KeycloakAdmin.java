@@ -11,6 +11,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -142,7 +143,7 @@ public class KeycloakAdmin {
                                         + encode("tenant:" + tenantSlug))
                                 .bearerAuth(token),
                         Argument.listOf(Argument.mapOf(String.class, Object.class)));
-        List<TenantUser> result = new java.util.ArrayList<>();
+        List<TenantUser> result = new ArrayList<>();
         for (Map<String, Object> user : users) {
             Object attrs = user.get("attributes");
             Object tenants = attrs instanceof Map<?, ?> m ? m.get("tenant") : null;

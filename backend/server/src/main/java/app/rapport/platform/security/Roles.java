@@ -1,5 +1,8 @@
 package app.rapport.platform.security;
 
+import java.util.List;
+import java.util.Locale;
+
 /** The realm roles of Rapport's Keycloak realm. */
 public final class Roles {
     public static final String OPERATOR = "platform-operator";
@@ -8,13 +11,12 @@ public final class Roles {
     public static final String SERVICE_STAFF = "service-staff";
 
     /** The tenant roles, strongest first. */
-    public static final java.util.List<String> TENANT_ROLES =
-            java.util.List.of(TENANT_ADMIN, ACCOUNT_MANAGER, SERVICE_STAFF);
+    public static final List<String> TENANT_ROLES = List.of(TENANT_ADMIN, ACCOUNT_MANAGER, SERVICE_STAFF);
 
     private Roles() {}
 
     /** A realm role as tiers and playbooks name it: tenant-admin → TENANT_ADMIN. */
     public static String tenantRoleName(String realmRole) {
-        return realmRole.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+        return realmRole.toUpperCase(Locale.ROOT).replace('-', '_');
     }
 }

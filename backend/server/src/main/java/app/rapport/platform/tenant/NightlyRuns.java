@@ -1,5 +1,6 @@
 package app.rapport.platform.tenant;
 
+import app.rapport.api.operator.TenantStatus;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,8 +45,7 @@ public class NightlyRuns {
     public List<String> tick(Instant now) {
         List<String> ran = new ArrayList<>();
         for (TenantRow row : catalog.all()) {
-            if (row.status() != app.rapport.api.operator.TenantStatus.ACTIVE
-                    || !TenantSchema.isCurrent(row.schemaVersion())) {
+            if (row.status() != TenantStatus.ACTIVE || !TenantSchema.isCurrent(row.schemaVersion())) {
                 continue;
             }
             Tenant tenant = row.tenant();

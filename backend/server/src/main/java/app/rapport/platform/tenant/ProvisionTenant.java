@@ -11,6 +11,7 @@ import app.rapport.platform.security.KeycloakAdmin;
 import app.rapport.platform.web.ProblemException;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
 public class ProvisionTenant {
     private static final Logger LOG = LoggerFactory.getLogger(ProvisionTenant.class);
     /** A PROVISIONING tenant without progress this long was left by a replica that died: it may be retried. */
-    private static final java.time.Duration STUCK_AFTER = java.time.Duration.ofMinutes(10);
+    private static final Duration STUCK_AFTER = Duration.ofMinutes(10);
 
     private final TenantCatalog catalog;
     private final TenantSchema schema;

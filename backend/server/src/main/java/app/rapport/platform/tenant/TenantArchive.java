@@ -19,6 +19,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -243,7 +244,7 @@ public class TenantArchive {
                                 + String.join(
                                         ", ", columns.stream().map(x -> "?").toList()) + ")");
                     }
-                    if (!row.keySet().equals(new java.util.LinkedHashSet<>(columns))) {
+                    if (!row.keySet().equals(new LinkedHashSet<>(columns))) {
                         throw refused("the rows of tables/" + table + ".json differ in columns");
                     }
                     for (int i = 0; i < columns.size(); i++) {

@@ -5,6 +5,7 @@ import app.rapport.api.operator.TenantStatus;
 import app.rapport.api.operator.TenantView;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ public class TenantCatalog {
     }
 
     /** Claims a FAILED (or stuck) tenant for another provisioning attempt; false when someone else has it. */
-    boolean claimForRetry(String slug, String displayName, String adminEmail, java.time.Duration stuckAfter) {
+    boolean claimForRetry(String slug, String displayName, String adminEmail, Duration stuckAfter) {
         cache.remove(slug);
         Instant now = Instant.now(clock);
         return tenants.claimForRetry(slug, displayName, adminEmail, now, now.minus(stuckAfter)) == 1;

@@ -14,6 +14,7 @@ import jakarta.inject.Singleton;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,9 +61,9 @@ final class ConversionProblemHandler implements ExceptionHandler<ConversionError
                 .toList();
     }
 
-    private static java.util.Optional<String> componentOfType(Class<?> owner, String typeName) {
+    private static Optional<String> componentOfType(Class<?> owner, String typeName) {
         if (!owner.isRecord()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return Arrays.stream(owner.getRecordComponents())
                 .filter(c -> c.getType().getName().equals(typeName))

@@ -10,8 +10,10 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,7 +36,7 @@ public final class Wording {
             "source", "benchmark.source.");
 
     /** Arguments that are amounts of the tenant's currency. */
-    private static final java.util.Set<String> MONEY = java.util.Set.of("value", "threshold", "total", "amount");
+    private static final Set<String> MONEY = Set.of("value", "threshold", "total", "amount");
 
     private Wording() {}
 
@@ -71,7 +73,7 @@ public final class Wording {
      */
     public static String reason(ReasonCode code, Map<String, ?> args, String text) {
         Locale locale = locale();
-        Map<String, Object> values = new java.util.HashMap<>(args == null ? Map.of() : args);
+        Map<String, Object> values = new HashMap<>(args == null ? Map.of() : args);
         String worded = code == null ? "" : fill(translate("reason." + code.name(), locale), values, locale);
         if ("true".equals(String.valueOf(values.get("pinExpired")))) {
             worded = translate("reason.pinExpired", locale) + " " + worded;

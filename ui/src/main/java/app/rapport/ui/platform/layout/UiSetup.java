@@ -9,6 +9,7 @@ import app.rapport.ui.platform.security.CurrentUser;
 import app.rapport.ui.platform.security.SignedInUser;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -37,7 +38,7 @@ public final class UiSetup implements VaadinServiceInitListener {
      * The one place an error no view handled ends up: an expired login goes back to the login page, a refusal of the
      * API is shown to the user in their language (never swallowed), anything else is logged and shown as such.
      */
-    static void handle(com.vaadin.flow.server.ErrorEvent e) {
+    static void handle(ErrorEvent e) {
         Throwable expired = cause(e.getThrowable(), CurrentUser.SessionExpiredException.class);
         if (expired != null && UI.getCurrent() != null) {
             UI.getCurrent().getPage().setLocation("/logout");

@@ -22,6 +22,7 @@ import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
+import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.inject.Singleton;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -112,8 +113,8 @@ public final class OidcFilter implements Filter {
         String target =
                 request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         request.getSession(true).setAttribute(PENDING, new Pending(state, nonce, verifier, target));
-        String locale = LocalePreference.of(new com.vaadin.flow.server.VaadinServletRequest(request, null))
-                .toLanguageTag();
+        String locale =
+                LocalePreference.of(new VaadinServletRequest(request, null)).toLanguageTag();
         AuthenticationRequest auth = new AuthenticationRequest.Builder(
                         new ResponseType(ResponseType.Value.CODE),
                         new Scope("openid", "profile", "email"),
