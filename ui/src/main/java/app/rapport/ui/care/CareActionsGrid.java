@@ -2,10 +2,15 @@ package app.rapport.ui.care;
 
 import app.rapport.api.care.CareActionView;
 import app.rapport.api.care.CareApi;
+import app.rapport.api.care.CareSource;
 import app.rapport.api.care.CareStatus;
+import app.rapport.api.tier.TierDefinition;
+import app.rapport.api.tier.TiersApi;
+import app.rapport.ui.platform.Beans;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.i18n.Wording;
 import app.rapport.ui.platform.security.SignedInUser;
+import app.rapport.ui.tier.TierNames;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,6 +19,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Care actions in a grid: due date, client, kind, title, owner, status (overdue in red), where it came from, and the
@@ -21,6 +27,7 @@ import java.util.Map;
  */
 public class CareActionsGrid extends Grid<CareActionView> {
     private final SignedInUser user;
+    private final Api api;
 
     public CareActionsGrid(String id, boolean showClient, SignedInUser user, CareApi care, Api api, Runnable changed) {
         this(id, showClient, user, care, api, changed, Map.of());
@@ -35,6 +42,7 @@ public class CareActionsGrid extends Grid<CareActionView> {
             Runnable changed,
             Map<String, String> memberNames) {
         this.user = user;
+        this.api = api;
         setId(id);
         addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
@@ -56,7 +64,7 @@ public class CareActionsGrid extends Grid<CareActionView> {
         addColumn(a -> getTranslation("care.kind." + a.kind()))
                 .setHeader(getTranslation("care.kind"))
                 .setKey("kind");
-        addColumn(a -> getTranslation("care.kind." + a.kind()) + " · " + a.title())
+        addColumn(a -> getTranslation("care.kind." + a.kind()) + " · " + title(a))
                 .setHeader(getTranslation("care.title"))
                 .setKey("what")
                 .setFlexGrow(2)
@@ -146,5 +154,24 @@ public class CareActionsGrid extends Grid<CareActionView> {
 
     public void show(List<CareActionView> actions) {
         setItems(actions);
+    }
+
+    private Map<String, TierDefinition> tiers;
+
+    /**
+     * What the action is called in the reader's language: a tier's cadence check-in is named after the tier (the
+     * server stores the English name), everything else as its planner wrote it.
+     */
+    String title(CareActionView a) {
+        if (a.source() != CareSource.CADENCE || a.sourceRef() == null) {
+            return a.title();
+        }
+        if (tiers == null) {
+            TiersApi tierApi = Beans.context().getBean(TiersApi.class);
+            tiers = api.body(tierApi::settings).tiers().stream()
+                    .collect(Collectors.toMap(TierDefinition::id, t -> t, (x, y) -> x));
+        }
+        TierDefinition tier = tiers.get(a.sourceRef());
+        return tier == null ? a.title() : getTranslation("care.cadence.title", TierNames.of(tier, getLocale()));
     }
 }

@@ -9,8 +9,10 @@ import app.rapport.api.care.CareActionView;
 import app.rapport.api.care.CareStatus;
 import app.rapport.api.common.ServiceLevel;
 import app.rapport.api.common.TenantRole;
+import app.rapport.api.tier.TierDefinition;
 import app.rapport.ui.platform.security.SignedInUser;
 import app.rapport.ui.support.InMemoryCare;
+import app.rapport.ui.support.InMemoryTiers;
 import app.rapport.ui.support.InMemoryWorkspace;
 import app.rapport.ui.support.ViewTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -99,5 +101,17 @@ class MyDayViewTest extends ViewTest {
         assertEquals(
                 "电话 · Send the schedule",
                 GridKt._getFormatted(_get(CareActionsGrid.class, s -> s.withId("my-today")), 0, "what"));
+    }
+
+    @Test
+    void a_cadence_check_in_is_named_after_the_tier_in_the_readers_language() {
+        TierDefinition key = InMemoryTiers.tier("Key", 1, "20000", "#1a7f5a");
+        tiers.define(key);
+        care.actions.add(InMemoryCare.cadence(
+                "c1", tiers.settings().body().tiers().get(0).id(), "Key", LocalDate.now(InMemoryWorkspace.ZONE)));
+        signIn(STAFF, Locale.SIMPLIFIED_CHINESE);
+        navigate("my-day");
+        String what = GridKt._getFormatted(_get(CareActionsGrid.class, s -> s.withId("my-today")), 0, "what");
+        assertEquals("例行回访 · Key客户定期回访", what); // the fake tier is called "Key客户" in 简体
     }
 }

@@ -61,6 +61,35 @@ public class InMemoryCare implements CareApi {
             List.of(new OwnerStats("lee", 4, 3, new BigDecimal("0.750"), 1, 0, 1, new BigDecimal("0.250"))),
             new OwnerStats(null, 4, 3, new BigDecimal("0.750"), 1, 0, 1, new BigDecimal("0.250")));
 
+    /** A tier's cadence check-in, as the server plans it: titled with the tier's English name, its id as the source. */
+    public static CareActionView cadence(String clientId, String tierId, String tierNameEn, LocalDate due) {
+        CareActionView a = action(clientId, tierNameEn, due, "lee", TenantRole.SERVICE_STAFF);
+        return new CareActionView(
+                a.id(),
+                a.clientId(),
+                a.clientName(),
+                CareKind.CHECK_IN,
+                a.title(),
+                null,
+                a.dueOn(),
+                a.owner(),
+                a.ownerRole(),
+                CareSource.CADENCE,
+                tierId,
+                a.status(),
+                a.aimedLevel(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                a.createdAt(),
+                a.createdBy(),
+                true);
+    }
+
     public static CareActionView action(String clientId, String title, LocalDate due, String owner, TenantRole role) {
         return new CareActionView(
                 UUID.randomUUID().toString(),
