@@ -73,7 +73,9 @@ class TierCatalog {
                 Arrays.stream(r.ownerRoles().split(","))
                         .map(TenantRole::valueOf)
                         .toList(),
-                r.promise());
+                r.promise(),
+                r.promiseZhCn(),
+                r.promiseZhTw());
     }
 
     static TierRow row(String id, TierDefinition d) {
@@ -92,6 +94,8 @@ class TierCatalog {
                 String.join(
                         ",",
                         d.ownerRoles().stream().distinct().map(TenantRole::name).toList()),
-                Texts.blankToNull(d.promise()));
+                Texts.blankToNull(d.promise()),
+                Texts.blankToNull(d.promiseZhCn()),
+                Texts.blankToNull(d.promiseZhTw()));
     }
 }

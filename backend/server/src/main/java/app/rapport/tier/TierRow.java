@@ -19,4 +19,6 @@ record TierRow(
         int careCadenceDays,
         int responseHours,
         String ownerRoles,
-        @Nullable String promise) {}
+        @Nullable String promise,
+        @Nullable String promiseZhCn,
+        @Nullable String promiseZhTw) {}

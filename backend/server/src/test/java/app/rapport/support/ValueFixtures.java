@@ -44,7 +44,9 @@ public final class ValueFixtures {
                 30,
                 24,
                 List.of(TenantRole.ACCOUNT_MANAGER),
-                "Served by a named account manager");
+                "Served by a named account manager",
+                null,
+                null);
     }
 
     /** Strategic ≥ 100,000; Key ≥ 20,000; Standard ≥ 5,000; Basic ≥ 0 — by trailing-12-month revenue. */

@@ -26,6 +26,8 @@ final class TierExamples {
                 30,
                 24,
                 List.of(TenantRole.ACCOUNT_MANAGER),
+                null,
+                null,
                 null);
     }
 

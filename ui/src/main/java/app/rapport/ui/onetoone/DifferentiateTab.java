@@ -13,6 +13,7 @@ import app.rapport.api.tier.TiersApi;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.Formats;
+import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import app.rapport.ui.platform.i18n.TenantTime;
 import app.rapport.ui.platform.i18n.VaadinTexts;
 import app.rapport.ui.platform.i18n.Wording;
@@ -42,6 +43,11 @@ public class DifferentiateTab extends VerticalLayout {
     private final Api api;
     final Span tier = new Span();
     final Paragraph entitlements = new Paragraph();
+
+    {
+        entitlements.setId("tier-entitlements");
+    }
+
     final Paragraph value = new Paragraph();
     final Paragraph pinState = new Paragraph();
     final Grid<TierChangeView> history = new Grid<>();
@@ -194,7 +200,7 @@ public class DifferentiateTab extends VerticalLayout {
                                 d.ownerRoles().stream()
                                         .map(r -> getTranslation("role." + r))
                                         .collect(Collectors.joining(", ")),
-                                d.promise() == null ? "—" : d.promise()));
+                                d.promise() == null ? "—" : d.promise(languageTag())));
         value.setText(getTranslation(
                 "tier.value",
                 Formats.money(getLocale()).format(t.revenue()),
@@ -213,5 +219,10 @@ public class DifferentiateTab extends VerticalLayout {
                 : byId.containsKey(tierId)
                         ? TierNames.of(byId.get(tierId), getLocale())
                         : getTranslation("tier.removed");
+    }
+
+    /** The reader's language as content translations name it: en, zh-CN or zh-TW. */
+    private String languageTag() {
+        return MessagesI18NProvider.supported(getLocale()).toLanguageTag();
     }
 }

@@ -29,6 +29,8 @@ class TierEditor extends FormLayout {
     final IntegerField response = new IntegerField();
     final CheckboxGroup<TenantRole> owners = new CheckboxGroup<>();
     final TextField promise = new TextField();
+    final TextField promiseZhCn = new TextField();
+    final TextField promiseZhTw = new TextField();
     final Button remove = new Button(VaadinIcon.TRASH.create());
 
     TierEditor(TierDefinition tier, TierMethod method, Runnable onRemove) {
@@ -43,6 +45,10 @@ class TierEditor extends FormLayout {
         owners.setItems(TenantRole.values());
         owners.setItemLabelGenerator(r -> getTranslation("role." + r));
         promise.setLabel(getTranslation("tier.promise"));
+        promiseZhCn.setLabel(getTranslation("tier.promise.zhCN"));
+        promiseZhTw.setLabel(getTranslation("tier.promise.zhTW"));
+        promiseZhCn.setHelperText(getTranslation("content.translation.help"));
+        promiseZhTw.setHelperText(getTranslation("content.translation.help"));
         remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         remove.setAriaLabel(getTranslation("tier.remove"));
         remove.addClickListener(e -> onRemove.run());
@@ -62,13 +68,27 @@ class TierEditor extends FormLayout {
             response.setValue(tier.responseHours());
             owners.setValue(Set.copyOf(tier.ownerRoles()));
             promise.setValue(tier.promise() == null ? "" : tier.promise());
+            promiseZhCn.setValue(tier.promiseZhCn() == null ? "" : tier.promiseZhCn());
+            promiseZhTw.setValue(tier.promiseZhTw() == null ? "" : tier.promiseZhTw());
         } else {
             colour.setValue("#1a7f5a");
             cadence.setValue(30);
             response.setValue(24);
             owners.setValue(Set.of(TenantRole.ACCOUNT_MANAGER));
         }
-        add(nameEn, nameZhCn, nameZhTw, colour, parameter, cadence, response, owners, promise, remove);
+        add(
+                nameEn,
+                nameZhCn,
+                nameZhTw,
+                colour,
+                parameter,
+                cadence,
+                response,
+                owners,
+                promise,
+                promiseZhCn,
+                promiseZhTw,
+                remove);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 5));
         getStyle().set("border-top", "1px solid #ddd").set("padding-top", "0.5em");
     }
@@ -92,32 +112,26 @@ class TierEditor extends FormLayout {
                 cadence.getValue() == null ? 0 : cadence.getValue(),
                 response.getValue() == null ? 0 : response.getValue(),
                 List.copyOf(owners.getValue()),
-                promise.getValue());
+                promise.getValue(),
+                promiseZhCn.getValue(),
+                promiseZhTw.getValue());
     }
 
     /** Marks the field the API named (minValue, nameEn, …) with its message; false if it is not one of ours. */
     boolean showError(String field, String message) {
-        Map<String, HasValidation> fields = Map.of(
-                "nameEn",
-                nameEn,
-                "nameZhCn",
-                nameZhCn,
-                "nameZhTw",
-                nameZhTw,
-                "colour",
-                colour,
-                "minValue",
-                parameter,
-                "cumulativeShare",
-                parameter,
-                "minRfmScore",
-                parameter,
-                "careCadenceDays",
-                cadence,
-                "responseHours",
-                response,
-                "promise",
-                promise);
+        Map<String, HasValidation> fields = Map.ofEntries(
+                Map.entry("nameEn", nameEn),
+                Map.entry("nameZhCn", nameZhCn),
+                Map.entry("nameZhTw", nameZhTw),
+                Map.entry("colour", colour),
+                Map.entry("minValue", parameter),
+                Map.entry("cumulativeShare", parameter),
+                Map.entry("minRfmScore", parameter),
+                Map.entry("careCadenceDays", cadence),
+                Map.entry("responseHours", response),
+                Map.entry("promise", promise),
+                Map.entry("promiseZhCn", promiseZhCn),
+                Map.entry("promiseZhTw", promiseZhTw));
         HasValidation f = fields.get(field);
         if (f == null) {
             return false;

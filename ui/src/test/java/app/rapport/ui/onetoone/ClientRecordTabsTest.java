@@ -16,6 +16,7 @@ import app.rapport.ui.support.ViewTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
@@ -91,6 +92,28 @@ class ClientRecordTabsTest extends ViewTest {
         assertTrue(
                 why.startsWith("Revenue ") && why.contains("20,000") && why.contains("meets the tier’s threshold"),
                 why);
+    }
+
+    @Test
+    void a_tiers_promise_reads_in_the_readers_language_and_falls_back_to_the_written_one() {
+        TierDefinition key = InMemoryTiers.tier("Key", 1, "20000", "#1a7f5a");
+        tiers.define(key);
+        ClientView c = clients.add("Zhang Household", "Hangzhou");
+        tiers.place(c.id(), key, "threshold");
+        signIn(MANAGER, java.util.Locale.SIMPLIFIED_CHINESE);
+        navigate("clients/" + c.id());
+        _get(TabSheet.class, s -> s.withId("client-tabs"))
+                .setSelectedTab(_get(Tab.class, s -> s.withId("tab-differentiate")));
+        assertTrue(_get(Paragraph.class, s -> s.withId("tier-entitlements"))
+                .getText()
+                .contains("专属客户经理"));
+        signIn(MANAGER, java.util.Locale.TRADITIONAL_CHINESE);
+        navigate("clients/" + c.id());
+        _get(TabSheet.class, s -> s.withId("client-tabs"))
+                .setSelectedTab(_get(Tab.class, s -> s.withId("tab-differentiate")));
+        assertTrue(_get(Paragraph.class, s -> s.withId("tier-entitlements"))
+                .getText()
+                .contains("A named manager"));
     }
 
     @Test

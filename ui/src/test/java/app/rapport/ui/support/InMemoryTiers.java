@@ -54,7 +54,9 @@ public class InMemoryTiers implements TiersApi {
                 30,
                 24,
                 List.of(TenantRole.ACCOUNT_MANAGER),
-                "A named manager");
+                "A named manager",
+                "专属客户经理",
+                null);
     }
 
     public synchronized void define(TierDefinition... tiers) {
@@ -127,7 +129,9 @@ public class InMemoryTiers implements TiersApi {
                     d.careCadenceDays(),
                     d.responseHours(),
                     d.ownerRoles(),
-                    d.promise()));
+                    d.promise(),
+                    null,
+                    null));
         }
         settings = new TierSettingsView(
                 write.method(),

@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * One tier: its rank (1 is the most valuable), names in each UI language, colour, the parameter of the tenant's
  * method (minimum value for THRESHOLD, upper bound of cumulative share in percent for PARETO, minimum score for
- * RFM), and the service it entitles the client to.
+ * RFM), and the service it entitles the client to: its promise as written, with optional translations that readers
+ * of those languages see instead ({@link #promise(String)}).
  */
 @Serdeable
 public record TierDefinition(
@@ -41,9 +42,22 @@ public record TierDefinition(
         @Min(1) @Max(366) int careCadenceDays,
         @Min(1) @Max(720) int responseHours,
         @NotEmpty List<@NotNull TenantRole> ownerRoles,
-        @Nullable @Size(max = 500) String promise) {
+        @Nullable @Size(max = 500) String promise,
+        @Nullable @Size(max = 500) String promiseZhCn,
+        @Nullable @Size(max = 500) String promiseZhTw) {
 
     /** The name in a language tag's script (zh-CN, zh-TW, anything else: English). */
+    /** The service promise in the reader's language; the promise as written when it has no translation. */
+    public String promise(String languageTag) {
+        String translated =
+                switch (languageTag) {
+                    case "zh-CN" -> promiseZhCn;
+                    case "zh-TW" -> promiseZhTw;
+                    default -> null;
+                };
+        return translated == null || translated.isBlank() ? promise : translated;
+    }
+
     public String name(String languageTag) {
         return switch (languageTag) {
             case "zh-CN" -> nameZhCn;
