@@ -2,3 +2,8 @@
 ALTER TABLE tier
     ADD COLUMN promise_zh_cn VARCHAR(500) NULL,
     ADD COLUMN promise_zh_tw VARCHAR(500) NULL;
+ALTER TABLE playbook_step
+    ADD COLUMN title_zh_cn        VARCHAR(200)  NULL,
+    ADD COLUMN title_zh_tw        VARCHAR(200)  NULL,
+    ADD COLUMN instructions_zh_cn VARCHAR(1000) NULL,
+    ADD COLUMN instructions_zh_tw VARCHAR(1000) NULL;

@@ -161,7 +161,9 @@ class ConcurrentWritesTest extends ApiTest {
                                                 ServiceLevel.EXPECTED,
                                                 TenantRole.ACCOUNT_MANAGER,
                                                 "Listen first",
-                                                0)))
+                                                0,
+                                                null,
+                                                null)))
                         .status());
         String c = client();
         ProductView rice = read(

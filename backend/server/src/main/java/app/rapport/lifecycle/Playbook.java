@@ -2,6 +2,7 @@ package app.rapport.lifecycle;
 
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.TenantRole;
+import app.rapport.api.common.Translated;
 import app.rapport.api.lifecycle.PlaybookStepView;
 import app.rapport.api.lifecycle.PlaybookStepWrite;
 import app.rapport.api.lifecycle.Stage;
@@ -91,6 +92,8 @@ public class Playbook {
                 && tiers.settings().tiers().stream().map(TierDefinition::id).noneMatch(tierId::equals)) {
             throw ProblemException.badField("tierId", FieldCode.NO_SUCH_TIER, "value", tierId);
         }
+        Translated t = w.titleTranslations() == null ? Translated.NONE : w.titleTranslations();
+        Translated i = w.instructionsTranslations() == null ? Translated.NONE : w.instructionsTranslations();
         return new Rows.Step(
                 id,
                 w.stage(),
@@ -102,7 +105,20 @@ public class Playbook {
                 w.aimedLevel(),
                 w.ownerRole().name(),
                 Texts.blankToNull(w.instructions()),
-                w.position());
+                w.position(),
+                translation(t.zhCn(), "titleTranslations.zhCn", 200),
+                translation(t.zhTw(), "titleTranslations.zhTw", 200),
+                translation(i.zhCn(), "instructionsTranslations.zhCn", 1000),
+                translation(i.zhTw(), "instructionsTranslations.zhTw", 1000));
+    }
+
+    /** An optional translation, refused (naming its field) when longer than the text it translates may be. */
+    private static String translation(String text, String field, int max) {
+        String t = Texts.blankToNull(text);
+        if (t != null && t.strip().length() > max) {
+            throw ProblemException.badField(field, FieldCode.MAX_LENGTH, "max", max);
+        }
+        return t == null ? null : t.strip();
     }
 
     static PlaybookStepView view(Rows.Step s) {
@@ -117,6 +133,8 @@ public class Playbook {
                 s.aimedLevel(),
                 TenantRole.valueOf(s.ownerRole()),
                 s.instructions(),
-                s.position());
+                s.position(),
+                new Translated(s.titleZhCn(), s.titleZhTw()),
+                new Translated(s.instructionsZhCn(), s.instructionsZhTw()));
     }
 }

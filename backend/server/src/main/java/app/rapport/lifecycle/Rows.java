@@ -70,7 +70,11 @@ final class Rows {
             ServiceLevel aimedLevel,
             String ownerRole,
             @Nullable String instructions,
-            int position) {}
+            int position,
+            @Nullable String titleZhCn,
+            @Nullable String titleZhTw,
+            @Nullable String instructionsZhCn,
+            @Nullable String instructionsZhTw) {}
 
     /** What a client bought on one day (within the signal window). */
     @Introspected

@@ -122,7 +122,9 @@ class LifecycleApiTest extends ApiTest {
                                                 ServiceLevel.EXPECTED,
                                                 role,
                                                 "Do it well",
-                                                0)))
+                                                0,
+                                                null,
+                                                null)))
                         .status());
     }
 
@@ -587,7 +589,9 @@ class LifecycleApiTest extends ApiTest {
                                 ServiceLevel.SURPRISE,
                                 TenantRole.ACCOUNT_MANAGER,
                                 null,
-                                0)));
+                                0,
+                                null,
+                                null)));
         assertEquals(400, both.status());
         Reply noTier = send(
                 admin,
@@ -603,7 +607,9 @@ class LifecycleApiTest extends ApiTest {
                                 ServiceLevel.SURPRISE,
                                 TenantRole.ACCOUNT_MANAGER,
                                 null,
-                                0)));
+                                0,
+                                null,
+                                null)));
         assertEquals(400, noTier.status());
         assertTrue(noTier.body().contains("tierId"));
         String basic = read(send(admin, GET("/api/v1/tiers")), TierSettingsView.class).tiers().stream()
@@ -627,7 +633,9 @@ class LifecycleApiTest extends ApiTest {
                                                 ServiceLevel.EXPECTED,
                                                 TenantRole.SERVICE_STAFF,
                                                 null,
-                                                0)))
+                                                0,
+                                                null,
+                                                null)))
                         .status());
         // the newcomer is Basic: entering FORMATION schedules the tier's step, not the general monthly check
         StageView moved = read(

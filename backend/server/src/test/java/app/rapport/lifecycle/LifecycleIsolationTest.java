@@ -112,7 +112,9 @@ class LifecycleIsolationTest extends ApiTest {
                                                 ServiceLevel.SURPRISE,
                                                 TenantRole.ACCOUNT_MANAGER,
                                                 null,
-                                                0))),
+                                                0,
+                                                null,
+                                                null))),
                         PlaybookStepView.class)
                 .id();
     }
@@ -198,7 +200,9 @@ class LifecycleIsolationTest extends ApiTest {
                                                 ServiceLevel.SURPRISE,
                                                 TenantRole.ACCOUNT_MANAGER,
                                                 null,
-                                                0)))
+                                                0,
+                                                null,
+                                                null)))
                         .status());
         assertEquals(404, send(NW, DELETE("/api/v1/playbook/" + stepId)).status());
         Reply tp = send(

@@ -99,7 +99,9 @@ class LifecycleRoleMatrixTest extends RoleMatrixTest {
                 ServiceLevel.SURPRISE,
                 TenantRole.ACCOUNT_MANAGER,
                 null,
-                9);
+                9,
+                null,
+                null);
     }
 
     private static CareActionWrite action(String owner) {

@@ -4,10 +4,13 @@ import app.rapport.api.care.CareActionView;
 import app.rapport.api.care.CareApi;
 import app.rapport.api.care.CareSource;
 import app.rapport.api.care.CareStatus;
+import app.rapport.api.lifecycle.LifecycleApi;
+import app.rapport.api.lifecycle.PlaybookStepView;
 import app.rapport.api.tier.TierDefinition;
 import app.rapport.api.tier.TiersApi;
 import app.rapport.ui.platform.Beans;
 import app.rapport.ui.platform.api.Api;
+import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import app.rapport.ui.platform.i18n.Wording;
 import app.rapport.ui.platform.security.SignedInUser;
 import app.rapport.ui.tier.TierNames;
@@ -157,12 +160,30 @@ public class CareActionsGrid extends Grid<CareActionView> {
     }
 
     private Map<String, TierDefinition> tiers;
+    private Map<String, PlaybookStepView> steps;
+
+    /** A playbook's action reads as its strategy step is titled in the reader's language, when translated. */
+    private String playbookTitle(CareActionView a) {
+        if (steps == null) {
+            LifecycleApi lifecycle = Beans.context().getBean(LifecycleApi.class);
+            steps = api.call(lifecycle::playbook).stream()
+                    .collect(Collectors.toMap(PlaybookStepView::id, s -> s, (x, y) -> x));
+        }
+        PlaybookStepView step = steps.get(a.sourceRef());
+        return step == null
+                ? a.title()
+                : step.titleTranslations()
+                        .in(MessagesI18NProvider.supported(getLocale()).toLanguageTag(), a.title());
+    }
 
     /**
      * What the action is called in the reader's language: a tier's cadence check-in is named after the tier (the
      * server stores the English name), everything else as its planner wrote it.
      */
     String title(CareActionView a) {
+        if (a.source() == CareSource.PLAYBOOK && a.sourceRef() != null) {
+            return playbookTitle(a);
+        }
         if (a.source() != CareSource.CADENCE || a.sourceRef() == null) {
             return a.title();
         }

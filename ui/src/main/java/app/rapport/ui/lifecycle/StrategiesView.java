@@ -3,6 +3,7 @@ package app.rapport.ui.lifecycle;
 import app.rapport.api.care.CareKind;
 import app.rapport.api.common.ServiceLevel;
 import app.rapport.api.common.TenantRole;
+import app.rapport.api.common.Translated;
 import app.rapport.api.lifecycle.LifecycleApi;
 import app.rapport.api.lifecycle.PlaybookStepView;
 import app.rapport.api.lifecycle.PlaybookStepWrite;
@@ -11,6 +12,7 @@ import app.rapport.api.tier.TierDefinition;
 import app.rapport.api.tier.TiersApi;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import app.rapport.ui.platform.layout.Allowed;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
@@ -21,6 +23,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -77,7 +80,7 @@ public class StrategiesView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("tier")
                 .setAutoWidth(true);
         steps.addColumn(s -> getTranslation("care.kind." + s.kind())).setHeader(getTranslation("care.kind"));
-        steps.addColumn(PlaybookStepView::title)
+        steps.addColumn(s -> s.titleTranslations().in(language(), s.title()))
                 .setHeader(getTranslation("care.title"))
                 .setKey("title")
                 .setFlexGrow(2);
@@ -88,7 +91,9 @@ public class StrategiesView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("when");
         steps.addColumn(s -> getTranslation("level." + s.aimedLevel())).setHeader(getTranslation("playbook.aim"));
         steps.addColumn(s -> getTranslation("role." + s.ownerRole())).setHeader(getTranslation("playbook.role"));
-        steps.addColumn(s -> s.instructions() == null ? "" : s.instructions())
+        steps.addColumn(s -> s.instructions() == null
+                        ? ""
+                        : s.instructionsTranslations().in(language(), s.instructions()))
                 .setHeader(getTranslation("playbook.instructions"))
                 .setFlexGrow(2);
         if (admin) {
@@ -181,6 +186,14 @@ public class StrategiesView extends VerticalLayout implements HasDynamicTitle {
         role.setItemLabelGenerator(r -> getTranslation("role." + r));
         TextArea instructions = new TextArea(getTranslation("playbook.instructions"));
         IntegerField position = new IntegerField(getTranslation("playbook.position"));
+        TextField titleZhCn = new TextField(getTranslation("content.title.zhCN"));
+        titleZhCn.setId("step-title-zh-cn");
+        TextField titleZhTw = new TextField(getTranslation("content.title.zhTW"));
+        TextArea instructionsZhCn = new TextArea(getTranslation("content.instructions.zhCN"));
+        TextArea instructionsZhTw = new TextArea(getTranslation("content.instructions.zhTW"));
+        Details translations = new Details(
+                getTranslation("content.translations"),
+                new FormLayout(titleZhCn, titleZhTw, instructionsZhCn, instructionsZhTw));
         position.setMin(0);
         position.setMax(1000);
         if (existing == null) {
@@ -203,6 +216,14 @@ public class StrategiesView extends VerticalLayout implements HasDynamicTitle {
             role.setValue(existing.ownerRole());
             instructions.setValue(existing.instructions() == null ? "" : existing.instructions());
             position.setValue(existing.position());
+            titleZhCn.setValue(orEmpty(existing.titleTranslations().zhCn()));
+            titleZhTw.setValue(orEmpty(existing.titleTranslations().zhTw()));
+            instructionsZhCn.setValue(
+                    orEmpty(existing.instructionsTranslations().zhCn()));
+            instructionsZhTw.setValue(
+                    orEmpty(existing.instructionsTranslations().zhTw()));
+            translations.setOpened(existing.titleTranslations().zhCn() != null
+                    || existing.titleTranslations().zhTw() != null);
         }
         FormLayout form = new FormLayout(stage, tier, kind, title, repeating, days, aim, role, position, instructions);
         form.setColspan(instructions, 2);
@@ -218,7 +239,9 @@ public class StrategiesView extends VerticalLayout implements HasDynamicTitle {
                     aim.getValue(),
                     role.getValue(),
                     instructions.getValue(),
-                    position.getValue() == null ? 0 : position.getValue());
+                    position.getValue() == null ? 0 : position.getValue(),
+                    new Translated(titleZhCn.getValue(), titleZhTw.getValue()),
+                    new Translated(instructionsZhCn.getValue(), instructionsZhTw.getValue()));
             try {
                 if (existing == null) {
                     api.body(() -> lifecycle.addStep(w));
@@ -249,7 +272,7 @@ public class StrategiesView extends VerticalLayout implements HasDynamicTitle {
         });
         save.setId("step-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        d.add(form);
+        d.add(form, translations);
         d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), save);
         d.open();
     }
@@ -257,5 +280,14 @@ public class StrategiesView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("playbook.title");
+    }
+
+    /** The reader's language as content translations name it: en, zh-CN or zh-TW. */
+    private String language() {
+        return MessagesI18NProvider.supported(getLocale()).toLanguageTag();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 }

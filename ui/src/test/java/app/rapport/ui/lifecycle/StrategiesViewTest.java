@@ -54,7 +54,9 @@ class StrategiesViewTest extends ViewTest {
                 ServiceLevel.SURPRISE,
                 TenantRole.ACCOUNT_MANAGER,
                 null,
-                0));
+                0,
+                null,
+                null));
         signIn(user("amy", "harbour-hotel", SignedInUser.ACCOUNT_MANAGER), Locale.SIMPLIFIED_CHINESE);
         navigate("strategies");
         @SuppressWarnings("unchecked")

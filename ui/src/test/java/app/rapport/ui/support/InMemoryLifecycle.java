@@ -4,6 +4,7 @@ import app.rapport.api.care.Assignment;
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemView;
 import app.rapport.api.common.ReasonCode;
+import app.rapport.api.common.Translated;
 import app.rapport.api.lifecycle.LifecycleApi;
 import app.rapport.api.lifecycle.PlaybookStepView;
 import app.rapport.api.lifecycle.PlaybookStepWrite;
@@ -230,7 +231,9 @@ public class InMemoryLifecycle implements LifecycleApi {
                 w.aimedLevel(),
                 w.ownerRole(),
                 w.instructions(),
-                w.position());
+                w.position(),
+                w.titleTranslations() == null ? Translated.NONE : w.titleTranslations(),
+                w.instructionsTranslations() == null ? Translated.NONE : w.instructionsTranslations());
     }
 
     @Override

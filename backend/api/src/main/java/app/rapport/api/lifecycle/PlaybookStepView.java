@@ -3,6 +3,7 @@ package app.rapport.api.lifecycle;
 import app.rapport.api.care.CareKind;
 import app.rapport.api.common.ServiceLevel;
 import app.rapport.api.common.TenantRole;
+import app.rapport.api.common.Translated;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -22,4 +23,6 @@ public record PlaybookStepView(
         ServiceLevel aimedLevel,
         TenantRole ownerRole,
         @Nullable String instructions,
-        int position) {}
+        int position,
+        Translated titleTranslations,
+        Translated instructionsTranslations) {}

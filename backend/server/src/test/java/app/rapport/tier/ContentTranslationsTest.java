@@ -1,0 +1,117 @@
+package app.rapport.tier;
+
+import static io.micronaut.http.HttpRequest.GET;
+import static io.micronaut.http.HttpRequest.POST;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.rapport.api.care.CareKind;
+import app.rapport.api.common.ServiceLevel;
+import app.rapport.api.common.TenantRole;
+import app.rapport.api.common.Translated;
+import app.rapport.api.lifecycle.PlaybookStepView;
+import app.rapport.api.lifecycle.PlaybookStepWrite;
+import app.rapport.api.lifecycle.Stage;
+import app.rapport.api.tier.TierDefinition;
+import app.rapport.api.tier.TierMethod;
+import app.rapport.api.tier.TierSettingsView;
+import app.rapport.api.tier.TierSettingsWrite;
+import app.rapport.api.tier.ValueMeasure;
+import app.rapport.support.ApiTest;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Texts admins write for staff — a tier's service promise, a strategy step's title and instructions — are kept as
+ * written with optional translations; a reader without one reads the text as written.
+ */
+class ContentTranslationsTest extends ApiTest {
+    private final String slug = "promise-" + UUID.randomUUID().toString().substring(0, 6);
+    private String admin;
+
+    @BeforeAll
+    void aTenantOfItsOwn() {
+        ensureTenant(slug, "Promise Test", slug + ".admin@example.test");
+        admin = keycloak.createUser(slug, "tenant-admin");
+    }
+
+    private static TierDefinition tier(String promise, String zhCn, String zhTw) {
+        return new TierDefinition(
+                null,
+                1,
+                "Key",
+                "重点客户",
+                "重點客戶",
+                "#1a7f5a",
+                BigDecimal.ZERO,
+                null,
+                null,
+                30,
+                24,
+                List.of(TenantRole.ACCOUNT_MANAGER),
+                promise,
+                zhCn,
+                zhTw);
+    }
+
+    @Test
+    void translations_are_kept_and_each_reader_gets_theirs_or_the_written_text() {
+        TierSettingsView saved = configureTiers(
+                admin,
+                new TierSettingsWrite(
+                        TierMethod.THRESHOLD,
+                        ValueMeasure.REVENUE,
+                        7,
+                        List.of(tier("Delivered the same day", "当天送达", null))));
+        TierDefinition key = saved.tiers().get(0);
+        assertEquals("当天送达", key.promiseZhCn());
+        assertNull(key.promiseZhTw(), "a blank translation is no translation");
+        assertEquals("当天送达", key.promise("zh-CN"));
+        assertEquals("Delivered the same day", key.promise("zh-TW"));
+        assertEquals("Delivered the same day", key.promise("en"));
+    }
+
+    @Test
+    void a_strategy_step_keeps_its_translations_and_refuses_one_too_long() {
+        PlaybookStepWrite step = new PlaybookStepWrite(
+                Stage.FORMATION,
+                null,
+                CareKind.CALL,
+                "Second-month call",
+                30,
+                null,
+                ServiceLevel.EXPECTED,
+                TenantRole.ACCOUNT_MANAGER,
+                "Ask how the first month went",
+                0,
+                new Translated("次月回访", "次月回訪"),
+                new Translated("询问第一个月的感受", null));
+        PlaybookStepView saved = read(send(admin, POST("/api/v1/playbook", step)), PlaybookStepView.class);
+        assertEquals("次月回访", saved.titleTranslations().in("zh-CN", saved.title()));
+        assertEquals("次月回訪", saved.titleTranslations().in("zh-TW", saved.title()));
+        assertEquals(
+                "Ask how the first month went", saved.instructionsTranslations().in("zh-TW", saved.instructions()));
+        assertEquals(saved, read(send(admin, GET("/api/v1/playbook/" + saved.id())), PlaybookStepView.class));
+
+        PlaybookStepWrite tooLong = new PlaybookStepWrite(
+                Stage.FORMATION,
+                null,
+                CareKind.CALL,
+                "Third-month call",
+                60,
+                null,
+                ServiceLevel.EXPECTED,
+                TenantRole.ACCOUNT_MANAGER,
+                null,
+                0,
+                new Translated("长".repeat(201), null),
+                null);
+        Reply refused = send(admin, POST("/api/v1/playbook", tooLong));
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(refused.body().contains("titleTranslations.zhCn"), refused.body());
+    }
+}
