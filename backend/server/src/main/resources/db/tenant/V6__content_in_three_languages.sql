@@ -7,3 +7,6 @@ ALTER TABLE playbook_step
     ADD COLUMN title_zh_tw        VARCHAR(200)  NULL,
     ADD COLUMN instructions_zh_cn VARCHAR(1000) NULL,
     ADD COLUMN instructions_zh_tw VARCHAR(1000) NULL;
+ALTER TABLE blueprint_step
+    ADD COLUMN name_zh_cn VARCHAR(120) NULL,
+    ADD COLUMN name_zh_tw VARCHAR(120) NULL;

@@ -176,7 +176,7 @@ class BlueprintDiagram {
             // a step that takes no touchpoints and had none shows no figures: there is nothing to show
             StepPerformance p = performance == null ? null : perf.get(s.id());
             boolean shown = p != null && (s.touchpoint() || p.touchpoints() > 0);
-            step(g, s, boxes.get(s.id()), shown ? p : null, t);
+            step(g, s, boxes.get(s.id()), shown ? p : null, t, language(locale));
         }
         legend(g, t, size, performance != null);
     }
@@ -236,8 +236,23 @@ class BlueprintDiagram {
         g.fill(head);
     }
 
+    /** The language a step's name is shown in: zh-CN, zh-TW or en (the name as written). */
+    private static String language(Locale locale) {
+        if (!"zh".equals(locale.getLanguage())) {
+            return "en";
+        }
+        boolean traditional =
+                "Hant".equals(locale.getScript()) || List.of("TW", "HK", "MO").contains(locale.getCountry());
+        return traditional ? "zh-TW" : "zh-CN";
+    }
+
     private static void step(
-            Graphics2D g, StepView s, Box box, @Nullable StepPerformance p, Function<String, String> t) {
+            Graphics2D g,
+            StepView s,
+            Box box,
+            @Nullable StepPerformance p,
+            Function<String, String> t,
+            String language) {
         Color fill = s.touchpoint() ? TOUCHPOINT_FILL : PLAIN_FILL;
         Color border = s.touchpoint() ? TOUCHPOINT : new Color(0x78909c);
         if (p != null && p.verdict() == Verdict.MEETS) {
@@ -259,7 +274,7 @@ class BlueprintDiagram {
         int y = box.y() + 17;
         g.setColor(INK);
         g.setFont(new Font(FONT, Font.BOLD, 12));
-        List<String> name = wrap(s.name(), g.getFontMetrics(), box.w() - 26, 2);
+        List<String> name = wrap(s.nameTranslations().in(language, s.name()), g.getFontMetrics(), box.w() - 26, 2);
         drawLines(g, name, x, y, 15);
         y += name.size() * 15;
         g.setFont(new Font(FONT, Font.PLAIN, 10));

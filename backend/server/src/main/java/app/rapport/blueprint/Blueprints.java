@@ -18,6 +18,7 @@ import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemCode;
 import app.rapport.api.common.ProblemView.FieldProblem;
 import app.rapport.api.common.TenantRole;
+import app.rapport.api.common.Translated;
 import app.rapport.care.LoggableSteps;
 import app.rapport.platform.Texts;
 import app.rapport.platform.audit.AuditLog;
@@ -345,7 +346,13 @@ public class Blueprints implements LoggableSteps {
                         .thenComparingInt(Rows.LoggableStep::col)
                         .thenComparing(Rows.LoggableStep::lane))
                 .map(s -> new TouchpointStep(
-                        s.stepId(), s.blueprintId(), s.blueprintName(), s.stepName(), s.lane(), s.targetMinutes()))
+                        s.stepId(),
+                        s.blueprintId(),
+                        s.blueprintName(),
+                        s.stepName(),
+                        s.lane(),
+                        s.targetMinutes(),
+                        new Translated(s.stepNameZhCn(), s.stepNameZhTw())))
                 .toList();
     }
 
@@ -485,6 +492,7 @@ public class Blueprints implements LoggableSteps {
     }
 
     private static Rows.Step row(String id, String versionId, String lineageId, StepWrite w) {
+        Translated n = w.nameTranslations() == null ? Translated.NONE : w.nameTranslations();
         return new Rows.Step(
                 id,
                 versionId,
@@ -497,7 +505,18 @@ public class Blueprints implements LoggableSteps {
                 w.targetMinutes(),
                 Texts.blankToNull(w.qualityRule()),
                 w.failPoint(),
-                w.touchpoint());
+                w.touchpoint(),
+                name(n.zhCn(), "nameTranslations.zhCn"),
+                name(n.zhTw(), "nameTranslations.zhTw"));
+    }
+
+    /** An optional translation of a step's name, refused (naming its field) when longer than a name may be. */
+    private static String name(String translation, String field) {
+        String t = Texts.blankToNull(translation);
+        if (t != null && t.strip().length() > 120) {
+            throw ProblemException.badField(field, FieldCode.MAX_LENGTH, "max", 120);
+        }
+        return t == null ? null : t.strip();
     }
 
     private VersionView view(Rows.Version v) {
@@ -539,7 +558,8 @@ public class Blueprints implements LoggableSteps {
                 s.targetMinutes(),
                 s.qualityRule(),
                 s.failPoint(),
-                s.touchpoint());
+                s.touchpoint(),
+                new Translated(s.nameZhCn(), s.nameZhTw()));
     }
 
     private static BlueprintSummary summary(

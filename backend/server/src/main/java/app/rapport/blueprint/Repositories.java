@@ -42,7 +42,7 @@ final class Repositories {
         /** Touchpoint steps of published versions: what a touchpoint may be logged against. */
         @Query("""
                 SELECT s.id AS step_id, b.id AS blueprint_id, b.name AS blueprint_name, s.name AS step_name, s.lane,
-                       s.col, s.target_minutes
+                       s.col, s.target_minutes, s.name_zh_cn AS step_name_zh_cn, s.name_zh_tw AS step_name_zh_tw
                 FROM blueprint_step s JOIN blueprint_version v ON v.id = s.version_id
                 JOIN blueprint b ON b.id = v.blueprint_id
                 WHERE v.status = 'PUBLISHED' AND s.touchpoint = TRUE ORDER BY b.name, s.col""")

@@ -65,7 +65,9 @@ final class Rows {
             @Nullable Integer targetMinutes,
             @Nullable String qualityRule,
             boolean failPoint,
-            boolean touchpoint) {
+            boolean touchpoint,
+            @Nullable String nameZhCn,
+            @Nullable String nameZhTw) {
 
         Step at(Lane newLane, int newCol) {
             return new Step(
@@ -80,7 +82,9 @@ final class Rows {
                     targetMinutes,
                     qualityRule,
                     failPoint,
-                    touchpoint);
+                    touchpoint,
+                    nameZhCn,
+                    nameZhTw);
         }
 
         Step copy(String newId, String newVersionId) {
@@ -96,7 +100,9 @@ final class Rows {
                     targetMinutes,
                     qualityRule,
                     failPoint,
-                    touchpoint);
+                    touchpoint,
+                    nameZhCn,
+                    nameZhTw);
         }
     }
 
@@ -122,5 +128,7 @@ final class Rows {
             String stepName,
             Lane lane,
             int col,
-            @Nullable Integer targetMinutes) {}
+            @Nullable Integer targetMinutes,
+            @Nullable String stepNameZhCn,
+            @Nullable String stepNameZhTw) {}
 }

@@ -6,13 +6,14 @@ import app.rapport.api.blueprint.Finding;
 import app.rapport.api.blueprint.FlowView;
 import app.rapport.api.blueprint.Lane;
 import app.rapport.api.blueprint.StepView;
+import app.rapport.api.common.Translated;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Worked examples of the check a draft passes before it is published. */
 class BlueprintCheckTest {
     private static StepView step(String id, Lane lane, int col, boolean touchpoint) {
-        return new StepView(id, id, lane, col, id, null, null, null, null, false, touchpoint);
+        return new StepView(id, id, lane, col, id, null, null, null, null, false, touchpoint, Translated.NONE);
     }
 
     private static FlowView flow(String from, String to) {

@@ -11,6 +11,7 @@ import app.rapport.api.blueprint.StepView;
 import app.rapport.api.blueprint.VersionStatus;
 import app.rapport.api.blueprint.VersionView;
 import app.rapport.api.common.TenantRole;
+import app.rapport.api.common.Translated;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -29,7 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 class BlueprintDiagramTest {
     private static StepView step(String id, Lane lane, int col, String name, Integer target, boolean fail, boolean tp) {
-        return new StepView(id, id, lane, col, name, null, TenantRole.SERVICE_STAFF, target, null, fail, tp);
+        return new StepView(
+                id, id, lane, col, name, null, TenantRole.SERVICE_STAFF, target, null, fail, tp, Translated.NONE);
     }
 
     private static final VersionView CHECK_IN = new VersionView(
@@ -62,9 +64,10 @@ class BlueprintDiagramTest {
             List.of());
 
     private static Performance overlay() {
-        Rows.Step greet =
-                new Rows.Step("greet", "v", "greet", Lane.FRONT_STAGE, 1, "Greet", null, null, 2, null, false, true);
-        Rows.Step key = new Rows.Step("key", "v", "key", Lane.FRONT_STAGE, 3, "Key", null, null, 3, null, false, true);
+        Rows.Step greet = new Rows.Step(
+                "greet", "v", "greet", Lane.FRONT_STAGE, 1, "Greet", null, null, 2, null, false, true, null, null);
+        Rows.Step key = new Rows.Step(
+                "key", "v", "key", Lane.FRONT_STAGE, 3, "Key", null, null, 3, null, false, true, null, null);
         return new Performance(
                 "v",
                 LocalDate.of(2026, 11, 1),
@@ -106,5 +109,42 @@ class BlueprintDiagramTest {
         // three columns of 184 beside a 150 label column and a 16 margin, doubled
         assertEquals((150 + 3 * 184 + 16) * 2, image.getWidth());
         assertEquals((58 + 4 * 124 + 34) * 2, image.getHeight());
+    }
+
+    @Test
+    void a_step_is_named_in_the_readers_language_when_it_has_a_translation() {
+        StepView greet = new StepView(
+                "g",
+                "g",
+                Lane.FRONT_STAGE,
+                1,
+                "Greet the guest",
+                null,
+                TenantRole.SERVICE_STAFF,
+                2,
+                null,
+                false,
+                true,
+                new Translated("问候客人", null));
+        VersionView version = new VersionView(
+                "v",
+                "b",
+                "Hotel check-in",
+                null,
+                1,
+                VersionStatus.PUBLISHED,
+                Instant.EPOCH,
+                "admin",
+                Instant.EPOCH,
+                "admin",
+                null,
+                null,
+                List.of(greet),
+                List.of(),
+                List.of());
+        String simplified = new BlueprintDiagram().svg(version, null, Locale.SIMPLIFIED_CHINESE);
+        assertTrue(simplified.contains("问候客人") && !simplified.contains("Greet the guest"));
+        String traditional = new BlueprintDiagram().svg(version, null, Locale.TRADITIONAL_CHINESE);
+        assertTrue(traditional.contains("Greet the guest"), "no translation: the name as written");
     }
 }

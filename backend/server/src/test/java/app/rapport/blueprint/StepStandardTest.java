@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Worked examples of a step's performance against its standard. */
 class StepStandardTest {
     private static Rows.Step step(Integer target) {
-        return new Rows.Step("s", "v", "s", Lane.FRONT_STAGE, 1, "Greet", null, null, target, null, false, true);
+        return new Rows.Step(
+                "s", "v", "s", Lane.FRONT_STAGE, 1, "Greet", null, null, target, null, false, true, null, null);
     }
 
     private static List<Rows.Touch> touches(Integer... minutes) {

@@ -23,7 +23,7 @@ public final class DesignFixtures {
     private DesignFixtures() {}
 
     public static StepWrite step(Lane lane, int col, String name, Integer target, boolean failPoint, boolean tp) {
-        return new StepWrite(lane, col, name, null, TenantRole.SERVICE_STAFF, target, null, failPoint, tp);
+        return new StepWrite(lane, col, name, null, TenantRole.SERVICE_STAFF, target, null, failPoint, tp, null);
     }
 
     /**

@@ -8,6 +8,7 @@ import app.rapport.api.benchmark.TargetWrite;
 import app.rapport.api.blueprint.TouchpointStep;
 import app.rapport.api.care.Member;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import app.rapport.ui.platform.i18n.TenantTime;
 import app.rapport.ui.platform.i18n.VaadinTexts;
 import app.rapport.ui.platform.layout.Notices;
@@ -71,7 +72,9 @@ class TargetDialog extends Dialog {
         step.setId("target-step");
         step.setLabel(getTranslation("benchmark.step"));
         step.setItems(steps);
-        step.setItemLabelGenerator(s -> s.blueprintName() + " › " + s.stepName());
+        step.setItemLabelGenerator(s -> s.blueprintName() + " › "
+                + s.stepNameTranslations()
+                        .in(MessagesI18NProvider.supported(getLocale()).toLanguageTag(), s.stepName()));
         dimension.setId("target-dimension");
         dimension.setLabel(getTranslation("benchmark.dimension"));
         dimension.setItems(Dimension.values());

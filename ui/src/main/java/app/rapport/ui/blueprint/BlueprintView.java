@@ -21,6 +21,7 @@ import app.rapport.ui.care.MemberNames;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.Formats;
+import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import app.rapport.ui.platform.i18n.TenantTime;
 import app.rapport.ui.platform.i18n.VaadinTexts;
 import app.rapport.ui.platform.layout.Allowed;
@@ -194,7 +195,8 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader(getTranslation("blueprint.col.short"))
                 .setKey("col")
                 .setAutoWidth(true);
-        steps.addColumn(StepView::name)
+        steps.addColumn(s -> s.nameTranslations()
+                        .in(MessagesI18NProvider.supported(getLocale()).toLanguageTag(), s.name()))
                 .setHeader(getTranslation("blueprint.step.name"))
                 .setKey("name")
                 .setFlexGrow(2);

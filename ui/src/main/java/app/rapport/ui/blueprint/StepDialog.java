@@ -4,6 +4,7 @@ import app.rapport.api.blueprint.Lane;
 import app.rapport.api.blueprint.StepView;
 import app.rapport.api.blueprint.StepWrite;
 import app.rapport.api.common.TenantRole;
+import app.rapport.api.common.Translated;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.Wording;
 import app.rapport.ui.platform.layout.Notices;
@@ -31,6 +32,8 @@ class StepDialog extends Dialog {
     final Select<Lane> lane = new Select<>();
     final IntegerField col = new IntegerField();
     final TextField name = new TextField();
+    final TextField nameZhCn = new TextField();
+    final TextField nameZhTw = new TextField();
     final TextArea description = new TextArea();
     /** The step's role; empty when the step is no one's (a client's action, a system). */
     final Select<Optional<TenantRole>> role = new Select<>();
@@ -56,6 +59,10 @@ class StepDialog extends Dialog {
         col.setStepButtonsVisible(true);
         name.setId("step-name");
         name.setLabel(getTranslation("blueprint.step.name"));
+        nameZhCn.setLabel(getTranslation("content.name.zhCN"));
+        nameZhCn.setId("step-name-zh-cn");
+        nameZhTw.setLabel(getTranslation("content.name.zhTW"));
+        nameZhCn.setHelperText(getTranslation("content.translation.help"));
         name.setRequired(true);
         name.setMaxLength(120);
         description.setLabel(getTranslation("blueprint.description"));
@@ -87,6 +94,14 @@ class StepDialog extends Dialog {
             lane.setValue(existing.lane());
             col.setValue(existing.col());
             name.setValue(existing.name());
+            nameZhCn.setValue(
+                    existing.nameTranslations().zhCn() == null
+                            ? ""
+                            : existing.nameTranslations().zhCn());
+            nameZhTw.setValue(
+                    existing.nameTranslations().zhTw() == null
+                            ? ""
+                            : existing.nameTranslations().zhTw());
             description.setValue(existing.description() == null ? "" : existing.description());
             role.setValue(Optional.ofNullable(existing.ownerRole()));
             target.setValue(existing.targetMinutes());
@@ -94,7 +109,8 @@ class StepDialog extends Dialog {
             failPoint.setValue(existing.failPoint());
             touchpoint.setValue(existing.touchpoint());
         }
-        FormLayout form = new FormLayout(lane, col, name, role, target, rule, description, failPoint, touchpoint);
+        FormLayout form = new FormLayout(
+                lane, col, name, nameZhCn, nameZhTw, role, target, rule, description, failPoint, touchpoint);
         form.setColspan(name, 2);
         form.setColspan(description, 2);
         save.setId("step-save");
@@ -127,7 +143,8 @@ class StepDialog extends Dialog {
                 target.getValue(),
                 rule.getValue(),
                 failPoint.getValue(),
-                touchpoint.getValue());
+                touchpoint.getValue(),
+                new Translated(nameZhCn.getValue(), nameZhTw.getValue()));
         try {
             send.accept(w);
             close();

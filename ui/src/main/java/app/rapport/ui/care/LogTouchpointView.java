@@ -14,6 +14,7 @@ import app.rapport.api.common.Channel;
 import app.rapport.api.common.ServiceLevel;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import app.rapport.ui.platform.i18n.TenantTime;
 import app.rapport.ui.platform.i18n.VaadinTexts;
 import app.rapport.ui.platform.i18n.Wording;
@@ -123,7 +124,9 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
         step.setLabel(getTranslation("touchpoint.step"));
         step.setHelperText(getTranslation("touchpoint.step.help"));
         step.setClearButtonVisible(true);
-        step.setItemLabelGenerator(s -> s.blueprintName() + " › " + s.stepName());
+        step.setItemLabelGenerator(s -> s.blueprintName() + " › "
+                + s.stepNameTranslations()
+                        .in(MessagesI18NProvider.supported(getLocale()).toLanguageTag(), s.stepName()));
         step.setItems(api.call(blueprints::touchpointSteps));
         promise.setId("tp-promise");
         promise.setLabel(getTranslation("touchpoint.followUp"));

@@ -41,7 +41,7 @@ class BlueprintViewTest extends ViewTest {
     private static final SignedInUser ADMIN = user("root", "harbour-hotel", SignedInUser.TENANT_ADMIN);
 
     private static StepWrite step(Lane lane, int col, String name, Integer target, boolean touchpoint) {
-        return new StepWrite(lane, col, name, null, TenantRole.SERVICE_STAFF, target, null, false, touchpoint);
+        return new StepWrite(lane, col, name, null, TenantRole.SERVICE_STAFF, target, null, false, touchpoint, null);
     }
 
     private static List<String> findings() {

@@ -77,7 +77,8 @@ class LogTouchpointViewTest extends ViewTest {
                         null,
                         null,
                         false,
-                        false),
+                        false,
+                        null),
                 new app.rapport.api.blueprint.StepWrite(
                         app.rapport.api.blueprint.Lane.FRONT_STAGE,
                         1,
@@ -87,7 +88,8 @@ class LogTouchpointViewTest extends ViewTest {
                         2,
                         null,
                         false,
-                        true));
+                        true,
+                        null));
         signIn(STAFF);
         openFor(c);
         @SuppressWarnings("unchecked")

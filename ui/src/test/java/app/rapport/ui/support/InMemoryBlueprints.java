@@ -21,6 +21,7 @@ import app.rapport.api.blueprint.VersionSummary;
 import app.rapport.api.blueprint.VersionView;
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemView;
+import app.rapport.api.common.Translated;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -96,7 +97,8 @@ public class InMemoryBlueprints implements BlueprintApi {
                 w.targetMinutes(),
                 w.qualityRule(),
                 w.failPoint(),
-                w.touchpoint());
+                w.touchpoint(),
+                w.nameTranslations() == null ? Translated.NONE : w.nameTranslations());
     }
 
     private Blueprint blueprintOf(String versionId) {
@@ -241,7 +243,8 @@ public class InMemoryBlueprints implements BlueprintApi {
                     s.targetMinutes(),
                     s.qualityRule(),
                     s.failPoint(),
-                    s.touchpoint()));
+                    s.touchpoint(),
+                    s.nameTranslations()));
         }
         last.flows.forEach(f -> draft.flows.add(
                 new FlowView(UUID.randomUUID().toString(), ids.get(f.fromStepId()), ids.get(f.toStepId()))));
@@ -308,7 +311,8 @@ public class InMemoryBlueprints implements BlueprintApi {
                         x.targetMinutes(),
                         x.qualityRule(),
                         x.failPoint(),
-                        x.touchpoint())
+                        x.touchpoint(),
+                        x.nameTranslations())
                 : x);
         return HttpResponse.ok(view(v));
     }
@@ -395,8 +399,14 @@ public class InMemoryBlueprints implements BlueprintApi {
                 if (v.status == VersionStatus.PUBLISHED) {
                     v.steps.stream()
                             .filter(StepView::touchpoint)
-                            .forEach(s -> out.add(
-                                    new TouchpointStep(s.id(), b.id, b.name, s.name(), s.lane(), s.targetMinutes())));
+                            .forEach(s -> out.add(new TouchpointStep(
+                                    s.id(),
+                                    b.id,
+                                    b.name,
+                                    s.name(),
+                                    s.lane(),
+                                    s.targetMinutes(),
+                                    s.nameTranslations())));
                 }
             }
         }

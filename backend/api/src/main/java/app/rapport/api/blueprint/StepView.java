@@ -1,6 +1,7 @@
 package app.rapport.api.blueprint;
 
 import app.rapport.api.common.TenantRole;
+import app.rapport.api.common.Translated;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -17,4 +18,5 @@ public record StepView(
         @Nullable Integer targetMinutes,
         @Nullable String qualityRule,
         boolean failPoint,
-        boolean touchpoint) {}
+        boolean touchpoint,
+        Translated nameTranslations) {}

@@ -1,6 +1,7 @@
 package app.rapport.api.blueprint;
 
 import app.rapport.api.common.TenantRole;
+import app.rapport.api.common.Translated;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Max;
@@ -11,7 +12,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A step: its lane, its column along the process (steps of different lanes in one column happen together), and its
- * standard — a target duration in minutes and a quality rule in words.
+ * standard — a target duration in minutes and a quality rule in words. The name may carry translations (at most 120
+ * characters each) that readers of 简体 or 繁體 — in lists and on the diagram — see instead.
  */
 @Serdeable
 public record StepWrite(
@@ -25,4 +27,5 @@ public record StepWrite(
         @Nullable @Min(1) @Max(525600) Integer targetMinutes,
         @Nullable @Size(max = 500) String qualityRule,
         boolean failPoint,
-        boolean touchpoint) {}
+        boolean touchpoint,
+        @Nullable Translated nameTranslations) {}

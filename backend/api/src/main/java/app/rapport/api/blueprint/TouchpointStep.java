@@ -1,5 +1,6 @@
 package app.rapport.api.blueprint;
 
+import app.rapport.api.common.Translated;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -11,4 +12,5 @@ public record TouchpointStep(
         String blueprintName,
         String stepName,
         Lane lane,
-        @Nullable Integer targetMinutes) {}
+        @Nullable Integer targetMinutes,
+        Translated stepNameTranslations) {}
