@@ -10,3 +10,6 @@ ALTER TABLE playbook_step
 ALTER TABLE blueprint_step
     ADD COLUMN name_zh_cn VARCHAR(120) NULL,
     ADD COLUMN name_zh_tw VARCHAR(120) NULL;
+ALTER TABLE benchmark_target
+    ADD COLUMN metric_zh_cn VARCHAR(200) NULL,
+    ADD COLUMN metric_zh_tw VARCHAR(200) NULL;

@@ -35,7 +35,9 @@ final class Rows {
             LocalDate dueOn,
             String owner,
             Instant createdAt,
-            String createdBy) {}
+            String createdBy,
+            @Nullable String metricZhCn,
+            @Nullable String metricZhTw) {}
 
     @MappedEntity("benchmark_measurement")
     @Serdeable

@@ -13,6 +13,7 @@ import app.rapport.api.care.Member;
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemCode;
 import app.rapport.api.common.TenantRole;
+import app.rapport.api.common.Translated;
 import app.rapport.blueprint.Blueprints;
 import app.rapport.care.Members;
 import app.rapport.platform.Texts;
@@ -300,6 +301,7 @@ public class Targets {
         if (!actor.has(Roles.TENANT_ADMIN) && !owner.username().equals(actor.name())) {
             throw notYours();
         }
+        Translated m = w.metricTranslations() == null ? Translated.NONE : w.metricTranslations();
         return new Rows.Target(
                 id,
                 w.metric().strip(),
@@ -317,7 +319,18 @@ public class Targets {
                 w.dueOn(),
                 owner.username(),
                 createdAt,
-                createdBy);
+                createdBy,
+                metricName(m.zhCn(), "metricTranslations.zhCn"),
+                metricName(m.zhTw(), "metricTranslations.zhTw"));
+    }
+
+    /** An optional translation of a metric's name, refused (naming its field) when longer than a name may be. */
+    private static String metricName(String translation, String field) {
+        String t = Texts.blankToNull(translation);
+        if (t != null && t.strip().length() > 200) {
+            throw ProblemException.badField(field, FieldCode.MAX_LENGTH, "max", 200);
+        }
+        return t == null ? null : t.strip();
     }
 
     private TargetView view(Rows.Target t) {
@@ -365,7 +378,8 @@ public class Targets {
                 series.stream().map(Targets::view).toList(),
                 t.createdAt(),
                 t.createdBy(),
-                mayChange(t));
+                mayChange(t),
+                new Translated(t.metricZhCn(), t.metricZhTw()));
     }
 
     private static MeasurementView view(Rows.Measurement m) {

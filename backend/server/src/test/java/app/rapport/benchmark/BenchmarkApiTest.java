@@ -352,7 +352,8 @@ class BenchmarkApiTest extends ApiTest {
                         null,
                         wrongWay.targetValue(),
                         wrongWay.dueOn(),
-                        admin),
+                        admin,
+                        null),
                 "direction");
         assertField(
                 new TargetWrite(
@@ -369,7 +370,8 @@ class BenchmarkApiTest extends ApiTest {
                         null,
                         BigDecimal.ONE,
                         TODAY.plusDays(9),
-                        admin),
+                        admin,
+                        null),
                 "unit");
         assertField(
                 new TargetWrite(
@@ -386,7 +388,8 @@ class BenchmarkApiTest extends ApiTest {
                         null,
                         BigDecimal.ONE,
                         TODAY.plusDays(9),
-                        admin),
+                        admin,
+                        null),
                 "competitorName");
         TargetView t = create(
                 admin,

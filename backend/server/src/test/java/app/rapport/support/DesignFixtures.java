@@ -80,7 +80,8 @@ public final class DesignFixtures {
                 competitor == null ? null : "industry survey",
                 BigDecimal.valueOf(target),
                 dueOn,
-                owner);
+                owner,
+                null);
     }
 
     /** A computed target: baseline 30 days ago, due in 30 days, so that the line stands halfway today. */
@@ -100,6 +101,7 @@ public final class DesignFixtures {
                 null,
                 new BigDecimal(target),
                 LocalDate.now().plusDays(30),
-                owner);
+                owner,
+                null);
     }
 }

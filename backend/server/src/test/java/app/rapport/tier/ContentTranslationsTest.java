@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.rapport.api.benchmark.Dimension;
+import app.rapport.api.benchmark.Direction;
+import app.rapport.api.benchmark.MetricSource;
+import app.rapport.api.benchmark.TargetView;
+import app.rapport.api.benchmark.TargetWrite;
 import app.rapport.api.care.CareKind;
 import app.rapport.api.common.ServiceLevel;
 import app.rapport.api.common.TenantRole;
@@ -20,6 +25,7 @@ import app.rapport.api.tier.TierSettingsWrite;
 import app.rapport.api.tier.ValueMeasure;
 import app.rapport.support.ApiTest;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,5 +119,29 @@ class ContentTranslationsTest extends ApiTest {
         Reply refused = send(admin, POST("/api/v1/playbook", tooLong));
         assertEquals(400, refused.status(), refused.body());
         assertTrue(refused.body().contains("titleTranslations.zhCn"), refused.body());
+    }
+
+    @Test
+    void a_benchmark_metric_keeps_its_name_in_each_language() {
+        TargetWrite target = new TargetWrite(
+                "Days to answer a complaint",
+                MetricSource.MANUAL,
+                null,
+                Dimension.TIMELINESS,
+                "days",
+                Direction.LOWER_IS_BETTER,
+                new BigDecimal("10"),
+                LocalDate.now().minusDays(10),
+                null,
+                null,
+                null,
+                new BigDecimal("3"),
+                LocalDate.now().plusDays(60),
+                admin,
+                new Translated("投诉答复天数", "投訴答覆天數"));
+        TargetView saved = read(send(admin, POST("/api/v1/benchmark-targets", target)), TargetView.class);
+        assertEquals("投诉答复天数", saved.metricTranslations().in("zh-CN", saved.metric()));
+        assertEquals("投訴答覆天數", saved.metricTranslations().in("zh-TW", saved.metric()));
+        assertEquals("Days to answer a complaint", saved.metricTranslations().in("en", saved.metric()));
     }
 }

@@ -117,7 +117,7 @@ public class BenchmarksView extends VerticalLayout implements HasDynamicTitle {
         Grid<TargetView> g = new Grid<>();
         g.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         g.setAllRowsVisible(true);
-        g.addColumn(TargetView::metric)
+        g.addColumn(t -> Statuses.metric(t, getLocale()))
                 .setHeader(getTranslation("benchmark.metric"))
                 .setKey("metric")
                 .setFlexGrow(3);

@@ -2,10 +2,12 @@ package app.rapport.ui.benchmark;
 
 import app.rapport.api.benchmark.TargetStatus;
 import app.rapport.api.benchmark.TargetView;
+import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import app.rapport.ui.platform.layout.Badge;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.function.Function;
 
 /** How a target's status and figures read: a coloured badge, numbers without trailing zeros, with their unit. */
@@ -31,6 +33,11 @@ final class Statuses {
         }
         BigDecimal v = value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
         return (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
+    }
+
+    /** The metric's name in the reader's language: its translation, or the name as written. */
+    static String metric(TargetView t, Locale locale) {
+        return t.metricTranslations().in(MessagesI18NProvider.supported(locale).toLanguageTag(), t.metric());
     }
 
     static String withUnit(BigDecimal value, TargetView t, Function<String, String> text) {

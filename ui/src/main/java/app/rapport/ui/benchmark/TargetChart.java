@@ -47,8 +47,8 @@ final class TargetChart {
         TimeSeriesCollection data = new TimeSeriesCollection();
         data.addSeries(actual);
         data.addSeries(plan);
-        JFreeChart chart =
-                ChartFactory.createTimeSeriesChart(t.metric(), null, Statuses.unit(t, text), data, true, false, false);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(
+                Statuses.metric(t, locale), null, Statuses.unit(t, text), data, true, false, false);
         SvgChart.style(chart);
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);

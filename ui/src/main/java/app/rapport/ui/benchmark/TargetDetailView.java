@@ -196,7 +196,7 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
 
     void show(TargetView t) {
         target = t;
-        title.setText(t.metric());
+        title.setText(Statuses.metric(t, getLocale()));
         status.removeAll();
         status.add(Statuses.badge(t.status(), this::getTranslation));
         explanation.setText(getTranslation(
@@ -289,7 +289,7 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
     private void confirmDelete() {
         ConfirmDialog d = new ConfirmDialog();
         d.setHeader(getTranslation("benchmark.delete.title"));
-        d.setText(getTranslation("benchmark.delete.text", target.metric()));
+        d.setText(getTranslation("benchmark.delete.text", Statuses.metric(target, getLocale())));
         d.setCancelable(true);
         d.setCancelText(getTranslation("action.cancel"));
         d.setConfirmText(getTranslation("action.delete"));
@@ -307,6 +307,6 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public String getPageTitle() {
-        return target == null ? getTranslation("benchmark.title") : target.metric();
+        return target == null ? getTranslation("benchmark.title") : Statuses.metric(target, getLocale());
     }
 }

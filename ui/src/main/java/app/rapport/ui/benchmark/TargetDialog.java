@@ -7,6 +7,7 @@ import app.rapport.api.benchmark.TargetView;
 import app.rapport.api.benchmark.TargetWrite;
 import app.rapport.api.blueprint.TouchpointStep;
 import app.rapport.api.care.Member;
+import app.rapport.api.common.Translated;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import app.rapport.ui.platform.i18n.TenantTime;
@@ -36,6 +37,8 @@ import java.util.function.Function;
  */
 class TargetDialog extends Dialog {
     final TextField metric = new TextField();
+    final TextField metricZhCn = new TextField();
+    final TextField metricZhTw = new TextField();
     final Select<MetricSource> source = new Select<>();
     final ComboBox<TouchpointStep> step = new ComboBox<>();
     final Select<Dimension> dimension = new Select<>();
@@ -65,6 +68,12 @@ class TargetDialog extends Dialog {
         metric.setLabel(getTranslation("benchmark.metric"));
         metric.setRequired(true);
         metric.setMaxLength(200);
+        metricZhCn.setLabel(getTranslation("content.name.zhCN"));
+        metricZhCn.setId("target-metric-zh-cn");
+        metricZhCn.setMaxLength(200);
+        metricZhCn.setHelperText(getTranslation("content.translation.help"));
+        metricZhTw.setLabel(getTranslation("content.name.zhTW"));
+        metricZhTw.setMaxLength(200);
         source.setId("target-source");
         source.setLabel(getTranslation("benchmark.source"));
         source.setItems(MetricSource.values());
@@ -115,6 +124,14 @@ class TargetDialog extends Dialog {
             owner.setValue(me);
         } else {
             metric.setValue(existing.metric());
+            metricZhCn.setValue(
+                    existing.metricTranslations().zhCn() == null
+                            ? ""
+                            : existing.metricTranslations().zhCn());
+            metricZhTw.setValue(
+                    existing.metricTranslations().zhTw() == null
+                            ? ""
+                            : existing.metricTranslations().zhTw());
             source.setValue(existing.source());
             steps.stream()
                     .filter(s -> existing.stepName() != null && s.stepName().equals(existing.stepName()))
@@ -136,7 +153,7 @@ class TargetDialog extends Dialog {
                     .ifPresent(owner::setValue);
         }
         adapt();
-        FormLayout what = new FormLayout(metric, source, step, dimension, unit, direction);
+        FormLayout what = new FormLayout(metric, metricZhCn, metricZhTw, source, step, dimension, unit, direction);
         what.setColspan(metric, 2);
         FormLayout figures = new FormLayout(
                 baseline, baselineOn, target, dueOn, competitor, competitorValue, competitorSource, owner);
@@ -204,7 +221,8 @@ class TargetDialog extends Dialog {
                 competitorSource.getValue(),
                 target.getValue(),
                 dueOn.getValue(),
-                owner.getValue() == null ? "" : owner.getValue().username());
+                owner.getValue() == null ? "" : owner.getValue().username(),
+                new Translated(metricZhCn.getValue(), metricZhTw.getValue()));
         try {
             send.apply(w);
             close();

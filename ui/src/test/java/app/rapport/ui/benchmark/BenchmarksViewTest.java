@@ -130,7 +130,8 @@ class BenchmarksViewTest extends ViewTest {
                         null,
                         new BigDecimal("2"),
                         LocalDate.now(InMemoryWorkspace.ZONE).plusDays(30),
-                        "amy"))
+                        "amy",
+                        null))
                 .body();
         signIn(MANAGER);
         navigate("benchmarks/" + t.id());

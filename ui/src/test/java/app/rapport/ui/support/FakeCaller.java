@@ -86,6 +86,7 @@ final class FakeCaller {
                 t.measurements(),
                 t.createdAt(),
                 t.createdBy(),
-                may);
+                may,
+                t.metricTranslations());
     }
 }

@@ -11,6 +11,7 @@ import app.rapport.api.benchmark.TargetStatus;
 import app.rapport.api.benchmark.TargetView;
 import app.rapport.api.benchmark.TargetWrite;
 import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.Translated;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -50,7 +51,8 @@ public class InMemoryBenchmarks implements BenchmarkApi {
                 competitor == null ? null : "survey",
                 BigDecimal.valueOf(target),
                 LocalDate.now(InMemoryWorkspace.ZONE).plusDays(90),
-                "amy");
+                "amy",
+                null);
         TargetView t = view(UUID.randomUUID().toString(), w, List.of());
         targets.put(t.id(), t);
         return t;
@@ -93,7 +95,8 @@ public class InMemoryBenchmarks implements BenchmarkApi {
                 List.copyOf(measurements),
                 Instant.now(),
                 "amy",
-                true);
+                true,
+                w.metricTranslations() == null ? Translated.NONE : w.metricTranslations());
     }
 
     private static TargetWrite write(TargetView t) {
@@ -111,7 +114,8 @@ public class InMemoryBenchmarks implements BenchmarkApi {
                 t.competitorSource(),
                 t.targetValue(),
                 t.dueOn(),
-                t.owner());
+                t.owner(),
+                t.metricTranslations());
     }
 
     private TargetView get(String id) {

@@ -1,5 +1,6 @@
 package app.rapport.api.benchmark;
 
+import app.rapport.api.common.Translated;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
@@ -39,4 +40,5 @@ public record TargetView(
         List<MeasurementView> measurements,
         Instant createdAt,
         String createdBy,
-        boolean mayChange) {}
+        boolean mayChange,
+        Translated metricTranslations) {}

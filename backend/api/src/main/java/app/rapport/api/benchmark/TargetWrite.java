@@ -1,5 +1,6 @@
 package app.rapport.api.benchmark;
 
+import app.rapport.api.common.Translated;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.DecimalMax;
@@ -38,4 +39,5 @@ public record TargetWrite(
         BigDecimal targetValue,
 
         @NotNull LocalDate dueOn,
-        @NotBlank @Size(max = 100) String owner) {}
+        @NotBlank @Size(max = 100) String owner,
+        @Nullable Translated metricTranslations) {}
