@@ -6,13 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.rapport.testing.Keycloak;
 import app.rapport.ui.support.RunningRapport;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.UUID;
@@ -28,7 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserJourneyIT {
     private static final Path SHOTS = Paths.get("target/screenshots");
-    private final HttpClient http = HttpClient.newHttpClient();
+    private RunningRapport rapport;
     private Browser browser;
     private String uiUrl;
     private String apiUrl;
@@ -36,7 +31,7 @@ class BrowserJourneyIT {
 
     @BeforeAll
     void start() throws Exception {
-        RunningRapport rapport = RunningRapport.get();
+        rapport = RunningRapport.get();
         uiUrl = rapport.uiUrl;
         apiUrl = rapport.apiUrl;
         keycloak = rapport.keycloak;
@@ -48,15 +43,7 @@ class BrowserJourneyIT {
     }
 
     private Page signIn(String user, String locale, int width, int height) {
-        BrowserContext context = browser.newContext(
-                new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height));
-        Page page = context.newPage();
-        page.navigate(uiUrl + "/");
-        page.locator("#username").fill(user);
-        page.locator("#password").fill(Keycloak.DEMO_PASSWORD);
-        page.locator("#kc-login").click();
-        page.waitForURL(Pattern.compile(".*127\\.0\\.0\\.1:" + uiUrl.replaceAll(".*:", "") + "/.*"));
-        return page;
+        return rapport.signIn(user, locale, width, height);
     }
 
     private static void shot(Page page, String name) {
@@ -170,21 +157,7 @@ class BrowserJourneyIT {
 
     /** Calls the API as {@code user}; answers the body, failing on anything but 2xx. */
     private String api(String user, String method, String path, String json) throws Exception {
-        HttpResponse<String> r = http.send(
-                HttpRequest.newBuilder(URI.create(apiUrl + "/api/v1" + path))
-                        .header("Authorization", "Bearer " + keycloak.token(user))
-                        .header("Content-Type", "application/json")
-                        .method(
-                                method,
-                                json == null
-                                        ? HttpRequest.BodyPublishers.noBody()
-                                        : HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + path + ": " + r.statusCode() + " " + r.body());
-        }
-        return r.body();
+        return rapport.api(user, method, path, json, null);
     }
 
     /** A tenant of its own for a journey: its slug, from a prefix and a display name. */

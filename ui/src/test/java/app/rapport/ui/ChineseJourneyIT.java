@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import app.rapport.testing.Keycloak;
 import app.rapport.ui.support.RunningRapport;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,6 +44,7 @@ class ChineseJourneyIT {
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{3,}");
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private RunningRapport rapport;
     private Browser browser;
     private String uiUrl;
     private String apiUrl;
@@ -57,7 +57,7 @@ class ChineseJourneyIT {
 
     @BeforeAll
     void aTenantWrittenInChinese() throws Exception {
-        RunningRapport rapport = RunningRapport.get();
+        rapport = RunningRapport.get();
         uiUrl = rapport.uiUrl;
         apiUrl = rapport.apiUrl;
         keycloak = rapport.keycloak;
@@ -101,15 +101,7 @@ class ChineseJourneyIT {
     }
 
     private Page signIn(String user, String locale, int width, int height) {
-        BrowserContext context = browser.newContext(
-                new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height));
-        Page page = context.newPage();
-        page.navigate(uiUrl + "/");
-        page.locator("#username").fill(user);
-        page.locator("#password").fill(Keycloak.DEMO_PASSWORD);
-        page.locator("#kc-login").click();
-        page.waitForURL(Pattern.compile(".*127\\.0\\.0\\.1:" + uiUrl.replaceAll(".*:", "") + "/.*"));
-        return page;
+        return rapport.signIn(user, locale, width, height);
     }
 
     /** The Latin words on the page that neither people wrote nor read the same in every language. */
@@ -250,20 +242,7 @@ class ChineseJourneyIT {
     }
 
     private String api(String user, String method, String path, String json, String ifMatch) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(apiUrl + "/api/v1" + path))
-                .header("Authorization", "Bearer " + keycloak.token(user))
-                .header("Content-Type", "application/json")
-                .method(
-                        method,
-                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (ifMatch != null) {
-            b.header("If-Match", ifMatch);
-        }
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + path + ": " + r.statusCode() + " " + r.body());
-        }
-        return r.body();
+        return rapport.api(user, method, path, json, ifMatch);
     }
 
     private String header(String user, String path, String name) throws Exception {

@@ -1,7 +1,6 @@
 package app.rapport.benchmark;
 
 import app.rapport.api.benchmark.Dimension;
-import app.rapport.api.benchmark.Direction;
 import app.rapport.api.benchmark.MeasurementRun;
 import app.rapport.api.benchmark.MeasurementView;
 import app.rapport.api.benchmark.MeasurementWrite;
@@ -9,13 +8,10 @@ import app.rapport.api.benchmark.MetricSource;
 import app.rapport.api.benchmark.TargetView;
 import app.rapport.api.benchmark.TargetWrite;
 import app.rapport.api.blueprint.StepView;
-import app.rapport.api.care.Member;
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemCode;
-import app.rapport.api.common.TenantRole;
 import app.rapport.api.common.Translated;
 import app.rapport.blueprint.Blueprints;
-import app.rapport.care.Members;
 import app.rapport.platform.Texts;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
@@ -32,7 +28,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -42,13 +37,11 @@ import java.util.UUID;
  */
 @Singleton
 public class Targets {
-    private static final Set<TenantRole> OWNER_ROLES = Set.of(TenantRole.TENANT_ADMIN, TenantRole.ACCOUNT_MANAGER);
-
     private final Repositories.Targets targets;
     private final Repositories.Measurements measurements;
     private final Metrics metrics;
     private final Blueprints blueprints;
-    private final Members members;
+    private final TargetWritePolicy writes;
     private final AuditLog audit;
     private final Actor actor;
     private final Clock clock;
@@ -58,7 +51,7 @@ public class Targets {
             Repositories.Measurements measurements,
             Metrics metrics,
             Blueprints blueprints,
-            Members members,
+            TargetWritePolicy writes,
             AuditLog audit,
             Actor actor,
             Clock clock) {
@@ -66,7 +59,7 @@ public class Targets {
         this.measurements = measurements;
         this.metrics = metrics;
         this.blueprints = blueprints;
-        this.members = members;
+        this.writes = writes;
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
@@ -89,7 +82,8 @@ public class Targets {
 
     @Transactional
     public TargetView create(TargetWrite write) {
-        Rows.Target row = targets.save(row(UUID.randomUUID().toString(), write, Instant.now(clock), actor.name()));
+        Rows.Target row =
+                targets.save(writes.accepted(UUID.randomUUID().toString(), write, Instant.now(clock), actor.name()));
         audit.record("CREATE", "benchmark_target", row.id(), null, row);
         return one(row.id());
     }
@@ -97,7 +91,7 @@ public class Targets {
     @Transactional
     public TargetView change(String id, TargetWrite write) {
         Rows.Target before = mine(id);
-        Rows.Target after = row(id, write, before.createdAt(), before.createdBy());
+        Rows.Target after = writes.accepted(id, write, before.createdAt(), before.createdBy());
         boolean measured = !measurements.findByTargetIdOrderByMeasuredOn(id).isEmpty();
         if (measured
                 && (after.metricSource() != before.metricSource()
@@ -230,7 +224,7 @@ public class Targets {
         Rows.Target t =
                 targets.findByIdForUpdate(id).orElseThrow(() -> ProblemException.notFound("benchmark target " + id));
         if (!mayChange(t)) {
-            throw notYours();
+            throw TargetWritePolicy.notYours();
         }
         return t;
     }
@@ -238,99 +232,6 @@ public class Targets {
     /** Admins change any target, account managers their own. */
     private boolean mayChange(Rows.Target t) {
         return actor.has(Roles.TENANT_ADMIN) || t.owner().equals(actor.name());
-    }
-
-    private static ProblemException notYours() {
-        return new ProblemException(
-                ProblemCode.NOT_YOUR_TARGET,
-                "account managers set and change the targets they own; tenant admins any target");
-    }
-
-    private Rows.Target row(String id, TargetWrite w, Instant createdAt, String createdBy) {
-        MetricSource source = w.source();
-        String unit;
-        Direction direction;
-        String lineage = null;
-        if (source == MetricSource.MANUAL) {
-            if (Texts.blankToNull(w.unit()) == null) {
-                throw ProblemException.badField("unit", FieldCode.UNIT_NEEDED);
-            }
-            if (w.direction() == null) {
-                throw ProblemException.badField("direction", FieldCode.DIRECTION_NEEDED);
-            }
-            unit = w.unit().strip();
-            direction = w.direction();
-        } else {
-            unit = Metrics.unit(source);
-            direction = Metrics.direction(source);
-            if (w.direction() != null && w.direction() != direction) {
-                throw ProblemException.badField(
-                        "direction", FieldCode.DIRECTION_FIXED, "source", source.name(), "direction", direction.name());
-            }
-        }
-        String stepId = Texts.blankToNull(w.stepId());
-        if (source == MetricSource.STEP_DURATION) {
-            if (stepId == null) {
-                throw ProblemException.badField("stepId", FieldCode.STEP_NEEDED);
-            }
-            lineage = blueprints
-                    .publishedStep(stepId.strip())
-                    .map(StepView::lineageId)
-                    .orElseThrow(() -> ProblemException.badField("stepId", FieldCode.NOT_A_PUBLISHED_STEP));
-        } else if (stepId != null) {
-            throw ProblemException.badField("stepId", FieldCode.STEP_ONLY_FOR_DURATION);
-        }
-        if (w.baselineOn().isAfter(LocalDate.now(clock))) {
-            throw ProblemException.badField("baselineOn", FieldCode.IN_FUTURE);
-        }
-        if (!w.dueOn().isAfter(w.baselineOn())) {
-            throw ProblemException.badField("dueOn", FieldCode.MUST_FOLLOW, "other", "baselineOn");
-        }
-        if (w.targetValue().compareTo(w.baselineValue()) == 0
-                || TargetProgress.atLeastAsGood(direction, w.baselineValue(), w.targetValue())) {
-            throw ProblemException.badField(
-                    "targetValue", FieldCode.NOT_BETTER_THAN_BASELINE, "direction", direction.name());
-        }
-        if (w.competitorValue() != null && Texts.blankToNull(w.competitorName()) == null) {
-            throw ProblemException.badField("competitorName", FieldCode.NOT_BLANK);
-        }
-        Member owner = members.require(w.owner().strip(), "owner");
-        if (!OWNER_ROLES.contains(owner.role())) {
-            throw ProblemException.badField("owner", FieldCode.OWNER_ROLE);
-        }
-        if (!actor.has(Roles.TENANT_ADMIN) && !owner.username().equals(actor.name())) {
-            throw notYours();
-        }
-        Translated m = w.metricTranslations() == null ? Translated.NONE : w.metricTranslations();
-        return new Rows.Target(
-                id,
-                w.metric().strip(),
-                source,
-                lineage,
-                w.dimension(),
-                unit,
-                direction,
-                w.baselineValue(),
-                w.baselineOn(),
-                Texts.blankToNull(w.competitorName()),
-                w.competitorValue(),
-                Texts.blankToNull(w.competitorSource()),
-                w.targetValue(),
-                w.dueOn(),
-                owner.username(),
-                createdAt,
-                createdBy,
-                metricName(m.zhCn(), "metricTranslations.zhCn"),
-                metricName(m.zhTw(), "metricTranslations.zhTw"));
-    }
-
-    /** An optional translation of a metric's name, refused (naming its field) when longer than a name may be. */
-    private static String metricName(String translation, String field) {
-        String t = Texts.blankToNull(translation);
-        if (t != null && t.strip().length() > 200) {
-            throw ProblemException.badField(field, FieldCode.MAX_LENGTH, "max", 200);
-        }
-        return t == null ? null : t.strip();
     }
 
     private TargetView view(Rows.Target t) {

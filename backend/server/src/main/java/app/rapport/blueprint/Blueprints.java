@@ -24,6 +24,7 @@ import app.rapport.platform.Texts;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
 import app.rapport.platform.web.ProblemException;
+import app.rapport.platform.web.Translations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -506,17 +507,8 @@ public class Blueprints implements LoggableSteps {
                 Texts.blankToNull(w.qualityRule()),
                 w.failPoint(),
                 w.touchpoint(),
-                name(n.zhCn(), "nameTranslations.zhCn"),
-                name(n.zhTw(), "nameTranslations.zhTw"));
-    }
-
-    /** An optional translation of a step's name, refused (naming its field) when longer than a name may be. */
-    private static String name(String translation, String field) {
-        String t = Texts.blankToNull(translation);
-        if (t != null && t.strip().length() > 120) {
-            throw ProblemException.badField(field, FieldCode.MAX_LENGTH, "max", 120);
-        }
-        return t == null ? null : t.strip();
+                Translations.optional(n.zhCn(), "nameTranslations.zhCn", 120),
+                Translations.optional(n.zhTw(), "nameTranslations.zhTw", 120));
     }
 
     private VersionView view(Rows.Version v) {

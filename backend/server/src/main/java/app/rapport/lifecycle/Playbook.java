@@ -10,6 +10,7 @@ import app.rapport.api.tier.TierDefinition;
 import app.rapport.platform.Texts;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.web.ProblemException;
+import app.rapport.platform.web.Translations;
 import app.rapport.tier.Tiers;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -106,19 +107,10 @@ public class Playbook {
                 w.ownerRole().name(),
                 Texts.blankToNull(w.instructions()),
                 w.position(),
-                translation(t.zhCn(), "titleTranslations.zhCn", 200),
-                translation(t.zhTw(), "titleTranslations.zhTw", 200),
-                translation(i.zhCn(), "instructionsTranslations.zhCn", 1000),
-                translation(i.zhTw(), "instructionsTranslations.zhTw", 1000));
-    }
-
-    /** An optional translation, refused (naming its field) when longer than the text it translates may be. */
-    private static String translation(String text, String field, int max) {
-        String t = Texts.blankToNull(text);
-        if (t != null && t.strip().length() > max) {
-            throw ProblemException.badField(field, FieldCode.MAX_LENGTH, "max", max);
-        }
-        return t == null ? null : t.strip();
+                Translations.optional(t.zhCn(), "titleTranslations.zhCn", 200),
+                Translations.optional(t.zhTw(), "titleTranslations.zhTw", 200),
+                Translations.optional(i.zhCn(), "instructionsTranslations.zhCn", 1000),
+                Translations.optional(i.zhTw(), "instructionsTranslations.zhTw", 1000));
     }
 
     static PlaybookStepView view(Rows.Step s) {

@@ -37,7 +37,7 @@ final class Statuses {
 
     /** The metric's name in the reader's language: its translation, or the name as written. */
     static String metric(TargetView t, Locale locale) {
-        return t.metricTranslations().in(MessagesI18NProvider.supported(locale).toLanguageTag(), t.metric());
+        return t.metricTranslations().in(MessagesI18NProvider.languageTag(locale), t.metric());
     }
 
     static String withUnit(BigDecimal value, TargetView t, Function<String, String> text) {

@@ -82,8 +82,7 @@ class TargetDialog extends Dialog {
         step.setLabel(getTranslation("benchmark.step"));
         step.setItems(steps);
         step.setItemLabelGenerator(s -> s.blueprintName() + " › "
-                + s.stepNameTranslations()
-                        .in(MessagesI18NProvider.supported(getLocale()).toLanguageTag(), s.stepName()));
+                + s.stepNameTranslations().in(MessagesI18NProvider.languageTag(getLocale()), s.stepName()));
         dimension.setId("target-dimension");
         dimension.setLabel(getTranslation("benchmark.dimension"));
         dimension.setItems(Dimension.values());

@@ -195,8 +195,7 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader(getTranslation("blueprint.col.short"))
                 .setKey("col")
                 .setAutoWidth(true);
-        steps.addColumn(s -> s.nameTranslations()
-                        .in(MessagesI18NProvider.supported(getLocale()).toLanguageTag(), s.name()))
+        steps.addColumn(s -> s.nameTranslations().in(MessagesI18NProvider.languageTag(getLocale()), s.name()))
                 .setHeader(getTranslation("blueprint.step.name"))
                 .setKey("name")
                 .setFlexGrow(2);

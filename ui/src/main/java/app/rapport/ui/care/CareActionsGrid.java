@@ -172,8 +172,7 @@ public class CareActionsGrid extends Grid<CareActionView> {
         PlaybookStepView step = steps.get(a.sourceRef());
         return step == null
                 ? a.title()
-                : step.titleTranslations()
-                        .in(MessagesI18NProvider.supported(getLocale()).toLanguageTag(), a.title());
+                : step.titleTranslations().in(MessagesI18NProvider.languageTag(getLocale()), a.title());
     }
 
     /**

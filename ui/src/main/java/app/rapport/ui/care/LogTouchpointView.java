@@ -125,8 +125,7 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
         step.setHelperText(getTranslation("touchpoint.step.help"));
         step.setClearButtonVisible(true);
         step.setItemLabelGenerator(s -> s.blueprintName() + " › "
-                + s.stepNameTranslations()
-                        .in(MessagesI18NProvider.supported(getLocale()).toLanguageTag(), s.stepName()));
+                + s.stepNameTranslations().in(MessagesI18NProvider.languageTag(getLocale()), s.stepName()));
         step.setItems(api.call(blueprints::touchpointSteps));
         promise.setId("tp-promise");
         promise.setLabel(getTranslation("touchpoint.followUp"));

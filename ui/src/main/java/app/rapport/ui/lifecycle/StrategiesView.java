@@ -80,7 +80,7 @@ public class StrategiesView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("tier")
                 .setAutoWidth(true);
         steps.addColumn(s -> getTranslation("care.kind." + s.kind())).setHeader(getTranslation("care.kind"));
-        steps.addColumn(s -> s.titleTranslations().in(language(), s.title()))
+        steps.addColumn(s -> s.titleTranslations().in(MessagesI18NProvider.languageTag(getLocale()), s.title()))
                 .setHeader(getTranslation("care.title"))
                 .setKey("title")
                 .setFlexGrow(2);
@@ -93,7 +93,8 @@ public class StrategiesView extends VerticalLayout implements HasDynamicTitle {
         steps.addColumn(s -> getTranslation("role." + s.ownerRole())).setHeader(getTranslation("playbook.role"));
         steps.addColumn(s -> s.instructions() == null
                         ? ""
-                        : s.instructionsTranslations().in(language(), s.instructions()))
+                        : s.instructionsTranslations()
+                                .in(MessagesI18NProvider.languageTag(getLocale()), s.instructions()))
                 .setHeader(getTranslation("playbook.instructions"))
                 .setFlexGrow(2);
         if (admin) {
@@ -280,11 +281,6 @@ public class StrategiesView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("playbook.title");
-    }
-
-    /** The reader's language as content translations name it: en, zh-CN or zh-TW. */
-    private String language() {
-        return MessagesI18NProvider.supported(getLocale()).toLanguageTag();
     }
 
     private static String orEmpty(String s) {

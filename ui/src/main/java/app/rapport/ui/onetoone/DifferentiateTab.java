@@ -200,7 +200,7 @@ public class DifferentiateTab extends VerticalLayout {
                                 d.ownerRoles().stream()
                                         .map(r -> getTranslation("role." + r))
                                         .collect(Collectors.joining(", ")),
-                                d.promise() == null ? "—" : d.promise(languageTag())));
+                                d.promise() == null ? "—" : d.promise(MessagesI18NProvider.languageTag(getLocale()))));
         value.setText(getTranslation(
                 "tier.value",
                 Formats.money(getLocale()).format(t.revenue()),
@@ -219,10 +219,5 @@ public class DifferentiateTab extends VerticalLayout {
                 : byId.containsKey(tierId)
                         ? TierNames.of(byId.get(tierId), getLocale())
                         : getTranslation("tier.removed");
-    }
-
-    /** The reader's language as content translations name it: en, zh-CN or zh-TW. */
-    private String languageTag() {
-        return MessagesI18NProvider.supported(getLocale()).toLanguageTag();
     }
 }

@@ -4,7 +4,9 @@ import app.rapport.testing.Keycloak;
 import app.rapport.testing.LocalApp;
 import app.rapport.testing.TestServers;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +17,7 @@ import java.nio.file.Paths;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The packaged backend and UI as processes, once for every browser test class of the run (the UI must listen on the
@@ -99,4 +102,37 @@ public final class RunningRapport {
             }
         }
     }
+
+    /** A fresh browser context of {@code locale} and size, signed in as {@code user} through the login page. */
+    public Page signIn(String user, String locale, int width, int height) {
+        BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setLocale(locale).setViewportSize(width, height));
+        Page page = context.newPage();
+        page.navigate(uiUrl + "/");
+        page.locator("#username").fill(user);
+        page.locator("#password").fill(Keycloak.DEMO_PASSWORD);
+        page.locator("#kc-login").click();
+        page.waitForURL(Pattern.compile(".*127\\.0\\.0\\.1:" + uiUrl.replaceAll(".*:", "") + "/.*"));
+        return page;
+    }
+
+    /** Calls the API as {@code user} to set a journey's data up; answers the body, failing on anything but 2xx. */
+    public String api(String user, String method, String path, String json, String ifMatch) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(apiUrl + "/api/v1" + path))
+                .header("Authorization", "Bearer " + keycloak.token(user))
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            b.header("If-Match", ifMatch);
+        }
+        HttpResponse<String> r = API.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + ": " + r.statusCode() + " " + r.body());
+        }
+        return r.body();
+    }
+
+    private static final HttpClient API = HttpClient.newHttpClient();
 }

@@ -1,6 +1,7 @@
 package app.rapport.api.tier;
 
 import app.rapport.api.common.TenantRole;
+import app.rapport.api.common.Translated;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.DecimalMax;
@@ -49,13 +50,7 @@ public record TierDefinition(
     /** The name in a language tag's script (zh-CN, zh-TW, anything else: English). */
     /** The service promise in the reader's language; the promise as written when it has no translation. */
     public String promise(String languageTag) {
-        String translated =
-                switch (languageTag) {
-                    case "zh-CN" -> promiseZhCn;
-                    case "zh-TW" -> promiseZhTw;
-                    default -> null;
-                };
-        return translated == null || translated.isBlank() ? promise : translated;
+        return new Translated(promiseZhCn, promiseZhTw).in(languageTag, promise);
     }
 
     public String name(String languageTag) {

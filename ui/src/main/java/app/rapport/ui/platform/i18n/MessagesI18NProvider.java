@@ -31,6 +31,11 @@ public final class MessagesI18NProvider implements I18NProvider {
         }
     }
 
+    /** The language content translations are kept in for a reader of {@code locale}: en, zh-CN or zh-TW. */
+    public static String languageTag(Locale locale) {
+        return supported(locale).toLanguageTag();
+    }
+
     /** The supported locale closest to the one asked for: Chinese by script or region, else English. */
     public static Locale supported(Locale locale) {
         if (locale == null || !"zh".equals(locale.getLanguage())) {
