@@ -12,21 +12,14 @@ import app.rapport.api.care.CareStatus;
 import app.rapport.api.care.Member;
 import app.rapport.api.care.MyDay;
 import app.rapport.api.care.ReassignmentResult;
-import app.rapport.api.care.ReplenishmentPlan;
-import app.rapport.api.care.TeamView;
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemCode;
-import app.rapport.api.common.ReasonCode;
 import app.rapport.api.common.ServiceLevel;
-import app.rapport.api.common.TenantRole;
 import app.rapport.api.lifecycle.Stage;
-import app.rapport.api.onetoone.ReplenishmentItem;
 import app.rapport.client.Clients;
-import app.rapport.onetoone.Consumption;
 import app.rapport.platform.Texts;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
-import app.rapport.platform.security.Roles;
 import app.rapport.platform.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -38,7 +31,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -50,14 +42,11 @@ import java.util.UUID;
  */
 @Singleton
 public class CareActions {
-    /** Days before the run-out day that a replenishment action falls due. */
-    static final int REPLENISH_LEAD_DAYS = 2;
-
     private final Repositories.Actions actions;
     private final Repositories.Owners owners;
     private final Clients clients;
     private final Members members;
-    private final Consumption consumption;
+    private final CareActionViews views;
     private final AuditLog audit;
     private final Actor actor;
     private final Clock clock;
@@ -67,7 +56,7 @@ public class CareActions {
             Repositories.Owners owners,
             Clients clients,
             Members members,
-            Consumption consumption,
+            CareActionViews views,
             AuditLog audit,
             Actor actor,
             Clock clock) {
@@ -75,7 +64,7 @@ public class CareActions {
         this.owners = owners;
         this.clients = clients;
         this.members = members;
-        this.consumption = consumption;
+        this.views = views;
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
@@ -131,7 +120,7 @@ public class CareActions {
                 Instant.now(clock),
                 actor.name()));
         audit.record("CREATE", "care_action", row.id(), null, row);
-        return views(List.of(row)).get(0);
+        return views.of(List.of(row)).get(0);
     }
 
     @Transactional
@@ -142,7 +131,7 @@ public class CareActions {
         rows.sort(Comparator.comparing((Rows.Action a) -> a.status() != CareStatus.PLANNED)
                 .thenComparing(a -> a.status() == CareStatus.PLANNED ? a.dueOn().toEpochDay() : 0L)
                 .thenComparing(a -> a.closedAt() == null ? Instant.EPOCH : a.closedAt(), Comparator.reverseOrder()));
-        return views(rows);
+        return views.of(rows);
     }
 
     /** Planned by hand: owned by the member named, else by the client's owner, else by the planner. */
@@ -178,7 +167,7 @@ public class CareActions {
 
     @Transactional
     public CareActionView find(String id) {
-        return views(List.of(row(id))).get(0);
+        return views.of(List.of(row(id))).get(0);
     }
 
     @Transactional
@@ -193,7 +182,7 @@ public class CareActions {
                 actor.name()));
         audit.record("COMPLETE", "care_action", id, before, after);
         repeat(after);
-        return views(List.of(after)).get(0);
+        return views.of(List.of(after)).get(0);
     }
 
     @Transactional
@@ -203,7 +192,7 @@ public class CareActions {
                 before.closed(CareStatus.SKIPPED, null, null, skip.reason().strip(), Instant.now(clock), actor.name()));
         audit.record("SKIP", "care_action", id, before, after);
         repeat(after);
-        return views(List.of(after)).get(0);
+        return views.of(List.of(after)).get(0);
     }
 
     @Transactional
@@ -212,7 +201,7 @@ public class CareActions {
         Member m = members.require(assignment.owner().strip(), "owner");
         Rows.Action after = actions.update(before.withOwner(m.username()));
         audit.record("REASSIGN", "care_action", id, before, after);
-        return views(List.of(after)).get(0);
+        return views.of(List.of(after)).get(0);
     }
 
     /** Hands open actions to a member at once; unknown ids refuse the whole request, closed ones are left alone. */
@@ -244,36 +233,20 @@ public class CareActions {
     @Transactional
     public List<CareActionView> open(@Nullable String owner) {
         if (owner == null || owner.isBlank()) {
-            return views(actions.allOpen());
+            return views.of(actions.allOpen());
         }
-        return views("-".equals(owner) ? actions.openUnassigned() : actions.openOf(owner.strip()));
+        return views.of("-".equals(owner) ? actions.openUnassigned() : actions.openOf(owner.strip()));
     }
 
     @Transactional
     public MyDay myDay() {
         LocalDate today = LocalDate.now(clock);
-        List<CareActionView> mine = views(actions.openFor(actor.name(), actor.tenantRole(), today.plusDays(7)));
+        List<CareActionView> mine = views.of(actions.openFor(actor.name(), actor.tenantRole(), today.plusDays(7)));
         return new MyDay(
                 today,
                 mine.stream().filter(a -> a.dueOn().isBefore(today)).toList(),
                 mine.stream().filter(a -> a.dueOn().isEqual(today)).toList(),
                 mine.stream().filter(a -> a.dueOn().isAfter(today)).toList());
-    }
-
-    /** Care work closed in the last {@code days} days (default 30, at most 366) and open work now overdue. */
-    @Transactional
-    public TeamView team(@Nullable Integer days) {
-        int period = days == null ? 30 : days;
-        if (period < 1 || period > 366) {
-            throw ProblemException.badField("days", FieldCode.RANGE, "min", 1, "max", 366);
-        }
-        LocalDate today = LocalDate.now(clock);
-        LocalDate from = today.minusDays(period - 1L);
-        TeamFigures.Result r = TeamFigures.of(
-                actions.closedSince(from.atStartOfDay(clock.getZone()).toInstant()),
-                actions.overdue(today),
-                clock.getZone());
-        return new TeamView(from, today, r.owners(), r.team());
     }
 
     /** Cancels a client's open actions that a stage's playbook planned; returns how many. */
@@ -288,40 +261,6 @@ public class CareActions {
             n++;
         }
         return n;
-    }
-
-    /**
-     * Plans a REPLENISHMENT action for every client and product on the replenishment list that has none open: due
-     * {@value #REPLENISH_LEAD_DAYS} days before the run-out day (today when that has passed), titled with the product.
-     */
-    @Transactional
-    public ReplenishmentPlan planReplenishment(@Nullable Integer withinDays) {
-        LocalDate today = LocalDate.now(clock);
-        int already = 0;
-        List<CareActionView> created = new ArrayList<>();
-        for (ReplenishmentItem item : consumption.replenishment(withinDays)) {
-            if (actions.existsByClientIdAndSourceAndSourceRefAndStatus(
-                    item.clientId(), CareSource.FORECAST, item.productId(), CareStatus.PLANNED)) {
-                already++;
-                continue;
-            }
-            LocalDate due = item.runOutOn().minusDays(REPLENISH_LEAD_DAYS);
-            created.add(schedule(
-                    new Plan(
-                            item.clientId(),
-                            CareKind.REPLENISHMENT,
-                            item.productName(),
-                            null,
-                            due.isBefore(today) ? today : due,
-                            Roles.tenantRoleName(Roles.ACCOUNT_MANAGER),
-                            CareSource.FORECAST,
-                            item.productId(),
-                            null,
-                            null,
-                            ServiceLevel.EXPECTED),
-                    null));
-        }
-        return new ReplenishmentPlan(created.size(), already, created);
     }
 
     private void repeat(Rows.Action closed) {
@@ -368,42 +307,5 @@ public class CareActions {
             throw new ProblemException(ProblemCode.ACTION_CLOSED, "the care action is already " + a.status());
         }
         return a;
-    }
-
-    static CareStatus status(Rows.Action a, LocalDate today) {
-        return a.status() == CareStatus.PLANNED && a.dueOn().isBefore(today) ? CareStatus.OVERDUE : a.status();
-    }
-
-    List<CareActionView> views(List<Rows.Action> rows) {
-        LocalDate today = LocalDate.now(clock);
-        Map<String, String> names =
-                clients.names(rows.stream().map(Rows.Action::clientId).toList());
-        return rows.stream()
-                .map(a -> new CareActionView(
-                        a.id(),
-                        a.clientId(),
-                        names.getOrDefault(a.clientId(), ""),
-                        a.kind(),
-                        a.title(),
-                        a.instructions(),
-                        a.dueOn(),
-                        a.owner(),
-                        TenantRole.valueOf(a.ownerRole()),
-                        a.source(),
-                        a.sourceRef(),
-                        status(a, today),
-                        a.aimedLevel(),
-                        a.deliveredLevel(),
-                        a.stage(),
-                        a.outcome(),
-                        // a cancellation is the server's (the client left the stage): older versions wrote a sentence
-                        a.status() == CareStatus.CANCELLED ? null : a.closeReason(),
-                        a.status() == CareStatus.CANCELLED ? ReasonCode.STAGE_LEFT : null,
-                        a.closedAt(),
-                        a.closedBy(),
-                        a.createdAt(),
-                        a.createdBy(),
-                        CloseRule.mayClose(a.owner(), a.ownerRole(), actor.name(), actor.tenantRole())))
-                .toList();
     }
 }

@@ -42,11 +42,20 @@ class CareController implements CareOperations {
     private final CareActions actions;
     private final Touchpoints touchpoints;
     private final Members members;
+    private final TeamCare team;
+    private final PlanReplenishment replenishment;
 
-    CareController(CareActions actions, Touchpoints touchpoints, Members members) {
+    CareController(
+            CareActions actions,
+            Touchpoints touchpoints,
+            Members members,
+            TeamCare team,
+            PlanReplenishment replenishment) {
         this.actions = actions;
         this.touchpoints = touchpoints;
         this.members = members;
+        this.team = team;
+        this.replenishment = replenishment;
     }
 
     @Operation(summary = "A client's care actions: open ones soonest due first, then closed ones")
@@ -110,14 +119,14 @@ class CareController implements CareOperations {
     @Operation(summary = "On-time rate and SURPRISE share per owner over the last days (default 30)")
     @Override
     public TeamView team(@Nullable Integer days) {
-        return actions.team(days);
+        return team.of(days);
     }
 
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
     @Operation(summary = "Plan replenishment actions from the replenishment list (skips what is already planned)")
     @Override
     public HttpResponse<ReplenishmentPlan> planReplenishment(@Nullable Integer withinDays) {
-        return HttpResponse.ok(actions.planReplenishment(withinDays));
+        return HttpResponse.ok(replenishment.run(withinDays));
     }
 
     @Operation(
