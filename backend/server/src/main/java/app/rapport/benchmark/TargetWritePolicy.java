@@ -9,7 +9,7 @@ import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemCode;
 import app.rapport.api.common.TenantRole;
 import app.rapport.api.common.Translated;
-import app.rapport.blueprint.Blueprints;
+import app.rapport.blueprint.PublishedSteps;
 import app.rapport.care.Members;
 import app.rapport.platform.Texts;
 import app.rapport.platform.security.Actor;
@@ -32,12 +32,12 @@ import java.util.Set;
 class TargetWritePolicy {
     private static final Set<TenantRole> OWNER_ROLES = Set.of(TenantRole.TENANT_ADMIN, TenantRole.ACCOUNT_MANAGER);
 
-    private final Blueprints blueprints;
+    private final PublishedSteps blueprints;
     private final Members members;
     private final Actor actor;
     private final Clock clock;
 
-    TargetWritePolicy(Blueprints blueprints, Members members, Actor actor, Clock clock) {
+    TargetWritePolicy(PublishedSteps blueprints, Members members, Actor actor, Clock clock) {
         this.blueprints = blueprints;
         this.members = members;
         this.actor = actor;

@@ -11,7 +11,7 @@ import app.rapport.api.blueprint.StepView;
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemCode;
 import app.rapport.api.common.Translated;
-import app.rapport.blueprint.Blueprints;
+import app.rapport.blueprint.PublishedSteps;
 import app.rapport.platform.Texts;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
@@ -40,7 +40,7 @@ public class Targets {
     private final Repositories.Targets targets;
     private final Repositories.Measurements measurements;
     private final Metrics metrics;
-    private final Blueprints blueprints;
+    private final PublishedSteps blueprints;
     private final TargetWritePolicy writes;
     private final AuditLog audit;
     private final Actor actor;
@@ -50,7 +50,7 @@ public class Targets {
             Repositories.Targets targets,
             Repositories.Measurements measurements,
             Metrics metrics,
-            Blueprints blueprints,
+            PublishedSteps blueprints,
             TargetWritePolicy writes,
             AuditLog audit,
             Actor actor,

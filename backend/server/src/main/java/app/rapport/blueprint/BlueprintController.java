@@ -42,9 +42,12 @@ class BlueprintController implements BlueprintOperations {
 
     private final Blueprints blueprints;
     private final StepPerformances performances;
+    private final PublishedSteps published;
     private final BlueprintDiagram diagram;
 
-    BlueprintController(Blueprints blueprints, StepPerformances performances, BlueprintDiagram diagram) {
+    BlueprintController(
+            Blueprints blueprints, StepPerformances performances, BlueprintDiagram diagram, PublishedSteps published) {
+        this.published = published;
         this.blueprints = blueprints;
         this.performances = performances;
         this.diagram = diagram;
@@ -212,7 +215,7 @@ class BlueprintController implements BlueprintOperations {
     @Operation(summary = "The touchpoint steps of every published blueprint, to log a touchpoint against")
     @Override
     public List<TouchpointStep> touchpointSteps() {
-        return blueprints.touchpointSteps();
+        return published.touchpointSteps();
     }
 
     private @Nullable Performance overlay(String versionId, @Nullable LocalDate from, @Nullable LocalDate to) {

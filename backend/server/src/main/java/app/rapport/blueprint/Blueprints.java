@@ -10,7 +10,6 @@ import app.rapport.api.blueprint.Lane;
 import app.rapport.api.blueprint.MoveDirection;
 import app.rapport.api.blueprint.StepView;
 import app.rapport.api.blueprint.StepWrite;
-import app.rapport.api.blueprint.TouchpointStep;
 import app.rapport.api.blueprint.VersionStatus;
 import app.rapport.api.blueprint.VersionSummary;
 import app.rapport.api.blueprint.VersionView;
@@ -19,7 +18,6 @@ import app.rapport.api.common.ProblemCode;
 import app.rapport.api.common.ProblemView.FieldProblem;
 import app.rapport.api.common.TenantRole;
 import app.rapport.api.common.Translated;
-import app.rapport.care.LoggableSteps;
 import app.rapport.platform.Texts;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
@@ -30,7 +28,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +41,7 @@ import java.util.stream.Collectors;
  * the version published before; a new version starts as a copy of the newest one, its steps keeping their lineage.
  */
 @Singleton
-public class Blueprints implements LoggableSteps {
+public class Blueprints {
     static final Comparator<StepView> STEP_ORDER =
             Comparator.comparing(StepView::lane).thenComparingInt(StepView::col);
 
@@ -337,64 +334,6 @@ public class Blueprints implements LoggableSteps {
         Rows.Version after = versions.update(before.retired(Instant.now(clock), actor.name()));
         audit.record("UPDATE", "blueprint_version", versionId, before, after);
         return view(after);
-    }
-
-    @Transactional
-    public List<TouchpointStep> touchpointSteps() {
-        return steps.loggable().stream()
-                .sorted(Comparator.comparing(
-                                (Rows.LoggableStep s) -> s.blueprintName().toLowerCase())
-                        .thenComparingInt(Rows.LoggableStep::col)
-                        .thenComparing(Rows.LoggableStep::lane))
-                .map(s -> new TouchpointStep(
-                        s.stepId(),
-                        s.blueprintId(),
-                        s.blueprintName(),
-                        s.stepName(),
-                        s.lane(),
-                        s.targetMinutes(),
-                        new Translated(s.stepNameZhCn(), s.stepNameZhTw())))
-                .toList();
-    }
-
-    @Override
-    @Transactional
-    public boolean isLoggable(String stepId) {
-        return steps.loggable().stream().anyMatch(s -> s.stepId().equals(stepId));
-    }
-
-    @Override
-    @Transactional
-    public Map<String, String> names(Collection<String> stepIds) {
-        if (stepIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> names = new HashMap<>();
-        for (Rows.Step s : steps.findByIdIn(stepIds)) {
-            names.put(s.id(), blueprint(versionRow(s.versionId()).blueprintId()).name() + " › " + s.name());
-        }
-        return names;
-    }
-
-    /** The step of a published (or retired) version, for benchmark targets measuring its lineage. */
-    @Transactional
-    public Optional<StepView> step(String stepId) {
-        return steps.findById(stepId).map(Blueprints::view);
-    }
-
-    /** The step, if it belongs to the published version of its blueprint (what targets and touchpoints may name). */
-    @Transactional
-    public Optional<StepView> publishedStep(String stepId) {
-        return steps.findById(stepId)
-                .filter(s -> versionRow(s.versionId()).status() == VersionStatus.PUBLISHED)
-                .map(Blueprints::view);
-    }
-
-    @Transactional
-    public Optional<StepView> newestOfLineage(String lineageId) {
-        return steps.findByLineageId(lineageId).stream()
-                .max(Comparator.comparingInt(s -> versionRow(s.versionId()).number()))
-                .map(Blueprints::view);
     }
 
     Rows.Version versionRow(String versionId) {
