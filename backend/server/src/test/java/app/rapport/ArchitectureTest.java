@@ -14,6 +14,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -80,6 +81,29 @@ class ArchitectureTest {
             }
         };
     }
+
+    @ArchTest
+    static final ArchRule repositories_are_top_level_package_private_and_named_so = classes()
+            .that()
+            .areAnnotatedWith(JdbcRepository.class)
+            .should()
+            .haveSimpleNameEndingWith("Repository")
+            .andShould()
+            .beTopLevelClasses()
+            .andShould()
+            .notBePublic()
+            .because("one naming convention: TouchpointRepository beside TouchpointRow, no holder classes whose nested"
+                    + " types collide with the services' names");
+
+    @ArchTest
+    static final ArchRule rows_are_top_level_and_named_so = classes()
+            .that()
+            .areAnnotatedWith(MappedEntity.class)
+            .should()
+            .haveSimpleNameEndingWith("Row")
+            .andShould()
+            .beTopLevelClasses()
+            .because("a table's row is TouchpointRow in a file of its own");
 
     @ArchTest
     static final ArchRule routes_are_declared_only_in_the_contract = noMethods()

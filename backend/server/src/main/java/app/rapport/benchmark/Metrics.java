@@ -35,10 +35,10 @@ import java.util.Optional;
 class Metrics {
     static final int WINDOW_DAYS = 30;
 
-    private final Repositories.Figures figures;
+    private final FigureRepository figures;
     private final Clock clock;
 
-    Metrics(Repositories.Figures figures, Clock clock) {
+    Metrics(FigureRepository figures, Clock clock) {
         this.figures = figures;
         this.clock = clock;
     }
@@ -74,11 +74,11 @@ class Metrics {
                 yield Optional.ofNullable(Percentiles.median(minutes)).map(m -> new Value(scaled(m), minutes.size()));
             }
             case CARE_ON_TIME_RATE -> {
-                List<Rows.Closed> done = figures.doneCare(start, end);
+                List<ClosedCareRow> done = figures.doneCare(start, end);
                 long onTime = done.stream()
                         .filter(c -> OnTimePolicy.onTime(c.closedAt(), c.dueOn(), clock.getZone()))
                         .count();
-                yield percent(new Rows.Share(done.size(), onTime));
+                yield percent(new ShareRow(done.size(), onTime));
             }
             case SURPRISE_SHARE -> percent(figures.surprises(start, end));
             case AVERAGE_REACTION -> {
@@ -104,7 +104,7 @@ class Metrics {
         };
     }
 
-    private static Optional<Value> percent(Rows.Share share) {
+    private static Optional<Value> percent(ShareRow share) {
         if (share.n() == 0) {
             return Optional.empty();
         }

@@ -45,7 +45,7 @@ class TargetWritePolicy {
     }
 
     /** The row a write makes, if it keeps every rule; the first rule it breaks refuses it, naming the field. */
-    Rows.Target accepted(String id, TargetWrite w, Instant createdAt, String createdBy) {
+    TargetRow accepted(String id, TargetWrite w, Instant createdAt, String createdBy) {
         MetricSource source = w.source();
         String unit;
         Direction direction;
@@ -101,7 +101,7 @@ class TargetWritePolicy {
             throw notYours();
         }
         Translated m = w.metricTranslations() == null ? Translated.NONE : w.metricTranslations();
-        return new Rows.Target(
+        return new TargetRow(
                 id,
                 w.metric().strip(),
                 source,

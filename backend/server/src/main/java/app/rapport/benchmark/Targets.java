@@ -37,8 +37,8 @@ import java.util.UUID;
  */
 @Singleton
 public class Targets {
-    private final Repositories.Targets targets;
-    private final Repositories.Measurements measurements;
+    private final TargetRepository targets;
+    private final MeasurementRepository measurements;
     private final Metrics metrics;
     private final PublishedSteps blueprints;
     private final TargetWritePolicy writes;
@@ -47,8 +47,8 @@ public class Targets {
     private final Clock clock;
 
     Targets(
-            Repositories.Targets targets,
-            Repositories.Measurements measurements,
+            TargetRepository targets,
+            MeasurementRepository measurements,
             Metrics metrics,
             PublishedSteps blueprints,
             TargetWritePolicy writes,
@@ -69,7 +69,7 @@ public class Targets {
     public List<TargetView> all(@Nullable Dimension dimension) {
         return targets.findAll().stream()
                 .filter(t -> dimension == null || t.dimension() == dimension)
-                .sorted(Comparator.comparing(Rows.Target::dimension)
+                .sorted(Comparator.comparing(TargetRow::dimension)
                         .thenComparing(t -> t.metric().toLowerCase()))
                 .map(this::view)
                 .toList();
@@ -82,7 +82,7 @@ public class Targets {
 
     @Transactional
     public TargetView create(TargetWrite write) {
-        Rows.Target row =
+        TargetRow row =
                 targets.save(writes.accepted(UUID.randomUUID().toString(), write, Instant.now(clock), actor.name()));
         audit.record("CREATE", "benchmark_target", row.id(), null, row);
         return one(row.id());
@@ -90,8 +90,8 @@ public class Targets {
 
     @Transactional
     public TargetView change(String id, TargetWrite write) {
-        Rows.Target before = mine(id);
-        Rows.Target after = writes.accepted(id, write, before.createdAt(), before.createdBy());
+        TargetRow before = mine(id);
+        TargetRow after = writes.accepted(id, write, before.createdAt(), before.createdBy());
         boolean measured = !measurements.findByTargetIdOrderByMeasuredOn(id).isEmpty();
         if (measured
                 && (after.metricSource() != before.metricSource()
@@ -107,14 +107,14 @@ public class Targets {
 
     @Transactional
     public void delete(String id) {
-        Rows.Target before = mine(id);
+        TargetRow before = mine(id);
         targets.delete(before);
         audit.record("DELETE", "benchmark_target", id, before, null);
     }
 
     @Transactional
     public TargetView measure(String id, MeasurementWrite write) {
-        Rows.Target t = mine(id);
+        TargetRow t = mine(id);
         if (t.metricSource() != MetricSource.MANUAL) {
             throw new ProblemException(
                     ProblemCode.COMPUTED_METRIC,
@@ -133,8 +133,8 @@ public class Targets {
 
     @Transactional
     public TargetView removeMeasurement(String id, String measurementId) {
-        Rows.Target t = mine(id);
-        Rows.Measurement m = measurements
+        TargetRow t = mine(id);
+        MeasurementRow m = measurements
                 .findById(measurementId)
                 .filter(x -> x.targetId().equals(id))
                 .orElseThrow(() -> ProblemException.notFound("measurement " + measurementId));
@@ -146,7 +146,7 @@ public class Targets {
     /** Measure one computed target today; 422 when its metric has no records in the window. */
     @Transactional
     public TargetView compute(String id) {
-        Rows.Target t = target(id);
+        TargetRow t = target(id);
         if (t.metricSource() == MetricSource.MANUAL) {
             throw new ProblemException(ProblemCode.MANUAL_METRIC, "a manual metric is measured by entering a value");
         }
@@ -163,11 +163,11 @@ public class Targets {
     @Transactional
     public MeasurementRun computeAll() {
         long started = System.nanoTime();
-        List<Rows.Target> computed = targets.findAll().stream()
+        List<TargetRow> computed = targets.findAll().stream()
                 .filter(t -> t.metricSource() != MetricSource.MANUAL)
                 .toList();
         int measured = 0;
-        for (Rows.Target t : computed) {
+        for (TargetRow t : computed) {
             if (computeOne(t)) {
                 measured++;
             }
@@ -176,7 +176,7 @@ public class Targets {
                 computed.size(), measured, computed.size() - measured, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private boolean computeOne(Rows.Target t) {
+    private boolean computeOne(TargetRow t) {
         LocalDate today = LocalDate.now(clock);
         Optional<Metrics.Value> value = metrics.measure(t.metricSource(), t.stepLineageId(), today);
         value.ifPresent(v -> record(t, today, v.value(), v.sampleSize(), true, null));
@@ -184,17 +184,16 @@ public class Targets {
     }
 
     private void record(
-            Rows.Target t,
+            TargetRow t,
             LocalDate on,
             BigDecimal value,
             @Nullable Integer sampleSize,
             boolean computed,
             @Nullable String note) {
         targets.findByIdForUpdate(t.id()); // one measurement a day: parallel recordings of a day replace each other
-        Optional<Rows.Measurement> before = measurements.findByTargetIdAndMeasuredOn(t.id(), on);
-        Rows.Measurement m = new Rows.Measurement(
-                before.map(Rows.Measurement::id)
-                        .orElseGet(() -> UUID.randomUUID().toString()),
+        Optional<MeasurementRow> before = measurements.findByTargetIdAndMeasuredOn(t.id(), on);
+        MeasurementRow m = new MeasurementRow(
+                before.map(MeasurementRow::id).orElseGet(() -> UUID.randomUUID().toString()),
                 t.id(),
                 on,
                 value,
@@ -212,7 +211,7 @@ public class Targets {
         }
     }
 
-    private Rows.Target target(String id) {
+    private TargetRow target(String id) {
         return targets.findById(id).orElseThrow(() -> ProblemException.notFound("benchmark target " + id));
     }
 
@@ -220,8 +219,8 @@ public class Targets {
      * The target locked until the transaction ends, if the person may change it (admins any, account managers their
      * own): writes to one target and its measurements happen one after the other, one measurement a day.
      */
-    private Rows.Target mine(String id) {
-        Rows.Target t =
+    private TargetRow mine(String id) {
+        TargetRow t =
                 targets.findByIdForUpdate(id).orElseThrow(() -> ProblemException.notFound("benchmark target " + id));
         if (!mayChange(t)) {
             throw TargetWritePolicy.notYours();
@@ -230,12 +229,12 @@ public class Targets {
     }
 
     /** Admins change any target, account managers their own. */
-    private boolean mayChange(Rows.Target t) {
+    private boolean mayChange(TargetRow t) {
         return actor.has(Roles.TENANT_ADMIN) || t.owner().equals(actor.name());
     }
 
-    private TargetView view(Rows.Target t) {
-        List<Rows.Measurement> series = measurements.findByTargetIdOrderByMeasuredOn(t.id());
+    private TargetView view(TargetRow t) {
+        List<MeasurementRow> series = measurements.findByTargetIdOrderByMeasuredOn(t.id());
         TargetProgress.Latest latest = series.isEmpty()
                 ? null
                 : new TargetProgress.Latest(
@@ -283,7 +282,7 @@ public class Targets {
                 new Translated(t.metricZhCn(), t.metricZhTw()));
     }
 
-    private static MeasurementView view(Rows.Measurement m) {
+    private static MeasurementView view(MeasurementRow m) {
         return new MeasurementView(
                 m.id(),
                 m.measuredOn(),

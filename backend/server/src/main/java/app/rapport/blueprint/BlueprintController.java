@@ -41,14 +41,26 @@ class BlueprintController implements BlueprintOperations {
     private static final String SVG = "image/svg+xml";
 
     private final Blueprints blueprints;
+    private final BlueprintVersions versions;
+    private final BlueprintDrafts drafts;
+    private final BlueprintPublication publication;
     private final StepPerformances performances;
     private final PublishedSteps published;
     private final BlueprintDiagram diagram;
 
     BlueprintController(
-            Blueprints blueprints, StepPerformances performances, BlueprintDiagram diagram, PublishedSteps published) {
+            Blueprints blueprints,
+            BlueprintVersions versions,
+            BlueprintDrafts drafts,
+            BlueprintPublication publication,
+            StepPerformances performances,
+            BlueprintDiagram diagram,
+            PublishedSteps published) {
         this.published = published;
         this.blueprints = blueprints;
+        this.versions = versions;
+        this.drafts = drafts;
+        this.publication = publication;
         this.performances = performances;
         this.diagram = diagram;
     }
@@ -107,7 +119,7 @@ class BlueprintController implements BlueprintOperations {
     @Operation(summary = "A version with its steps, flows and, for a draft, what the check finds")
     @Override
     public VersionView version(String versionId) {
-        return blueprints.version(versionId);
+        return versions.version(versionId);
     }
 
     @Secured(Roles.TENANT_ADMIN)
@@ -122,42 +134,42 @@ class BlueprintController implements BlueprintOperations {
     @Operation(summary = "Add a step to a draft (409 when its lane and column are taken)")
     @Override
     public HttpResponse<VersionView> addStep(String versionId, @Valid StepWrite step) {
-        return HttpResponse.created(blueprints.addStep(versionId, step));
+        return HttpResponse.created(drafts.addStep(versionId, step));
     }
 
     @Secured(Roles.TENANT_ADMIN)
     @Operation(summary = "Change a step of a draft: its place, name, owner role, standard and flags")
     @Override
     public HttpResponse<VersionView> changeStep(String versionId, String stepId, @Valid StepWrite step) {
-        return HttpResponse.ok(blueprints.changeStep(versionId, stepId, step));
+        return HttpResponse.ok(drafts.changeStep(versionId, stepId, step));
     }
 
     @Secured(Roles.TENANT_ADMIN)
     @Operation(summary = "Move a step one column or lane; a step already there trades places with it")
     @Override
     public HttpResponse<VersionView> moveStep(String versionId, String stepId, @Valid StepMove move) {
-        return HttpResponse.ok(blueprints.moveStep(versionId, stepId, move.direction()));
+        return HttpResponse.ok(drafts.moveStep(versionId, stepId, move.direction()));
     }
 
     @Secured(Roles.TENANT_ADMIN)
     @Operation(summary = "Remove a step of a draft with its flows")
     @Override
     public HttpResponse<VersionView> removeStep(String versionId, String stepId) {
-        return HttpResponse.ok(blueprints.removeStep(versionId, stepId));
+        return HttpResponse.ok(drafts.removeStep(versionId, stepId));
     }
 
     @Secured(Roles.TENANT_ADMIN)
     @Operation(summary = "Add a flow between two steps of a draft")
     @Override
     public HttpResponse<VersionView> addFlow(String versionId, @Valid FlowWrite flow) {
-        return HttpResponse.created(blueprints.addFlow(versionId, flow));
+        return HttpResponse.created(drafts.addFlow(versionId, flow));
     }
 
     @Secured(Roles.TENANT_ADMIN)
     @Operation(summary = "Remove a flow of a draft")
     @Override
     public HttpResponse<VersionView> removeFlow(String versionId, String flowId) {
-        return HttpResponse.ok(blueprints.removeFlow(versionId, flowId));
+        return HttpResponse.ok(drafts.removeFlow(versionId, flowId));
     }
 
     @Secured(Roles.TENANT_ADMIN)
@@ -166,14 +178,14 @@ class BlueprintController implements BlueprintOperations {
                     + " the version published before is retired")
     @Override
     public HttpResponse<VersionView> publish(String versionId) {
-        return HttpResponse.ok(blueprints.publish(versionId));
+        return HttpResponse.ok(publication.publish(versionId));
     }
 
     @Secured(Roles.TENANT_ADMIN)
     @Operation(summary = "Retire a published version: no more touchpoints are logged against it")
     @Override
     public HttpResponse<VersionView> retire(String versionId) {
-        return HttpResponse.ok(blueprints.retire(versionId));
+        return HttpResponse.ok(publication.retire(versionId));
     }
 
     @Operation(summary = "The diagram as SVG; with from and to, each step shows its performance of that period")
@@ -184,7 +196,7 @@ class BlueprintController implements BlueprintOperations {
             @Nullable LocalDate to,
             @Nullable String lang,
             @Nullable String acceptLanguage) {
-        VersionView version = blueprints.version(versionId);
+        VersionView version = versions.version(versionId);
         String svg = diagram.svg(version, overlay(versionId, from, to), locale(lang, acceptLanguage));
         return HttpResponse.ok(svg)
                 .contentType(SVG)
@@ -199,7 +211,7 @@ class BlueprintController implements BlueprintOperations {
             @Nullable LocalDate to,
             @Nullable String lang,
             @Nullable String acceptLanguage) {
-        VersionView version = blueprints.version(versionId);
+        VersionView version = versions.version(versionId);
         byte[] png = diagram.png(version, overlay(versionId, from, to), locale(lang, acceptLanguage));
         return HttpResponse.ok(png)
                 .contentType(MediaType.IMAGE_PNG_TYPE)

@@ -21,11 +21,11 @@ import java.util.Optional;
  */
 @Singleton
 public class PublishedSteps implements LoggableSteps {
-    private final Repositories.Blueprints blueprints;
-    private final Repositories.Versions versions;
-    private final Repositories.Steps steps;
+    private final BlueprintRepository blueprints;
+    private final VersionRepository versions;
+    private final StepRepository steps;
 
-    PublishedSteps(Repositories.Blueprints blueprints, Repositories.Versions versions, Repositories.Steps steps) {
+    PublishedSteps(BlueprintRepository blueprints, VersionRepository versions, StepRepository steps) {
         this.blueprints = blueprints;
         this.versions = versions;
         this.steps = steps;
@@ -35,9 +35,9 @@ public class PublishedSteps implements LoggableSteps {
     public List<TouchpointStep> touchpointSteps() {
         return steps.loggable().stream()
                 .sorted(Comparator.comparing(
-                                (Rows.LoggableStep s) -> s.blueprintName().toLowerCase())
-                        .thenComparingInt(Rows.LoggableStep::col)
-                        .thenComparing(Rows.LoggableStep::lane))
+                                (LoggableStepRow s) -> s.blueprintName().toLowerCase())
+                        .thenComparingInt(LoggableStepRow::col)
+                        .thenComparing(LoggableStepRow::lane))
                 .map(s -> new TouchpointStep(
                         s.stepId(),
                         s.blueprintId(),
@@ -62,7 +62,7 @@ public class PublishedSteps implements LoggableSteps {
             return Map.of();
         }
         Map<String, String> names = new HashMap<>();
-        for (Rows.Step s : steps.findByIdIn(stepIds)) {
+        for (StepRow s : steps.findByIdIn(stepIds)) {
             names.put(s.id(), blueprintName(version(s.versionId()).blueprintId()) + " › " + s.name());
         }
         return names;
@@ -71,7 +71,7 @@ public class PublishedSteps implements LoggableSteps {
     /** The step of a published (or retired) version, for benchmark targets measuring its lineage. */
     @Transactional
     public Optional<StepView> step(String stepId) {
-        return steps.findById(stepId).map(Blueprints::view);
+        return steps.findById(stepId).map(BlueprintVersions::view);
     }
 
     /** The step, if it belongs to the published version of its blueprint (what targets and touchpoints may name). */
@@ -79,17 +79,17 @@ public class PublishedSteps implements LoggableSteps {
     public Optional<StepView> publishedStep(String stepId) {
         return steps.findById(stepId)
                 .filter(s -> version(s.versionId()).status() == VersionStatus.PUBLISHED)
-                .map(Blueprints::view);
+                .map(BlueprintVersions::view);
     }
 
     @Transactional
     public Optional<StepView> newestOfLineage(String lineageId) {
         return steps.findByLineageId(lineageId).stream()
                 .max(Comparator.comparingInt(s -> version(s.versionId()).number()))
-                .map(Blueprints::view);
+                .map(BlueprintVersions::view);
     }
 
-    private Rows.Version version(String versionId) {
+    private VersionRow version(String versionId) {
         return versions.findById(versionId)
                 .orElseThrow(() -> ProblemException.notFound("blueprint version " + versionId));
     }
@@ -97,7 +97,7 @@ public class PublishedSteps implements LoggableSteps {
     private String blueprintName(String blueprintId) {
         return blueprints
                 .findById(blueprintId)
-                .map(Rows.Blueprint::name)
+                .map(BlueprintRow::name)
                 .orElseThrow(() -> ProblemException.notFound("blueprint " + blueprintId));
     }
 }

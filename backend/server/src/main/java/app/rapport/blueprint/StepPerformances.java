@@ -19,19 +19,19 @@ import java.util.stream.Collectors;
 class StepPerformances {
     static final int MAX_DAYS = 731;
 
-    private final Repositories.Steps steps;
-    private final Blueprints blueprints;
+    private final StepRepository steps;
+    private final BlueprintVersions versions;
     private final Clock clock;
 
-    StepPerformances(Repositories.Steps steps, Blueprints blueprints, Clock clock) {
+    StepPerformances(StepRepository steps, BlueprintVersions versions, Clock clock) {
         this.steps = steps;
-        this.blueprints = blueprints;
+        this.versions = versions;
         this.clock = clock;
     }
 
     @Transactional
     Performance of(String versionId, LocalDate from, LocalDate to) {
-        blueprints.versionRow(versionId);
+        versions.versionRow(versionId);
         if (from.getYear() < 1900 || to.getYear() > 9999) {
             throw ProblemException.badField(
                     from.getYear() < 1900 ? "from" : "to", FieldCode.YEAR_RANGE, "min", 1900, "max", 9999);
@@ -42,15 +42,15 @@ class StepPerformances {
         if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
             throw ProblemException.badField("to", FieldCode.PERIOD_TOO_LONG, "maxDays", MAX_DAYS);
         }
-        Map<String, List<Rows.Touch>> touches = steps
+        Map<String, List<TouchRow>> touches = steps
                 .touches(
                         versionId,
                         from.atStartOfDay(clock.getZone()).toInstant(),
                         to.plusDays(1).atStartOfDay(clock.getZone()).toInstant())
                 .stream()
-                .collect(Collectors.groupingBy(Rows.Touch::stepId));
+                .collect(Collectors.groupingBy(TouchRow::stepId));
         List<StepPerformance> judged = steps.findByVersionId(versionId).stream()
-                .sorted(Comparator.comparing(Rows.Step::lane).thenComparingInt(Rows.Step::col))
+                .sorted(Comparator.comparing(StepRow::lane).thenComparingInt(StepRow::col))
                 .map(s -> StepStandard.judge(s, touches.getOrDefault(s.id(), List.of())))
                 .toList();
         return new Performance(versionId, from, to, judged);

@@ -24,16 +24,14 @@ final class StepStandard {
 
     private StepStandard() {}
 
-    static StepPerformance judge(Rows.Step step, List<Rows.Touch> touches) {
+    static StepPerformance judge(StepRow step, List<TouchRow> touches) {
         List<Integer> minutes = touches.stream()
-                .map(Rows.Touch::durationMinutes)
+                .map(TouchRow::durationMinutes)
                 .filter(Objects::nonNull)
                 .sorted()
                 .toList();
-        List<Integer> ratings = touches.stream()
-                .map(Rows.Touch::rating)
-                .filter(Objects::nonNull)
-                .toList();
+        List<Integer> ratings =
+                touches.stream().map(TouchRow::rating).filter(Objects::nonNull).toList();
         Integer target = step.targetMinutes();
         Double within = target == null || minutes.isEmpty()
                 ? null

@@ -28,14 +28,14 @@ class CareActionViews {
         this.clock = clock;
     }
 
-    static CareStatus status(Rows.Action a, LocalDate today) {
+    static CareStatus status(CareActionRow a, LocalDate today) {
         return a.status() == CareStatus.PLANNED && a.dueOn().isBefore(today) ? CareStatus.OVERDUE : a.status();
     }
 
-    List<CareActionView> of(List<Rows.Action> rows) {
+    List<CareActionView> of(List<CareActionRow> rows) {
         LocalDate today = LocalDate.now(clock);
         Map<String, String> names =
-                clients.names(rows.stream().map(Rows.Action::clientId).toList());
+                clients.names(rows.stream().map(CareActionRow::clientId).toList());
         return rows.stream()
                 .map(a -> new CareActionView(
                         a.id(),

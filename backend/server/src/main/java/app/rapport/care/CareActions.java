@@ -42,8 +42,8 @@ import java.util.UUID;
  */
 @Singleton
 public class CareActions {
-    private final Repositories.Actions actions;
-    private final Repositories.Owners owners;
+    private final CareActionRepository actions;
+    private final OwnerRepository owners;
     private final Clients clients;
     private final Members members;
     private final CareActionViews views;
@@ -52,8 +52,8 @@ public class CareActions {
     private final Clock clock;
 
     CareActions(
-            Repositories.Actions actions,
-            Repositories.Owners owners,
+            CareActionRepository actions,
+            OwnerRepository owners,
             Clients clients,
             Members members,
             CareActionViews views,
@@ -94,10 +94,10 @@ public class CareActions {
         if (resolved == null) {
             resolved = owners.findById(plan.clientId())
                     .filter(o -> o.ownerRole().equals(plan.ownerRole()))
-                    .map(Rows.Owner::owner)
+                    .map(OwnerRow::owner)
                     .orElse(null);
         }
-        Rows.Action row = actions.save(new Rows.Action(
+        CareActionRow row = actions.save(new CareActionRow(
                 UUID.randomUUID().toString(),
                 plan.clientId(),
                 plan.kind(),
@@ -126,9 +126,9 @@ public class CareActions {
     @Transactional
     public List<CareActionView> ofClient(String clientId) {
         clients.requireExists(clientId);
-        List<Rows.Action> rows = new ArrayList<>(actions.ofClient(clientId));
+        List<CareActionRow> rows = new ArrayList<>(actions.ofClient(clientId));
         // open work first, soonest due first; then closed work, most recently closed first
-        rows.sort(Comparator.comparing((Rows.Action a) -> a.status() != CareStatus.PLANNED)
+        rows.sort(Comparator.comparing((CareActionRow a) -> a.status() != CareStatus.PLANNED)
                 .thenComparing(a -> a.status() == CareStatus.PLANNED ? a.dueOn().toEpochDay() : 0L)
                 .thenComparing(a -> a.closedAt() == null ? Instant.EPOCH : a.closedAt(), Comparator.reverseOrder()));
         return views.of(rows);
@@ -145,9 +145,9 @@ public class CareActions {
             owner = m.username();
             role = m.role().name();
         } else {
-            Optional<Rows.Owner> clientOwner = owners.findById(clientId);
-            owner = clientOwner.map(Rows.Owner::owner).orElse(actor.name());
-            role = clientOwner.map(Rows.Owner::ownerRole).orElse(actor.tenantRole());
+            Optional<OwnerRow> clientOwner = owners.findById(clientId);
+            owner = clientOwner.map(OwnerRow::owner).orElse(actor.name());
+            role = clientOwner.map(OwnerRow::ownerRole).orElse(actor.tenantRole());
         }
         return schedule(
                 new Plan(
@@ -172,14 +172,13 @@ public class CareActions {
 
     @Transactional
     public CareActionView complete(String id, CareCompletion completion) {
-        Rows.Action before = closable(id);
-        Rows.Action after = actions.update(before.closed(
+        CareActionRow before = closable(id);
+        CareActionRow after = close(
+                before,
                 CareStatus.DONE,
                 completion.deliveredLevel(),
                 completion.outcome().strip(),
-                null,
-                Instant.now(clock),
-                actor.name()));
+                null);
         audit.record("COMPLETE", "care_action", id, before, after);
         repeat(after);
         return views.of(List.of(after)).get(0);
@@ -187,9 +186,9 @@ public class CareActions {
 
     @Transactional
     public CareActionView skip(String id, CareSkip skip) {
-        Rows.Action before = closable(id);
-        Rows.Action after = actions.update(
-                before.closed(CareStatus.SKIPPED, null, null, skip.reason().strip(), Instant.now(clock), actor.name()));
+        CareActionRow before = closable(id);
+        CareActionRow after =
+                close(before, CareStatus.SKIPPED, null, null, skip.reason().strip());
         audit.record("SKIP", "care_action", id, before, after);
         repeat(after);
         return views.of(List.of(after)).get(0);
@@ -197,9 +196,9 @@ public class CareActions {
 
     @Transactional
     public CareActionView reassign(String id, Assignment assignment) {
-        Rows.Action before = open(locked(id));
+        CareActionRow before = open(locked(id));
         Member m = members.require(assignment.owner().strip(), "owner");
-        Rows.Action after = actions.update(before.withOwner(m.username()));
+        CareActionRow after = handOver(before, m.username());
         audit.record("REASSIGN", "care_action", id, before, after);
         return views.of(List.of(after)).get(0);
     }
@@ -209,7 +208,7 @@ public class CareActions {
     public ReassignmentResult reassignAll(BulkReassignment request) {
         Member m = members.require(request.owner().strip(), "owner");
         Set<String> ids = new HashSet<>(request.actionIds());
-        List<Rows.Action> found = actions.findByIdInForUpdate(ids);
+        List<CareActionRow> found = actions.findByIdInForUpdate(ids);
         if (found.size() != ids.size()) {
             Set<String> missing = new HashSet<>(ids);
             found.forEach(a -> missing.remove(a.id()));
@@ -217,12 +216,12 @@ public class CareActions {
         }
         int moved = 0;
         int closed = 0;
-        for (Rows.Action before : found) {
+        for (CareActionRow before : found) {
             if (before.status() != CareStatus.PLANNED) {
                 closed++;
                 continue;
             }
-            Rows.Action after = actions.update(before.withOwner(m.username()));
+            CareActionRow after = handOver(before, m.username());
             audit.record("REASSIGN", "care_action", before.id(), before, after);
             moved++;
         }
@@ -253,17 +252,15 @@ public class CareActions {
     @Transactional
     public int cancelOpen(String clientId, Stage stage) {
         int n = 0;
-        Instant now = Instant.now(clock);
-        for (Rows.Action before : actions.findByClientIdAndStatusAndStage(clientId, CareStatus.PLANNED, stage)) {
-            Rows.Action after =
-                    actions.update(before.closed(CareStatus.CANCELLED, null, null, null, now, actor.name()));
+        for (CareActionRow before : actions.findByClientIdAndStatusAndStage(clientId, CareStatus.PLANNED, stage)) {
+            CareActionRow after = close(before, CareStatus.CANCELLED, null, null, null);
             audit.record("CANCEL", "care_action", before.id(), before, after);
             n++;
         }
         return n;
     }
 
-    private void repeat(Rows.Action closed) {
+    private void repeat(CareActionRow closed) {
         if (closed.repeatDays() == null) {
             return;
         }
@@ -283,17 +280,33 @@ public class CareActions {
                 closed.owner());
     }
 
-    private Rows.Action row(String id) {
+    /** Closes a locked action by writing only what closing changes; answers the row as it now is. */
+    private CareActionRow close(
+            CareActionRow before,
+            CareStatus status,
+            @Nullable ServiceLevel delivered,
+            @Nullable String outcome,
+            @Nullable String reason) {
+        actions.update(before.id(), status, delivered, outcome, reason, Instant.now(clock), actor.name());
+        return row(before.id());
+    }
+
+    private CareActionRow handOver(CareActionRow before, String owner) {
+        actions.update(before.id(), owner);
+        return row(before.id());
+    }
+
+    private CareActionRow row(String id) {
         return actions.findById(id).orElseThrow(() -> ProblemException.notFound("care action " + id));
     }
 
     /** The action locked for this transaction, so that of two parallel transitions the second sees the first. */
-    private Rows.Action locked(String id) {
+    private CareActionRow locked(String id) {
         return actions.findByIdForUpdate(id).orElseThrow(() -> ProblemException.notFound("care action " + id));
     }
 
-    private Rows.Action closable(String id) {
-        Rows.Action a = open(locked(id));
+    private CareActionRow closable(String id) {
+        CareActionRow a = open(locked(id));
         if (!CloseRule.mayClose(a.owner(), a.ownerRole(), actor.name(), actor.tenantRole())) {
             throw new ProblemException(
                     ProblemCode.NOT_YOUR_ACTION,
@@ -302,7 +315,7 @@ public class CareActions {
         return a;
     }
 
-    private static Rows.Action open(Rows.Action a) {
+    private static CareActionRow open(CareActionRow a) {
         if (a.status() != CareStatus.PLANNED) {
             throw new ProblemException(ProblemCode.ACTION_CLOSED, "the care action is already " + a.status());
         }

@@ -21,16 +21,16 @@ import java.util.Set;
  */
 @Singleton
 public class CareCadence {
-    private final Repositories.Cadences cadences;
-    private final Repositories.Actions actions;
-    private final Repositories.Touchpoints touchpoints;
+    private final CadenceRepository cadences;
+    private final CareActionRepository actions;
+    private final TouchpointRepository touchpoints;
     private final CareActions careActions;
     private final Clock clock;
 
     CareCadence(
-            Repositories.Cadences cadences,
-            Repositories.Actions actions,
-            Repositories.Touchpoints touchpoints,
+            CadenceRepository cadences,
+            CareActionRepository actions,
+            TouchpointRepository touchpoints,
             CareActions careActions,
             Clock clock) {
         this.cadences = cadences;
@@ -49,7 +49,7 @@ public class CareCadence {
         touchpoints.lastTouchpoints().forEach(l -> lastContact.merge(l.clientId(), l.at(), CareCadence::later));
         actions.lastDone().forEach(l -> lastContact.merge(l.clientId(), l.at(), CareCadence::later));
         int n = 0;
-        for (Rows.Cadence c : cadences.all()) {
+        for (CadenceRow c : cadences.all()) {
             if (planned.contains(c.clientId())) {
                 continue;
             }

@@ -16,14 +16,14 @@ import java.util.Set;
 final class CarePersonalData implements PersonalDataPart {
     private final CareActions careActions;
     private final Touchpoints touchpoints;
-    private final Repositories.Actions actions;
-    private final Repositories.Touchpoints touchpointRows;
+    private final CareActionRepository actions;
+    private final TouchpointRepository touchpointRows;
 
     CarePersonalData(
             CareActions careActions,
             Touchpoints touchpoints,
-            Repositories.Actions actions,
-            Repositories.Touchpoints touchpointRows) {
+            CareActionRepository actions,
+            TouchpointRepository touchpointRows) {
         this.careActions = careActions;
         this.touchpoints = touchpoints;
         this.actions = actions;

@@ -26,8 +26,8 @@ import java.util.Objects;
  */
 @Singleton
 public class ClientOwners {
-    private final Repositories.Owners owners;
-    private final Repositories.Actions actions;
+    private final OwnerRepository owners;
+    private final CareActionRepository actions;
     private final Members members;
     private final Clients clients;
     private final Tiers tiers;
@@ -36,8 +36,8 @@ public class ClientOwners {
     private final Clock clock;
 
     ClientOwners(
-            Repositories.Owners owners,
-            Repositories.Actions actions,
+            OwnerRepository owners,
+            CareActionRepository actions,
             Members members,
             Clients clients,
             Tiers tiers,
@@ -56,7 +56,7 @@ public class ClientOwners {
 
     @Transactional
     public @Nullable String ownerOf(String clientId) {
-        return owners.findById(clientId).map(Rows.Owner::owner).orElse(null);
+        return owners.findById(clientId).map(OwnerRow::owner).orElse(null);
     }
 
     /** Every owned client's owner, by client id. */
@@ -78,9 +78,9 @@ public class ClientOwners {
                     "clients of the tier " + tier.nameEn() + " may be owned by " + tier.ownerRoles() + "; "
                             + member.username() + " is " + member.role());
         }
-        Rows.Owner before = owners.findById(clientId).orElse(null);
-        Rows.Owner after =
-                new Rows.Owner(clientId, member.username(), member.role().name(), Instant.now(clock), actor.name());
+        OwnerRow before = owners.findById(clientId).orElse(null);
+        OwnerRow after =
+                new OwnerRow(clientId, member.username(), member.role().name(), Instant.now(clock), actor.name());
         if (before == null) {
             owners.save(after);
         } else {
@@ -88,14 +88,15 @@ public class ClientOwners {
         }
         audit.record("ASSIGN", "client_owner", clientId, before, after);
         String previous = before == null ? null : before.owner();
-        for (Rows.Action a : actions.openOfClient(clientId)) {
+        for (CareActionRow a : actions.openOfClient(clientId)) {
             boolean previousOwners = previous != null && previous.equals(a.owner());
             boolean waitingForRole =
                     a.owner() == null && a.ownerRole().equals(member.role().name());
             if ((previousOwners || waitingForRole)
                     && !Objects.equals(a.owner(), member.username())
                     && a.status() == CareStatus.PLANNED) {
-                Rows.Action moved = actions.update(a.withOwner(member.username()));
+                actions.update(a.id(), member.username());
+                CareActionRow moved = actions.findById(a.id()).orElseThrow();
                 audit.record("REASSIGN", "care_action", a.id(), a, moved);
             }
         }

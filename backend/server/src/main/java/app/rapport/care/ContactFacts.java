@@ -30,11 +30,11 @@ public class ContactFacts {
         public static final Facts NONE = new Facts(null, List.of(), 0, 0);
     }
 
-    private final Repositories.Touchpoints touchpoints;
-    private final Repositories.Actions actions;
+    private final TouchpointRepository touchpoints;
+    private final CareActionRepository actions;
     private final Clock clock;
 
-    ContactFacts(Repositories.Touchpoints touchpoints, Repositories.Actions actions, Clock clock) {
+    ContactFacts(TouchpointRepository touchpoints, CareActionRepository actions, Clock clock) {
         this.touchpoints = touchpoints;
         this.actions = actions;
         this.clock = clock;
@@ -46,7 +46,7 @@ public class ContactFacts {
         Instant yearAgo = Instant.now(clock).minus(365, ChronoUnit.DAYS);
         Map<String, LocalDate> last = new HashMap<>();
         touchpoints.lastTouchpoints().forEach(l -> last.put(l.clientId(), day(l.at())));
-        Map<String, List<Rows.Reaction>> reactions = new HashMap<>();
+        Map<String, List<ReactionRow>> reactions = new HashMap<>();
         touchpoints.reactionsSince(yearAgo).forEach(r -> reactions
                 .computeIfAbsent(r.clientId(), k -> new ArrayList<>())
                 .add(r));
@@ -64,10 +64,10 @@ public class ContactFacts {
     @Transactional
     public Facts ofClient(String clientId) {
         Instant yearAgo = Instant.now(clock).minus(365, ChronoUnit.DAYS);
-        List<Rows.Touchpoint> all = touchpoints.newestFirst(clientId);
+        List<TouchpointRow> all = touchpoints.newestFirst(clientId);
         long complaints = actions.openComplaints().stream()
                 .filter(c -> c.clientId().equals(clientId))
-                .mapToLong(Rows.Count::n)
+                .mapToLong(CountRow::n)
                 .sum();
         if (all.isEmpty() && complaints == 0) {
             return Facts.NONE;
@@ -78,11 +78,11 @@ public class ContactFacts {
                 complaints);
     }
 
-    private Facts facts(@Nullable LocalDate last, List<Rows.Reaction> newestFirst, long complaints) {
+    private Facts facts(@Nullable LocalDate last, List<ReactionRow> newestFirst, long complaints) {
         Instant monthAgo = Instant.now(clock).minus(30, ChronoUnit.DAYS);
         List<Integer> ratings = new ArrayList<>();
         int negative = 0;
-        for (Rows.Reaction r : newestFirst) {
+        for (ReactionRow r : newestFirst) {
             if (r.rating() != null && ratings.size() < RATINGS) {
                 ratings.add(r.rating());
             }

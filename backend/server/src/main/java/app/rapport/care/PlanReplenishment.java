@@ -23,12 +23,12 @@ public class PlanReplenishment {
     /** Days before the run-out day that a replenishment action falls due. */
     static final int LEAD_DAYS = 2;
 
-    private final Repositories.Actions actions;
+    private final CareActionRepository actions;
     private final CareActions careActions;
     private final Consumption consumption;
     private final Clock clock;
 
-    PlanReplenishment(Repositories.Actions actions, CareActions careActions, Consumption consumption, Clock clock) {
+    PlanReplenishment(CareActionRepository actions, CareActions careActions, Consumption consumption, Clock clock) {
         this.actions = actions;
         this.careActions = careActions;
         this.consumption = consumption;

@@ -12,10 +12,10 @@ import java.time.LocalDate;
 /** The team's care: work closed in a period and open work now overdue, per owner and for the team. */
 @Singleton
 public class TeamCare {
-    private final Repositories.Actions actions;
+    private final CareActionRepository actions;
     private final Clock clock;
 
-    TeamCare(Repositories.Actions actions, Clock clock) {
+    TeamCare(CareActionRepository actions, Clock clock) {
         this.actions = actions;
         this.clock = clock;
     }

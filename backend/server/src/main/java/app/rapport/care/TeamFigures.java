@@ -46,9 +46,9 @@ final class TeamFigures {
     /** Per owner (alphabetical, unowned last) and for the whole team. */
     record Result(List<OwnerStats> owners, OwnerStats team) {}
 
-    static Result of(List<Rows.Action> closed, List<Rows.Action> overdue, ZoneId zone) {
+    static Result of(List<CareActionRow> closed, List<CareActionRow> overdue, ZoneId zone) {
         Map<String, Tally> byOwner = new TreeMap<>(Comparator.nullsLast(Comparator.<String>naturalOrder()));
-        for (Rows.Action a : closed) {
+        for (CareActionRow a : closed) {
             Tally t = byOwner.computeIfAbsent(ownerOf(a), k -> new Tally());
             if (a.status() == CareStatus.DONE) {
                 t.done++;
@@ -62,7 +62,7 @@ final class TeamFigures {
                 t.skipped++;
             }
         }
-        for (Rows.Action a : overdue) {
+        for (CareActionRow a : overdue) {
             byOwner.computeIfAbsent(a.owner(), k -> new Tally()).overdue++;
         }
         Tally team = new Tally();
@@ -75,7 +75,7 @@ final class TeamFigures {
     }
 
     /** Closed work counts for whoever owned it, or whoever closed it when it waited without an owner. */
-    private static String ownerOf(Rows.Action a) {
+    private static String ownerOf(CareActionRow a) {
         return a.owner() != null ? a.owner() : a.closedBy();
     }
 

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class Touchpoints {
-    private final Repositories.Touchpoints touchpoints;
+    private final TouchpointRepository touchpoints;
     private final CareActions careActions;
     private final Members members;
     private final Clients clients;
@@ -39,7 +39,7 @@ public class Touchpoints {
     private final LoggableSteps steps;
 
     Touchpoints(
-            Repositories.Touchpoints touchpoints,
+            TouchpointRepository touchpoints,
             CareActions careActions,
             Members members,
             Clients clients,
@@ -95,7 +95,7 @@ public class Touchpoints {
                     owner);
             followUpId = action.id();
         }
-        Rows.Touchpoint row = touchpoints.save(new Rows.Touchpoint(
+        TouchpointRow row = touchpoints.save(new TouchpointRow(
                 id,
                 clientId,
                 write.channel(),
@@ -121,15 +121,15 @@ public class Touchpoints {
     public List<TouchpointView> ofClient(String clientId) {
         clients.requireExists(clientId);
         Map<String, String> names = clients.names(List.of(clientId));
-        List<Rows.Touchpoint> rows = touchpoints.newestFirst(clientId);
+        List<TouchpointRow> rows = touchpoints.newestFirst(clientId);
         Map<String, String> stepNames = steps.names(rows.stream()
-                .map(Rows.Touchpoint::blueprintStepId)
+                .map(TouchpointRow::blueprintStepId)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         return rows.stream().map(t -> view(t, names, stepNames)).toList();
     }
 
-    private static TouchpointView view(Rows.Touchpoint t, Map<String, String> names, Map<String, String> stepNames) {
+    private static TouchpointView view(TouchpointRow t, Map<String, String> names, Map<String, String> stepNames) {
         return new TouchpointView(
                 t.id(),
                 t.clientId(),

@@ -37,9 +37,11 @@ class ClientController implements ClientOperations {
     static final int MAX_PAGE_SIZE = 100;
 
     private final Clients clients;
+    private final Contacts contactBook;
 
-    ClientController(Clients clients) {
+    ClientController(Clients clients, Contacts contactBook) {
         this.clients = clients;
+        this.contactBook = contactBook;
     }
 
     @Operation(summary = "Search the tenant's clients by name, email, city or industry; paged and sorted")
@@ -89,32 +91,32 @@ class ClientController implements ClientOperations {
 
     @Override
     public List<ContactView> contacts(String id) {
-        return clients.contacts(id);
+        return contactBook.contacts(id);
     }
 
     @Operation(summary = "One contact of the client")
     @Override
     public ContactView contact(String id, String contactId) {
-        return Items.one(clients.contacts(id), ContactView::id, contactId, "contact");
+        return Items.one(contactBook.contacts(id), ContactView::id, contactId, "contact");
     }
 
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
     @Override
     public HttpResponse<ContactView> addContact(String id, @Valid ContactWrite contact) {
-        ContactView view = clients.addContact(id, contact);
+        ContactView view = contactBook.addContact(id, contact);
         return HttpResponse.created(view, URI.create("/api/v1/clients/" + id + "/contacts/" + view.id()));
     }
 
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
     @Override
     public ContactView updateContact(String id, String contactId, @Valid ContactWrite contact) {
-        return clients.changeContact(id, contactId, contact);
+        return contactBook.changeContact(id, contactId, contact);
     }
 
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
     @Override
     public HttpResponse<Void> removeContact(String id, String contactId) {
-        clients.removeContact(id, contactId);
+        contactBook.removeContact(id, contactId);
         return HttpResponse.noContent();
     }
 }

@@ -14,9 +14,11 @@ import java.util.Set;
 @Singleton
 final class ClientPersonalData implements PersonalDataPart {
     private final Clients clients;
+    private final Contacts contactBook;
 
-    ClientPersonalData(Clients clients) {
+    ClientPersonalData(Clients clients, Contacts contactBook) {
         this.clients = clients;
+        this.contactBook = contactBook;
     }
 
     @Override
@@ -37,7 +39,7 @@ final class ClientPersonalData implements PersonalDataPart {
     @Override
     public List<String> erase(String clientId) {
         List<String> touched = new ArrayList<>(List.of(clientId));
-        clients.contacts(clientId).forEach(c -> touched.add(c.id()));
+        contactBook.contacts(clientId).forEach(c -> touched.add(c.id()));
         clients.anonymise(clientId);
         return touched;
     }

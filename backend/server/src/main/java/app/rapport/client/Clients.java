@@ -32,13 +32,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The client use cases: register, change and remove a client, search the tenant's clients, and keep its contacts.
+ * The client use cases: register, change and remove a client, and search the tenant's clients (its contacts are
+ * {@link Contacts}).
  * Every write is audited in the same transaction. A client of another tenant is simply not found. Reads hold one
  * connection in autocommit ({@code @Connectable}) instead of a transaction: no BEGIN and COMMIT around two SELECTs.
  */
 @Singleton
 public class Clients {
-    private static final Sort CONTACT_ORDER = Sort.of(Sort.Order.desc("primary"), Sort.Order.asc("name"));
+    static final Sort CONTACT_ORDER = Sort.of(Sort.Order.desc("primary"), Sort.Order.asc("name"));
 
     private final ClientRepository clients;
     private final ContactRepository contacts;
@@ -222,76 +223,25 @@ public class Clients {
         audit.record("DELETE", "client", id, view, null);
     }
 
-    @Connectable
-    public List<ContactView> contacts(String clientId) {
-        row(clientId);
-        return contactsOf(clientId);
-    }
-
-    @Transactional
-    public ContactView addContact(String clientId, ContactWrite command) {
-        lockedRow(clientId);
-        if (command.primary()) {
-            demoteOtherPrimaries(clientId, null);
-        }
-        ContactRow saved = contacts.save(
-                contactRow(UUID.randomUUID().toString(), clientId, command, command.primary(), Instant.now(clock)));
-        ContactView view = view(saved);
-        audit.record("CREATE", "contact", saved.id(), null, view);
-        return view;
-    }
-
-    @Transactional
-    public ContactView changeContact(String clientId, String contactId, ContactWrite command) {
-        lockedRow(clientId);
-        ContactRow before = contacts.findByIdAndClientId(contactId, clientId)
-                .orElseThrow(() -> ProblemException.notFound("contact " + contactId));
-        if (command.primary()) {
-            demoteOtherPrimaries(clientId, contactId);
-        }
-        ContactRow after =
-                contacts.update(contactRow(contactId, clientId, command, command.primary(), before.createdAt()));
-        audit.record("UPDATE", "contact", contactId, view(before), view(after));
-        return view(after);
-    }
-
-    @Transactional
-    public void removeContact(String clientId, String contactId) {
-        lockedRow(clientId);
-        ContactRow before = contacts.findByIdAndClientId(contactId, clientId)
-                .orElseThrow(() -> ProblemException.notFound("contact " + contactId));
-        contacts.delete(before);
-        audit.record("DELETE", "contact", contactId, view(before), null);
-    }
-
-    private void demoteOtherPrimaries(String clientId, @Nullable String keep) {
-        for (ContactRow c : contacts.findByClientId(clientId, CONTACT_ORDER)) {
-            if (c.primary() && !c.id().equals(keep)) {
-                contacts.update(new ContactRow(
-                        c.id(), c.clientId(), c.name(), c.jobTitle(), c.email(), c.phone(), false, c.createdAt()));
-            }
-        }
-    }
-
     /**
      * The client locked until the transaction ends: removal, erasure and every contact write take it first, so that
      * parallel writes to one client happen one after the other (one primary contact, no write to a removed client).
      */
-    private ClientRow lockedRow(String id) {
+    ClientRow lockedRow(String id) {
         if (!isUuid(id)) {
             throw ProblemException.notFound("client " + id);
         }
         return clients.findByIdForUpdate(id).orElseThrow(() -> ProblemException.notFound("client " + id));
     }
 
-    private ClientRow row(String id) {
+    ClientRow row(String id) {
         if (!isUuid(id)) {
             throw ProblemException.notFound("client " + id);
         }
         return clients.findById(id).orElseThrow(() -> ProblemException.notFound("client " + id));
     }
 
-    private List<ContactView> contactsOf(String clientId) {
+    List<ContactView> contactsOf(String clientId) {
         return contacts.findByClientId(clientId, CONTACT_ORDER).stream()
                 .map(Clients::view)
                 .toList();
@@ -303,8 +253,7 @@ public class Clients {
                 "client " + id + " was changed by someone else meanwhile; reload it and apply your change again");
     }
 
-    private static ContactRow contactRow(
-            String id, String clientId, ContactWrite c, boolean primary, Instant createdAt) {
+    static ContactRow contactRow(String id, String clientId, ContactWrite c, boolean primary, Instant createdAt) {
         return new ContactRow(
                 id,
                 clientId,

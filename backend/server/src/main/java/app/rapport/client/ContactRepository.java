@@ -1,5 +1,6 @@
 package app.rapport.client;
 
+import io.micronaut.data.annotation.Id;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.Sort;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -13,4 +14,7 @@ interface ContactRepository extends CrudRepository<ContactRow, String> {
     List<ContactRow> findByClientId(String clientId, Sort sort);
 
     Optional<ContactRow> findByIdAndClientId(String id, String clientId);
+
+    /** Makes a contact the primary one, or no longer (the one column that changes). */
+    void update(@Id String id, boolean primary);
 }

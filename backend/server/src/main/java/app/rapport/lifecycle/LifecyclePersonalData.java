@@ -15,14 +15,11 @@ import java.util.Set;
 final class LifecyclePersonalData implements PersonalDataPart {
     private final Stages stages;
     private final SuggestionViews views;
-    private final Repositories.StageChanges changes;
-    private final Repositories.Suggestions suggestions;
+    private final StageChangeRepository changes;
+    private final SuggestionRepository suggestions;
 
     LifecyclePersonalData(
-            Stages stages,
-            SuggestionViews views,
-            Repositories.StageChanges changes,
-            Repositories.Suggestions suggestions) {
+            Stages stages, SuggestionViews views, StageChangeRepository changes, SuggestionRepository suggestions) {
         this.stages = stages;
         this.views = views;
         this.changes = changes;

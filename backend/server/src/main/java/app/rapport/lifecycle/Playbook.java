@@ -25,16 +25,16 @@ import java.util.UUID;
  */
 @Singleton
 public class Playbook {
-    private static final Comparator<Rows.Step> ORDER = Comparator.comparing(Rows.Step::stage)
+    private static final Comparator<PlaybookStepRow> ORDER = Comparator.comparing(PlaybookStepRow::stage)
             .thenComparing(s -> s.tierId() == null ? "" : s.tierId())
-            .thenComparingInt(Rows.Step::position)
-            .thenComparing(Rows.Step::title);
+            .thenComparingInt(PlaybookStepRow::position)
+            .thenComparing(PlaybookStepRow::title);
 
-    private final Repositories.Steps steps;
+    private final PlaybookStepRepository steps;
     private final Tiers tiers;
     private final AuditLog audit;
 
-    Playbook(Repositories.Steps steps, Tiers tiers, AuditLog audit) {
+    Playbook(PlaybookStepRepository steps, Tiers tiers, AuditLog audit) {
         this.steps = steps;
         this.tiers = tiers;
         this.audit = audit;
@@ -47,12 +47,12 @@ public class Playbook {
 
     /** The steps that apply to a client of a tier (null: unclassified) entering a stage, in order. */
     @Transactional
-    public List<Rows.Step> forEntering(Stage stage, @Nullable String tierId) {
-        List<Rows.Step> ofStage = steps.findByStage(stage);
-        List<Rows.Step> refined = ofStage.stream()
+    public List<PlaybookStepRow> forEntering(Stage stage, @Nullable String tierId) {
+        List<PlaybookStepRow> ofStage = steps.findByStage(stage);
+        List<PlaybookStepRow> refined = ofStage.stream()
                 .filter(s -> tierId != null && tierId.equals(s.tierId()))
                 .toList();
-        List<Rows.Step> chosen = refined.isEmpty()
+        List<PlaybookStepRow> chosen = refined.isEmpty()
                 ? ofStage.stream().filter(s -> s.tierId() == null).toList()
                 : refined;
         return chosen.stream().sorted(ORDER).toList();
@@ -60,27 +60,27 @@ public class Playbook {
 
     @Transactional
     public PlaybookStepView add(PlaybookStepWrite write) {
-        Rows.Step row = steps.save(row(UUID.randomUUID().toString(), write));
+        PlaybookStepRow row = steps.save(row(UUID.randomUUID().toString(), write));
         audit.record("CREATE", "playbook_step", row.id(), null, row);
         return view(row);
     }
 
     @Transactional
     public PlaybookStepView change(String id, PlaybookStepWrite write) {
-        Rows.Step before = steps.findById(id).orElseThrow(() -> ProblemException.notFound("playbook step " + id));
-        Rows.Step after = steps.update(row(id, write));
+        PlaybookStepRow before = steps.findById(id).orElseThrow(() -> ProblemException.notFound("playbook step " + id));
+        PlaybookStepRow after = steps.update(row(id, write));
         audit.record("UPDATE", "playbook_step", id, before, after);
         return view(after);
     }
 
     @Transactional
     public void remove(String id) {
-        Rows.Step before = steps.findById(id).orElseThrow(() -> ProblemException.notFound("playbook step " + id));
+        PlaybookStepRow before = steps.findById(id).orElseThrow(() -> ProblemException.notFound("playbook step " + id));
         steps.delete(before);
         audit.record("DELETE", "playbook_step", id, before, null);
     }
 
-    private Rows.Step row(String id, PlaybookStepWrite w) {
+    private PlaybookStepRow row(String id, PlaybookStepWrite w) {
         if ((w.offsetDays() == null) == (w.cadenceDays() == null)) {
             throw ProblemException.badField(
                     w.offsetDays() == null ? "offsetDays" : "cadenceDays",
@@ -95,7 +95,7 @@ public class Playbook {
         }
         Translated t = w.titleTranslations() == null ? Translated.NONE : w.titleTranslations();
         Translated i = w.instructionsTranslations() == null ? Translated.NONE : w.instructionsTranslations();
-        return new Rows.Step(
+        return new PlaybookStepRow(
                 id,
                 w.stage(),
                 tierId,
@@ -113,7 +113,7 @@ public class Playbook {
                 Translations.optional(i.zhTw(), "instructionsTranslations.zhTw", 1000));
     }
 
-    static PlaybookStepView view(Rows.Step s) {
+    static PlaybookStepView view(PlaybookStepRow s) {
         return new PlaybookStepView(
                 s.id(),
                 s.stage(),

@@ -28,16 +28,16 @@ import java.util.TreeMap;
 public class Portfolios {
     static final int MOVEMENT_DAYS = 90;
 
-    private final Repositories.Relationships relationships;
-    private final Repositories.StageChanges changes;
-    private final Repositories.Figures figures;
+    private final RelationshipRepository relationships;
+    private final StageChangeRepository changes;
+    private final FigureRepository figures;
     private final ClientOwners owners;
     private final Clock clock;
 
     Portfolios(
-            Repositories.Relationships relationships,
-            Repositories.StageChanges changes,
-            Repositories.Figures figures,
+            RelationshipRepository relationships,
+            StageChangeRepository changes,
+            FigureRepository figures,
             ClientOwners owners,
             Clock clock) {
         this.relationships = relationships;
@@ -61,7 +61,7 @@ public class Portfolios {
         Map<String, Boolean> inPortfolio = new HashMap<>();
         int clients = 0;
         BigDecimal total = BigDecimal.ZERO;
-        for (Rows.Relationship r : relationships.findAll()) {
+        for (RelationshipRow r : relationships.findAll()) {
             if (who != null && !who.equals(ownerOf.get(r.clientId()))) {
                 continue;
             }
@@ -80,7 +80,7 @@ public class Portfolios {
                 .thenComparing(c -> Objects.requireNonNullElse(c.tierId(), "~")));
         LocalDate since = today.minusDays(MOVEMENT_DAYS);
         Map<String, Integer> moves = new TreeMap<>();
-        for (Rows.StageChange c :
+        for (StageChangeRow c :
                 changes.movesSince(since.atStartOfDay(clock.getZone()).toInstant())) {
             if (inPortfolio.containsKey(c.clientId())) {
                 moves.merge(c.fromStage() + ">" + c.toStage(), 1, Integer::sum);

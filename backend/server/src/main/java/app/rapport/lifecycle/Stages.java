@@ -34,10 +34,10 @@ import java.util.UUID;
  */
 @Singleton
 public class Stages {
-    private final Repositories.Relationships relationships;
-    private final Repositories.StageChanges changes;
-    private final Repositories.Suggestions suggestions;
-    private final Repositories.Figures figures;
+    private final RelationshipRepository relationships;
+    private final StageChangeRepository changes;
+    private final SuggestionRepository suggestions;
+    private final FigureRepository figures;
     private final Playbook playbook;
     private final CareActions careActions;
     private final ClientOwners owners;
@@ -48,10 +48,10 @@ public class Stages {
     private final Clock clock;
 
     Stages(
-            Repositories.Relationships relationships,
-            Repositories.StageChanges changes,
-            Repositories.Suggestions suggestions,
-            Repositories.Figures figures,
+            RelationshipRepository relationships,
+            StageChangeRepository changes,
+            SuggestionRepository suggestions,
+            FigureRepository figures,
             Playbook playbook,
             CareActions careActions,
             ClientOwners owners,
@@ -78,9 +78,9 @@ public class Stages {
     @EventListener
     @Transactional
     void onRegistered(ClientRegistered event) {
-        relationships.save(new Rows.Relationship(event.clientId(), Stage.EXPLORATION, event.at()));
+        relationships.save(new RelationshipRow(event.clientId(), Stage.EXPLORATION, event.at()));
         int scheduled = schedule(event.clientId(), Stage.EXPLORATION);
-        changes.save(new Rows.StageChange(
+        changes.save(new StageChangeRow(
                 UUID.randomUUID().toString(),
                 event.clientId(),
                 null,
@@ -96,8 +96,8 @@ public class Stages {
     @Transactional
     public StageView view(String clientId) {
         clients.requireExists(clientId);
-        Rows.Relationship r = relationship(clientId);
-        List<Rows.StageChange> history = changes.newestFirst(clientId);
+        RelationshipRow r = relationship(clientId);
+        List<StageChangeRow> history = changes.newestFirst(clientId);
         return new StageView(
                 clientId,
                 r.stage(),
@@ -114,7 +114,7 @@ public class Stages {
     @Transactional
     public StageView change(String clientId, Stage to, String reason, @Nullable String suggestionId) {
         clients.requireExists(clientId);
-        Rows.Relationship before = lockedRelationship(clientId);
+        RelationshipRow before = lockedRelationship(clientId);
         if (suggestionId == null) {
             StageRule.check(before.stage(), to, reason);
         } else {
@@ -122,9 +122,9 @@ public class Stages {
         }
         Instant now = Instant.now(clock);
         int cancelled = careActions.cancelOpen(clientId, before.stage());
-        Rows.Relationship after = relationships.update(new Rows.Relationship(clientId, to, now));
+        RelationshipRow after = relationships.update(new RelationshipRow(clientId, to, now));
         int scheduled = schedule(clientId, to);
-        Rows.StageChange change = changes.save(new Rows.StageChange(
+        StageChangeRow change = changes.save(new StageChangeRow(
                 UUID.randomUUID().toString(),
                 clientId,
                 before.stage(),
@@ -138,7 +138,7 @@ public class Stages {
         suggestions
                 .findByClientIdAndStatus(clientId, SuggestionStatus.OPEN)
                 .filter(s -> !s.id().equals(suggestionId))
-                .ifPresent(s -> suggestions.update(s.decided(SuggestionStatus.SUPERSEDED, null, now, null)));
+                .ifPresent(s -> suggestions.update(s.id(), SuggestionStatus.SUPERSEDED, null, now, null));
         audit.record("STAGE", "relationship", clientId, before, change);
         return view(clientId);
     }
@@ -147,29 +147,29 @@ public class Stages {
      * The relationship row locked until the transaction ends, so that of two parallel stage changes the second sees
      * the first's stage; a client without one begins in EXPLORATION (the insert holds the lock).
      */
-    Rows.Relationship lockedRelationship(String clientId) {
+    RelationshipRow lockedRelationship(String clientId) {
         return relationships
                 .findByIdForUpdate(clientId)
-                .orElseGet(() ->
-                        relationships.save(new Rows.Relationship(clientId, Stage.EXPLORATION, Instant.now(clock))));
+                .orElseGet(
+                        () -> relationships.save(new RelationshipRow(clientId, Stage.EXPLORATION, Instant.now(clock))));
     }
 
     /** The relationship row; a client without one (registered before lifecycles existed) is in EXPLORATION. */
-    Rows.Relationship relationship(String clientId) {
+    RelationshipRow relationship(String clientId) {
         return relationships
                 .findById(clientId)
-                .orElseGet(() ->
-                        relationships.save(new Rows.Relationship(clientId, Stage.EXPLORATION, Instant.now(clock))));
+                .orElseGet(
+                        () -> relationships.save(new RelationshipRow(clientId, Stage.EXPLORATION, Instant.now(clock))));
     }
 
     private int schedule(String clientId, Stage stage) {
         String tierId = figures.tierOf(clientId).stream()
-                .map(Rows.TierOf::tierId)
+                .map(TierOfRow::tierId)
                 .findFirst()
                 .orElse(null);
         LocalDate today = LocalDate.now(clock);
         int n = 0;
-        for (Rows.Step step : playbook.forEntering(stage, tierId)) {
+        for (PlaybookStepRow step : playbook.forEntering(stage, tierId)) {
             boolean repeating = step.cadenceDays() != null;
             careActions.schedule(
                     new CareActions.Plan(
@@ -191,10 +191,10 @@ public class Stages {
     }
 
     /** Whole days per stage, adding up every visit; the current stage counts up to now. */
-    static List<StageTime> timeInStages(List<Rows.StageChange> newestFirst, Instant now) {
+    static List<StageTime> timeInStages(List<StageChangeRow> newestFirst, Instant now) {
         Map<Stage, Duration> spent = new EnumMap<>(Stage.class);
         Instant end = now;
-        for (Rows.StageChange c : newestFirst) {
+        for (StageChangeRow c : newestFirst) {
             spent.merge(c.toStage(), Duration.between(c.at(), end), Duration::plus);
             end = c.at();
         }
@@ -204,7 +204,7 @@ public class Stages {
     }
 
     /** A change with no stage before is the registration; one with a suggestion accepted it; the rest are by hand. */
-    static ReasonCode reasonCode(Rows.StageChange c) {
+    static ReasonCode reasonCode(StageChangeRow c) {
         if (c.fromStage() == null) {
             return ReasonCode.CLIENT_REGISTERED;
         }
@@ -215,7 +215,7 @@ public class Stages {
      * What the person wrote, if anything: not the server's words of older versions ("client registered",
      * "accepted suggestion: …"), which the reason code now says in the reader's language.
      */
-    static String peopleText(Rows.StageChange c) {
+    static String peopleText(StageChangeRow c) {
         String r = c.reason();
         if (r == null || r.isBlank() || c.fromStage() == null) {
             return null;
@@ -223,7 +223,7 @@ public class Stages {
         return c.suggestionId() != null && r.startsWith("accepted suggestion: ") ? null : r;
     }
 
-    static StageChangeView view(Rows.StageChange c) {
+    static StageChangeView view(StageChangeRow c) {
         return new StageChangeView(
                 c.id(),
                 c.fromStage(),

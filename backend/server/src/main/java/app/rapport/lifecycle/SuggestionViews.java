@@ -20,13 +20,13 @@ class SuggestionViews {
         this.signals = signals;
     }
 
-    SuggestionView one(Rows.Suggestion s) {
+    SuggestionView one(SuggestionRow s) {
         return many(List.of(s)).get(0);
     }
 
-    List<SuggestionView> many(List<Rows.Suggestion> rows) {
+    List<SuggestionView> many(List<SuggestionRow> rows) {
         Map<String, String> names =
-                clients.names(rows.stream().map(Rows.Suggestion::clientId).toList());
+                clients.names(rows.stream().map(SuggestionRow::clientId).toList());
         Map<String, String> ownerOf = rows.size() == 1 ? null : owners.all();
         return rows.stream()
                 .map(s -> new SuggestionView(

@@ -43,9 +43,9 @@ public class Suggestions {
     static final int QUIET_DAYS = 30;
     private static final int WINDOW_DAYS = 365;
 
-    private final Repositories.Relationships relationships;
-    private final Repositories.Suggestions suggestions;
-    private final Repositories.Figures figures;
+    private final RelationshipRepository relationships;
+    private final SuggestionRepository suggestions;
+    private final FigureRepository figures;
     private final ContactFacts contacts;
     private final CareCadence cadence;
     private final Stages stages;
@@ -57,9 +57,9 @@ public class Suggestions {
     private final Clock clock;
 
     Suggestions(
-            Repositories.Relationships relationships,
-            Repositories.Suggestions suggestions,
-            Repositories.Figures figures,
+            RelationshipRepository relationships,
+            SuggestionRepository suggestions,
+            FigureRepository figures,
             ContactFacts contacts,
             CareCadence cadence,
             Stages stages,
@@ -86,8 +86,8 @@ public class Suggestions {
     /** Open suggestions, newest first; of one owner's clients when {@code owner} is given. */
     @Transactional
     public List<SuggestionView> open(@Nullable String owner) {
-        List<Rows.Suggestion> rows = new ArrayList<>(suggestions.findByStatus(SuggestionStatus.OPEN));
-        rows.sort(Comparator.comparing(Rows.Suggestion::computedAt).reversed());
+        List<SuggestionRow> rows = new ArrayList<>(suggestions.findByStatus(SuggestionStatus.OPEN));
+        rows.sort(Comparator.comparing(SuggestionRow::computedAt).reversed());
         List<SuggestionView> all = views.many(rows);
         String who = Texts.blankToNull(owner);
         return who == null
@@ -101,13 +101,13 @@ public class Suggestions {
         clients.requireExists(clientId);
         relationships.lockSignals();
         LocalDate today = LocalDate.now(clock);
-        Rows.Relationship r = stages.lockedRelationship(clientId);
+        RelationshipRow r = stages.lockedRelationship(clientId);
         List<StageSignals.PurchaseDay> days =
                 figures.boughtByClientSince(clientId, today.minusDays(WINDOW_DAYS)).stream()
                         .map(b -> new StageSignals.PurchaseDay(b.purchasedOn(), b.amount()))
                         .toList();
         LocalDate first = figures.firstPurchaseOf(clientId).stream()
-                .map(Rows.First::firstOn)
+                .map(FirstPurchaseRow::firstOn)
                 .findFirst()
                 .orElse(null);
         Set<Stage> quiet = new HashSet<>();
@@ -139,7 +139,7 @@ public class Suggestions {
         Map<String, LocalDate> first = new HashMap<>();
         figures.firstPurchases().forEach(f -> first.put(f.clientId(), f.firstOn()));
         Map<String, ContactFacts.Facts> facts = contacts.all();
-        Map<String, Rows.Suggestion> open = new HashMap<>();
+        Map<String, SuggestionRow> open = new HashMap<>();
         suggestions.findByStatus(SuggestionStatus.OPEN).forEach(s -> open.put(s.clientId(), s));
         Map<String, Set<Stage>> quiet = new HashMap<>();
         suggestions
@@ -148,7 +148,7 @@ public class Suggestions {
                         .add(s.toStage()));
         int[] tally = new int[2];
         int n = 0;
-        for (Rows.Relationship r : relationships.findAll()) {
+        for (RelationshipRow r : relationships.findAll()) {
             n++;
             apply(
                     r,
@@ -168,8 +168,8 @@ public class Suggestions {
 
     @Transactional
     public StageView accept(String id, SuggestionDecision decision) {
-        Rows.Suggestion s = openSuggestion(id);
-        Rows.Relationship r = stages.lockedRelationship(s.clientId());
+        SuggestionRow s = openSuggestion(id);
+        RelationshipRow r = stages.lockedRelationship(s.clientId());
         if (r.stage() != s.fromStage()) {
             throw new ProblemException(
                     ProblemCode.STALE_SUGGESTION,
@@ -177,27 +177,25 @@ public class Suggestions {
         }
         String reason = Texts.blankToNull(decision.reason());
         String why = reason == null ? "" : reason; // without a comment the change says SUGGESTION_ACCEPTED
-        Rows.Suggestion after =
-                suggestions.update(s.decided(SuggestionStatus.ACCEPTED, actor.name(), Instant.now(clock), reason));
+        SuggestionRow after = decide(s, SuggestionStatus.ACCEPTED, reason);
         audit.record("ACCEPT", "stage_suggestion", id, s, after);
         return stages.change(s.clientId(), s.toStage(), why.length() > 500 ? why.substring(0, 500) : why, id);
     }
 
     @Transactional
     public SuggestionView dismiss(String id, SuggestionDecision decision) {
-        Rows.Suggestion s = openSuggestion(id);
+        SuggestionRow s = openSuggestion(id);
         String reason = Texts.blankToNull(decision.reason());
         if (reason == null) {
             throw ProblemException.badField("reason", FieldCode.NOT_BLANK);
         }
-        Rows.Suggestion after =
-                suggestions.update(s.decided(SuggestionStatus.DISMISSED, actor.name(), Instant.now(clock), reason));
+        SuggestionRow after = decide(s, SuggestionStatus.DISMISSED, reason);
         audit.record("DISMISS", "stage_suggestion", id, s, after);
         return views.one(after);
     }
 
-    private Rows.Suggestion openSuggestion(String id) {
-        Rows.Suggestion s =
+    private SuggestionRow openSuggestion(String id) {
+        SuggestionRow s =
                 suggestions.findByIdForUpdate(id).orElseThrow(() -> ProblemException.notFound("suggestion " + id));
         if (s.status() != SuggestionStatus.OPEN) {
             throw new ProblemException(ProblemCode.SUGGESTION_CLOSED, "the suggestion is already " + s.status());
@@ -210,7 +208,7 @@ public class Suggestions {
     }
 
     private StageSignals.History history(
-            Rows.Relationship r, List<StageSignals.PurchaseDay> days, @Nullable LocalDate first, ContactFacts.Facts f) {
+            RelationshipRow r, List<StageSignals.PurchaseDay> days, @Nullable LocalDate first, ContactFacts.Facts f) {
         return new StageSignals.History(
                 r.stage(),
                 r.stageSince().atZone(clock.getZone()).toLocalDate(),
@@ -224,20 +222,20 @@ public class Suggestions {
 
     /** Opens, refreshes or withdraws the client's suggestion; tally[0] counts opened, tally[1] withdrawn. */
     private void apply(
-            Rows.Relationship r,
+            RelationshipRow r,
             StageSignals.History h,
             LocalDate today,
             Set<Stage> quiet,
-            Optional<Rows.Suggestion> open,
+            Optional<SuggestionRow> open,
             int[] tally) {
         StageSignals.Outcome outcome = StageSignals.evaluate(h, today);
         Optional<Stage> to = outcome.suggestion().filter(s -> !quiet.contains(s));
         Instant now = Instant.now(clock);
         if (open.isPresent()) {
-            Rows.Suggestion current = open.get();
+            SuggestionRow current = open.get();
             if (to.isPresent() && to.get() == current.toStage() && current.fromStage() == r.stage()) {
                 if (!current.explanation().equals(outcome.explanation())) {
-                    suggestions.update(new Rows.Suggestion(
+                    suggestions.update(new SuggestionRow(
                             current.id(),
                             current.clientId(),
                             current.fromStage(),
@@ -252,11 +250,11 @@ public class Suggestions {
                 }
                 return;
             }
-            suggestions.update(current.decided(SuggestionStatus.SUPERSEDED, null, now, null));
+            suggestions.update(current.id(), SuggestionStatus.SUPERSEDED, null, now, null);
             tally[1]++;
         }
         if (to.isPresent()) {
-            suggestions.save(new Rows.Suggestion(
+            suggestions.save(new SuggestionRow(
                     UUID.randomUUID().toString(),
                     r.clientId(),
                     r.stage(),
@@ -270,5 +268,11 @@ public class Suggestions {
                     null));
             tally[0]++;
         }
+    }
+
+    /** A person's decision on a locked open suggestion, written as the four columns it changes. */
+    private SuggestionRow decide(SuggestionRow s, SuggestionStatus status, @Nullable String reason) {
+        suggestions.update(s.id(), status, actor.name(), Instant.now(clock), reason);
+        return suggestions.findById(s.id()).orElseThrow();
     }
 }

@@ -28,7 +28,7 @@ public class Timeline {
     private final Clients clients;
     private final Touchpoints touchpoints;
     private final CareActions careActions;
-    private final Repositories.StageChanges changes;
+    private final StageChangeRepository changes;
     private final Tiers tiers;
     private final Purchases purchases;
     private final Dialogue dialogue;
@@ -38,7 +38,7 @@ public class Timeline {
             Clients clients,
             Touchpoints touchpoints,
             CareActions careActions,
-            Repositories.StageChanges changes,
+            StageChangeRepository changes,
             Tiers tiers,
             Purchases purchases,
             Dialogue dialogue,

@@ -33,8 +33,8 @@ import java.util.stream.Collectors;
 public class Consumption {
     static final int OUT_FOR_DAYS = 30;
 
-    private final Repositories.Usage usage;
-    private final Repositories.Rates rates;
+    private final UsageRepository usage;
+    private final RateRepository rates;
     private final Purchases purchases;
     private final Clients clients;
     private final Tiers tiers;
@@ -43,8 +43,8 @@ public class Consumption {
     private final Clock clock;
 
     Consumption(
-            Repositories.Usage usage,
-            Repositories.Rates rates,
+            UsageRepository usage,
+            RateRepository rates,
             Purchases purchases,
             Clients clients,
             Tiers tiers,
@@ -65,11 +65,10 @@ public class Consumption {
     public List<ConsumptionView> ofClient(String clientId) {
         clients.requireExists(clientId);
         Map<String, ProductView> catalog = purchases.products();
-        Map<String, List<Repositories.Bought>> byProduct = usage.ofClient(clientId).stream()
-                .collect(
-                        Collectors.groupingBy(Repositories.Bought::productId, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<BoughtRow>> byProduct = usage.ofClient(clientId).stream()
+                .collect(Collectors.groupingBy(BoughtRow::productId, LinkedHashMap::new, Collectors.toList()));
         Map<String, BigDecimal> manual = rates.findByKeyClientId(clientId).stream()
-                .collect(Collectors.toMap(r -> r.key().productId(), Rows.Rate::dailyRate));
+                .collect(Collectors.toMap(r -> r.key().productId(), RateRow::dailyRate));
         manual.keySet().forEach(p -> byProduct.putIfAbsent(p, List.of()));
         LocalDate today = LocalDate.now(clock);
         List<ConsumptionView> views = new ArrayList<>();
@@ -88,9 +87,9 @@ public class Consumption {
     public ConsumptionView setRate(String clientId, String productId, BigDecimal dailyRate) {
         clients.requireExists(clientId);
         requireProduct(productId);
-        Rows.RateKey key = new Rows.RateKey(clientId, productId);
-        Rows.Rate before = rates.findById(key).orElse(null);
-        Rows.Rate after = new Rows.Rate(key, dailyRate, actor.name(), Instant.now(clock));
+        RateKey key = new RateKey(clientId, productId);
+        RateRow before = rates.findById(key).orElse(null);
+        RateRow after = new RateRow(key, dailyRate, actor.name(), Instant.now(clock));
         if (before == null) {
             rates.save(after);
         } else {
@@ -104,7 +103,7 @@ public class Consumption {
     public ConsumptionView clearRate(String clientId, String productId) {
         clients.requireExists(clientId);
         requireProduct(productId);
-        Rows.Rate before = rates.findById(new Rows.RateKey(clientId, productId))
+        RateRow before = rates.findById(new RateKey(clientId, productId))
                 .orElseThrow(() -> ProblemException.notFound("a rate entered by hand for product " + productId));
         rates.delete(before);
         audit.record("CLEAR_RATE", "consumption-rate", clientId, before, null);
@@ -138,11 +137,11 @@ public class Consumption {
         Map<String, ProductView> catalog = purchases.products();
         Map<String, String> names =
                 clients.directory().stream().collect(Collectors.toMap(ClientRef::id, ClientRef::name));
-        Map<Rows.RateKey, BigDecimal> manual = new HashMap<>();
+        Map<RateKey, BigDecimal> manual = new HashMap<>();
         rates.findAll().forEach(r -> manual.put(r.key(), r.dailyRate()));
-        Map<Rows.RateKey, List<Repositories.Bought>> groups = usage.since(today.minusYears(2)).stream()
+        Map<RateKey, List<BoughtRow>> groups = usage.since(today.minusYears(2)).stream()
                 .collect(Collectors.groupingBy(
-                        b -> new Rows.RateKey(b.clientId(), b.productId()), LinkedHashMap::new, Collectors.toList()));
+                        b -> new RateKey(b.clientId(), b.productId()), LinkedHashMap::new, Collectors.toList()));
         List<ReplenishmentItem> due = new ArrayList<>();
         groups.forEach((key, bought) -> {
             ProductView product = catalog.get(key.productId());

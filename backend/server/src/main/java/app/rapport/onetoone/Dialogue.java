@@ -23,13 +23,13 @@ import java.util.UUID;
 /** Interact: the two-way dialogue with a client, newest first, filterable by channel, direction and text. */
 @Singleton
 public class Dialogue {
-    private final Repositories.Interactions interactions;
+    private final InteractionRepository interactions;
     private final Clients clients;
     private final AuditLog audit;
     private final Actor actor;
     private final Clock clock;
 
-    Dialogue(Repositories.Interactions interactions, Clients clients, AuditLog audit, Actor actor, Clock clock) {
+    Dialogue(InteractionRepository interactions, Clients clients, AuditLog audit, Actor actor, Clock clock) {
         this.interactions = interactions;
         this.clients = clients;
         this.audit = audit;
@@ -60,7 +60,7 @@ public class Dialogue {
         if (command.at() != null && command.at().isAfter(now.plusSeconds(60))) {
             throw ProblemException.badField("at", FieldCode.IN_FUTURE);
         }
-        Rows.Interaction row = interactions.save(new Rows.Interaction(
+        InteractionRow row = interactions.save(new InteractionRow(
                 UUID.randomUUID().toString(),
                 clientId,
                 command.direction(),
@@ -74,7 +74,7 @@ public class Dialogue {
         return view(row);
     }
 
-    static InteractionView view(Rows.Interaction i) {
+    static InteractionView view(InteractionRow i) {
         return new InteractionView(
                 i.id(), i.direction(), i.channel(), i.at(), i.who(), i.summary(), i.response(), i.recordedBy());
     }

@@ -32,13 +32,13 @@ import java.util.UUID;
  */
 @Singleton
 public class Offers {
-    private final Repositories.Offers offers;
+    private final OfferRepository offers;
     private final Clients clients;
     private final AuditLog audit;
     private final Actor actor;
     private final Clock clock;
 
-    Offers(Repositories.Offers offers, Clients clients, AuditLog audit, Actor actor, Clock clock) {
+    Offers(OfferRepository offers, Clients clients, AuditLog audit, Actor actor, Clock clock) {
         this.offers = offers;
         this.clients = clients;
         this.audit = audit;
@@ -58,7 +58,7 @@ public class Offers {
     @Transactional
     public OfferView propose(String clientId, OfferWrite command) {
         clients.requireExists(clientId);
-        Rows.Offer row = offers.save(new Rows.Offer(
+        OfferRow row = offers.save(new OfferRow(
                 UUID.randomUUID().toString(),
                 clientId,
                 command.kind().strip(),
@@ -77,7 +77,7 @@ public class Offers {
     @Transactional
     public OfferView answer(String clientId, String id, OfferAnswer answer) {
         clients.requireExists(clientId);
-        Rows.Offer before = offers.findByIdAndClientIdForUpdate(id, clientId)
+        OfferRow before = offers.findByIdAndClientIdForUpdate(id, clientId)
                 .orElseThrow(() -> ProblemException.notFound("offer " + id));
         if (answer.status() != OfferStatus.ACCEPTED && answer.status() != OfferStatus.DECLINED) {
             throw ProblemException.badField("status", FieldCode.ONE_OF, "allowed", List.of("ACCEPTED", "DECLINED"));
@@ -89,7 +89,7 @@ public class Offers {
                     ProblemCode.OFFER_CLOSED,
                     "the offer is " + now + " and can no longer be answered; propose a new one");
         }
-        Rows.Offer after = offers.update(new Rows.Offer(
+        OfferRow after = offers.update(new OfferRow(
                 id,
                 clientId,
                 before.kind(),
@@ -109,7 +109,7 @@ public class Offers {
     public List<OfferKindStats> acceptance() {
         LocalDate today = LocalDate.now(clock);
         Map<String, int[]> byKind = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Rows.Offer o : offers.findAll()) {
+        for (OfferRow o : offers.findAll()) {
             int[] c = byKind.computeIfAbsent(o.kind(), k -> new int[5]);
             c[status(o, today).ordinal()]++;
             c[4]++;
@@ -129,11 +129,11 @@ public class Offers {
         return stats;
     }
 
-    static OfferStatus status(Rows.Offer o, LocalDate today) {
+    static OfferStatus status(OfferRow o, LocalDate today) {
         return o.status() == OfferStatus.PROPOSED && o.validUntil().isBefore(today) ? OfferStatus.EXPIRED : o.status();
     }
 
-    static OfferView view(Rows.Offer o, LocalDate today) {
+    static OfferView view(OfferRow o, LocalDate today) {
         return new OfferView(
                 o.id(),
                 o.kind(),

@@ -17,20 +17,20 @@ final class OneToOnePersonalData implements PersonalDataPart {
     private final Dialogue dialogue;
     private final Offers offers;
     private final Consumption consumption;
-    private final Repositories.Facts facts;
-    private final Repositories.Needs needs;
-    private final Repositories.Interactions interactions;
-    private final Repositories.Offers offerRows;
+    private final FactRepository facts;
+    private final NeedRepository needs;
+    private final InteractionRepository interactions;
+    private final OfferRepository offerRows;
 
     OneToOnePersonalData(
             Profile profile,
             Dialogue dialogue,
             Offers offers,
             Consumption consumption,
-            Repositories.Facts facts,
-            Repositories.Needs needs,
-            Repositories.Interactions interactions,
-            Repositories.Offers offerRows) {
+            FactRepository facts,
+            NeedRepository needs,
+            InteractionRepository interactions,
+            OfferRepository offerRows) {
         this.profile = profile;
         this.dialogue = dialogue;
         this.offers = offers;
@@ -58,22 +58,22 @@ final class OneToOnePersonalData implements PersonalDataPart {
     @Override
     public List<String> erase(String clientId) {
         List<String> touched = new ArrayList<>();
-        for (Rows.Fact f : facts.findByClientId(clientId)) {
+        for (FactRow f : facts.findByClientId(clientId)) {
             facts.delete(f);
             touched.add(f.id());
         }
-        for (Rows.Need n : needs.findByClientIdOrderByRecordedAtDesc(clientId)) {
-            needs.update(new Rows.Need(
+        for (NeedRow n : needs.findByClientIdOrderByRecordedAtDesc(clientId)) {
+            needs.update(new NeedRow(
                     n.id(), clientId, n.origin(), ERASED, n.status(), n.recordedBy(), n.recordedAt(), n.updatedAt()));
             touched.add(n.id());
         }
-        for (Rows.Interaction i : interactions.newestFirst(clientId)) {
-            interactions.update(new Rows.Interaction(
+        for (InteractionRow i : interactions.newestFirst(clientId)) {
+            interactions.update(new InteractionRow(
                     i.id(), clientId, i.direction(), i.channel(), i.at(), ERASED, ERASED, null, i.recordedBy()));
             touched.add(i.id());
         }
-        for (Rows.Offer o : offerRows.findByClientIdOrderByProposedAtDesc(clientId)) {
-            offerRows.update(new Rows.Offer(
+        for (OfferRow o : offerRows.findByClientIdOrderByProposedAtDesc(clientId)) {
+            offerRows.update(new OfferRow(
                     o.id(),
                     clientId,
                     o.kind(),

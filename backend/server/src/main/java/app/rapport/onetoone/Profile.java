@@ -20,20 +20,14 @@ import java.util.UUID;
 /** Identify and differentiate: a client's profile facts and its stated and observed needs. */
 @Singleton
 public class Profile {
-    private final Repositories.Facts facts;
-    private final Repositories.Needs needs;
+    private final FactRepository facts;
+    private final NeedRepository needs;
     private final Clients clients;
     private final AuditLog audit;
     private final Actor actor;
     private final Clock clock;
 
-    Profile(
-            Repositories.Facts facts,
-            Repositories.Needs needs,
-            Clients clients,
-            AuditLog audit,
-            Actor actor,
-            Clock clock) {
+    Profile(FactRepository facts, NeedRepository needs, Clients clients, AuditLog audit, Actor actor, Clock clock) {
         this.facts = facts;
         this.needs = needs;
         this.clients = clients;
@@ -46,7 +40,7 @@ public class Profile {
     public List<FactView> facts(String clientId) {
         clients.requireExists(clientId);
         return facts.findByClientId(clientId).stream()
-                .sorted(Comparator.comparing(Rows.Fact::category).thenComparing(Rows.Fact::label))
+                .sorted(Comparator.comparing(FactRow::category).thenComparing(FactRow::label))
                 .map(Profile::view)
                 .toList();
     }
@@ -54,7 +48,7 @@ public class Profile {
     @Transactional
     public FactView addFact(String clientId, FactWrite command) {
         clients.requireExists(clientId);
-        Rows.Fact row = facts.save(factRow(UUID.randomUUID().toString(), clientId, command));
+        FactRow row = facts.save(factRow(UUID.randomUUID().toString(), clientId, command));
         audit.record("CREATE", "fact", row.id(), null, row);
         return view(row);
     }
@@ -62,8 +56,8 @@ public class Profile {
     @Transactional
     public FactView changeFact(String clientId, String id, FactWrite command) {
         clients.requireExists(clientId);
-        Rows.Fact before = fact(clientId, id);
-        Rows.Fact after = facts.update(factRow(id, clientId, command));
+        FactRow before = fact(clientId, id);
+        FactRow after = facts.update(factRow(id, clientId, command));
         audit.record("UPDATE", "fact", id, before, after);
         return view(after);
     }
@@ -71,17 +65,17 @@ public class Profile {
     @Transactional
     public void removeFact(String clientId, String id) {
         clients.requireExists(clientId);
-        Rows.Fact before = fact(clientId, id);
+        FactRow before = fact(clientId, id);
         facts.delete(before);
         audit.record("DELETE", "fact", id, before, null);
     }
 
-    private Rows.Fact fact(String clientId, String id) {
+    private FactRow fact(String clientId, String id) {
         return facts.findByIdAndClientId(id, clientId).orElseThrow(() -> ProblemException.notFound("fact " + id));
     }
 
-    private Rows.Fact factRow(String id, String clientId, FactWrite c) {
-        return new Rows.Fact(
+    private FactRow factRow(String id, String clientId, FactWrite c) {
+        return new FactRow(
                 id,
                 clientId,
                 c.category(),
@@ -104,7 +98,7 @@ public class Profile {
     public NeedView addNeed(String clientId, NeedWrite command) {
         clients.requireExists(clientId);
         Instant now = Instant.now(clock);
-        Rows.Need row = needs.save(new Rows.Need(
+        NeedRow row = needs.save(new NeedRow(
                 UUID.randomUUID().toString(),
                 clientId,
                 command.origin(),
@@ -120,9 +114,9 @@ public class Profile {
     @Transactional
     public NeedView changeNeed(String clientId, String id, NeedWrite command) {
         clients.requireExists(clientId);
-        Rows.Need before =
+        NeedRow before =
                 needs.findByIdAndClientId(id, clientId).orElseThrow(() -> ProblemException.notFound("need " + id));
-        Rows.Need after = needs.update(new Rows.Need(
+        NeedRow after = needs.update(new NeedRow(
                 id,
                 clientId,
                 command.origin(),
@@ -135,11 +129,11 @@ public class Profile {
         return view(after);
     }
 
-    static FactView view(Rows.Fact f) {
+    static FactView view(FactRow f) {
         return new FactView(f.id(), f.category(), f.label(), f.valueType(), f.value(), f.recordedBy(), f.recordedAt());
     }
 
-    static NeedView view(Rows.Need n) {
+    static NeedView view(NeedRow n) {
         return new NeedView(
                 n.id(), n.origin(), n.description(), n.status(), n.recordedBy(), n.recordedAt(), n.updatedAt());
     }

@@ -65,13 +65,12 @@ final class RunOutForecast {
     private RunOutForecast() {}
 
     /** {@code bought}: purchase days of one product by one client, oldest first, quantities of a day added up. */
-    static Forecast of(
-            List<Repositories.Bought> bought, BigDecimal manualRate, BigDecimal typicalRate, LocalDate today) {
+    static Forecast of(List<BoughtRow> bought, BigDecimal manualRate, BigDecimal typicalRate, LocalDate today) {
         List<Rate> rates = new ArrayList<>();
         List<ConsumptionView.Interval> shown = new ArrayList<>();
         for (int i = Math.max(0, bought.size() - 1 - WINDOW); i + 1 < bought.size(); i++) {
-            Repositories.Bought a = bought.get(i);
-            Repositories.Bought b = bought.get(i + 1);
+            BoughtRow a = bought.get(i);
+            BoughtRow b = bought.get(i + 1);
             int days = (int) ChronoUnit.DAYS.between(a.purchasedOn(), b.purchasedOn());
             Rate rate = new Rate(a.quantity(), BigDecimal.valueOf(days));
             rates.add(rate);
@@ -92,7 +91,7 @@ final class RunOutForecast {
                         i, new ConsumptionView.Interval(iv.from(), iv.to(), iv.days(), iv.quantity(), iv.rate(), kept));
             }
         }
-        Repositories.Bought last = bought.isEmpty() ? null : bought.get(bought.size() - 1);
+        BoughtRow last = bought.isEmpty() ? null : bought.get(bought.size() - 1);
         RateMethod method;
         Rate rate;
         if (manualRate != null) {

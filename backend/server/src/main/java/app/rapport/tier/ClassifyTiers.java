@@ -24,10 +24,10 @@ import java.util.stream.Collectors;
 @Singleton
 public class ClassifyTiers {
     private final TierCatalog catalog;
-    private final TierRepositories.Settings settings;
-    private final TierRepositories.ClientTiers clientTiers;
-    private final TierRepositories.Changes changes;
-    private final TierRepositories.Figures figures;
+    private final TierSettingsRepository settings;
+    private final ClientTierRepository clientTiers;
+    private final TierChangeRepository changes;
+    private final TierFigureRepository figures;
     private final AuditLog audit;
     private final Actor actor;
     private final FiguresJson figuresJson;
@@ -35,10 +35,10 @@ public class ClassifyTiers {
 
     ClassifyTiers(
             TierCatalog catalog,
-            TierRepositories.Settings settings,
-            TierRepositories.ClientTiers clientTiers,
-            TierRepositories.Changes changes,
-            TierRepositories.Figures figures,
+            TierSettingsRepository settings,
+            ClientTierRepository clientTiers,
+            TierChangeRepository changes,
+            TierFigureRepository figures,
             AuditLog audit,
             Actor actor,
             FiguresJson figuresJson,

@@ -27,8 +27,8 @@ import java.util.UUID;
 @Singleton
 public class PinTier {
     private final TierCatalog catalog;
-    private final TierRepositories.ClientTiers clientTiers;
-    private final TierRepositories.Changes changes;
+    private final ClientTierRepository clientTiers;
+    private final TierChangeRepository changes;
     private final Tiers tiers;
     private final Clients clients;
     private final AuditLog audit;
@@ -38,8 +38,8 @@ public class PinTier {
 
     PinTier(
             TierCatalog catalog,
-            TierRepositories.ClientTiers clientTiers,
-            TierRepositories.Changes changes,
+            ClientTierRepository clientTiers,
+            TierChangeRepository changes,
             Tiers tiers,
             Clients clients,
             AuditLog audit,

@@ -16,10 +16,10 @@ import java.util.Locale;
 class TierCatalog {
     static final int SETTINGS_ID = 1;
 
-    private final TierRepositories.Tiers tiers;
-    private final TierRepositories.Settings settings;
+    private final TierRepository tiers;
+    private final TierSettingsRepository settings;
 
-    TierCatalog(TierRepositories.Tiers tiers, TierRepositories.Settings settings) {
+    TierCatalog(TierRepository tiers, TierSettingsRepository settings) {
         this.tiers = tiers;
         this.settings = settings;
     }

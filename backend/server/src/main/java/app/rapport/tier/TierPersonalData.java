@@ -14,10 +14,10 @@ import java.util.Set;
 @Singleton
 final class TierPersonalData implements PersonalDataPart {
     private final Tiers tiers;
-    private final TierRepositories.ClientTiers clientTiers;
-    private final TierRepositories.Changes changes;
+    private final ClientTierRepository clientTiers;
+    private final TierChangeRepository changes;
 
-    TierPersonalData(Tiers tiers, TierRepositories.ClientTiers clientTiers, TierRepositories.Changes changes) {
+    TierPersonalData(Tiers tiers, ClientTierRepository clientTiers, TierChangeRepository changes) {
         this.tiers = tiers;
         this.clientTiers = clientTiers;
         this.changes = changes;

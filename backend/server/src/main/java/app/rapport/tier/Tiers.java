@@ -37,11 +37,11 @@ import java.util.stream.Collectors;
 @Singleton
 public class Tiers {
     private final TierCatalog catalog;
-    private final TierRepositories.Tiers tiers;
-    private final TierRepositories.Settings settings;
-    private final TierRepositories.ClientTiers clientTiers;
-    private final TierRepositories.Changes changes;
-    private final TierRepositories.Figures figures;
+    private final TierRepository tiers;
+    private final TierSettingsRepository settings;
+    private final ClientTierRepository clientTiers;
+    private final TierChangeRepository changes;
+    private final TierFigureRepository figures;
     private final Clients clients;
     private final AuditLog audit;
     private final Actor actor;
@@ -50,11 +50,11 @@ public class Tiers {
 
     Tiers(
             TierCatalog catalog,
-            TierRepositories.Tiers tiers,
-            TierRepositories.Settings settings,
-            TierRepositories.ClientTiers clientTiers,
-            TierRepositories.Changes changes,
-            TierRepositories.Figures figures,
+            TierRepository tiers,
+            TierSettingsRepository settings,
+            ClientTierRepository clientTiers,
+            TierChangeRepository changes,
+            TierFigureRepository figures,
             Clients clients,
             AuditLog audit,
             Actor actor,
@@ -160,10 +160,10 @@ public class Tiers {
     @Transactional
     public List<RankedClient> ranking(ValueMeasure measure, int limit) {
         LocalDate since = LocalDate.now(clock).minusYears(1);
-        List<TierRepositories.RankedRow> rows =
+        List<RankedRow> rows =
                 measure == ValueMeasure.MARGIN ? figures.byMargin(since, limit) : figures.byRevenue(since, limit);
         List<RankedClient> ranked = new ArrayList<>();
-        for (TierRepositories.RankedRow r : rows) {
+        for (RankedRow r : rows) {
             ranked.add(new RankedClient(
                     ranked.size() + 1,
                     r.clientId(),

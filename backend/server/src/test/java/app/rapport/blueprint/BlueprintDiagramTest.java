@@ -64,18 +64,17 @@ class BlueprintDiagramTest {
             List.of());
 
     private static Performance overlay() {
-        Rows.Step greet = new Rows.Step(
+        StepRow greet = new StepRow(
                 "greet", "v", "greet", Lane.FRONT_STAGE, 1, "Greet", null, null, 2, null, false, true, null, null);
-        Rows.Step key = new Rows.Step(
+        StepRow key = new StepRow(
                 "key", "v", "key", Lane.FRONT_STAGE, 3, "Key", null, null, 3, null, false, true, null, null);
         return new Performance(
                 "v",
                 LocalDate.of(2026, 11, 1),
                 LocalDate.of(2026, 11, 30),
                 List.of(
-                        StepStandard.judge(
-                                greet, List.of(new Rows.Touch("greet", 1, 4), new Rows.Touch("greet", 6, 2))),
-                        StepStandard.judge(key, List.of(new Rows.Touch("key", 2, 5)))));
+                        StepStandard.judge(greet, List.of(new TouchRow("greet", 1, 4), new TouchRow("greet", 6, 2))),
+                        StepStandard.judge(key, List.of(new TouchRow("key", 2, 5)))));
     }
 
     @Test

@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 
 /** Worked examples of a step's performance against its standard. */
 class StepStandardTest {
-    private static Rows.Step step(Integer target) {
-        return new Rows.Step(
+    private static StepRow step(Integer target) {
+        return new StepRow(
                 "s", "v", "s", Lane.FRONT_STAGE, 1, "Greet", null, null, target, null, false, true, null, null);
     }
 
-    private static List<Rows.Touch> touches(Integer... minutes) {
-        return Arrays.stream(minutes).map(m -> new Rows.Touch("s", m, null)).toList();
+    private static List<TouchRow> touches(Integer... minutes) {
+        return Arrays.stream(minutes).map(m -> new TouchRow("s", m, null)).toList();
     }
 
     @Test
@@ -44,8 +44,8 @@ class StepStandardTest {
 
     @Test
     void untimed_touchpoints_count_but_judge_nothing() {
-        List<Rows.Touch> touches =
-                List.of(new Rows.Touch("s", null, 4), new Rows.Touch("s", null, 5), new Rows.Touch("s", null, null));
+        List<TouchRow> touches =
+                List.of(new TouchRow("s", null, 4), new TouchRow("s", null, 5), new TouchRow("s", null, null));
         StepPerformance p = StepStandard.judge(step(5), touches);
         assertEquals(3, p.touchpoints());
         assertEquals(0, p.timed());

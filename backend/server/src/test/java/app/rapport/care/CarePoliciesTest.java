@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 class CarePoliciesTest {
     private static final LocalDate DUE = LocalDate.of(2026, 11, 10);
 
-    private static Rows.Action action(String owner, CareStatus status, String closedOn, ServiceLevel level) {
-        return new Rows.Action(
+    private static CareActionRow action(String owner, CareStatus status, String closedOn, ServiceLevel level) {
+        return new CareActionRow(
                 "id",
                 "client",
                 CareKind.CALL,
@@ -47,14 +47,14 @@ class CarePoliciesTest {
 
     @Test
     void on_time_rate_and_surprise_share_per_owner_and_for_the_team() {
-        List<Rows.Action> closed = List.of(
+        List<CareActionRow> closed = List.of(
                 action("ann", CareStatus.DONE, "2026-11-09", ServiceLevel.SURPRISE),
                 action("ann", CareStatus.DONE, "2026-11-10", ServiceLevel.EXPECTED), // due day, late evening: on time
                 action("ann", CareStatus.DONE, "2026-11-10", ServiceLevel.BASIC),
                 action("ann", CareStatus.DONE, "2026-11-11", ServiceLevel.EXPECTED), // a day late
                 action("ann", CareStatus.SKIPPED, "2026-11-08", null),
                 action(null, CareStatus.DONE, "2026-11-12", ServiceLevel.SURPRISE)); // unowned: counts for sam
-        List<Rows.Action> overdue = List.of(action("bob", CareStatus.PLANNED, null, null));
+        List<CareActionRow> overdue = List.of(action("bob", CareStatus.PLANNED, null, null));
         TeamFigures.Result r = TeamFigures.of(closed, overdue, java.time.ZoneOffset.UTC);
         assertEquals(
                 List.of("ann", "bob", "sam"),

@@ -17,10 +17,10 @@ class RunOutForecastTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
     /** Purchases of one product: pairs of (days before today, quantity). */
-    private static List<Repositories.Bought> bought(Object... daysAgoAndQuantity) {
-        List<Repositories.Bought> list = new ArrayList<>();
+    private static List<BoughtRow> bought(Object... daysAgoAndQuantity) {
+        List<BoughtRow> list = new ArrayList<>();
         for (int i = 0; i < daysAgoAndQuantity.length; i += 2) {
-            list.add(new Repositories.Bought(
+            list.add(new BoughtRow(
                     "client", "rice", TODAY.minusDays((Integer) daysAgoAndQuantity[i]), new BigDecimal((String)
                             daysAgoAndQuantity[i + 1])));
         }

@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface AuditRepository extends CrudRepository<AuditRecordRow, Long> {
+interface AuditRepository extends CrudRepository<AuditRecordRow, Long> {
     @Query("UPDATE audit_record SET before_json = NULL, after_json = NULL WHERE entity_id IN (:entityIds)")
     void scrub(Collection<String> entityIds);
 

@@ -1,0 +1,11 @@
+package app.rapport.blueprint;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface FlowRepository extends CrudRepository<FlowRow, String> {
+    List<FlowRow> findByVersionId(String versionId);
+}
