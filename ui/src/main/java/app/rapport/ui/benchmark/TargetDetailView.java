@@ -16,6 +16,7 @@ import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.i18n.TenantTime;
 import app.rapport.ui.platform.i18n.VaadinTexts;
 import app.rapport.ui.platform.layout.Allowed;
+import app.rapport.ui.platform.layout.FieldErrors;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.platform.security.CurrentUser;
@@ -254,12 +255,7 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
             value.clear();
             note.clear();
         } catch (ApiProblem p) {
-            if (p.fields().stream().anyMatch(f -> f.field().equals("measuredOn"))) {
-                measuredOn.setErrorMessage(getTranslation("benchmark.invalid.measuredOn"));
-                measuredOn.setInvalid(true);
-            } else {
-                Notices.problem(p);
-            }
+            FieldErrors.show(p, Map.of("measuredOn", measuredOn, "value", value));
         }
     }
 

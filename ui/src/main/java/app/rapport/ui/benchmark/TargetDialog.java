@@ -12,7 +12,7 @@ import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import app.rapport.ui.platform.i18n.TenantTime;
 import app.rapport.ui.platform.i18n.VaadinTexts;
-import app.rapport.ui.platform.layout.Notices;
+import app.rapport.ui.platform.layout.FieldErrors;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -226,23 +226,7 @@ class TargetDialog extends Dialog {
             send.apply(w);
             close();
         } catch (ApiProblem p) {
-            boolean shown = false;
-            for (var f : p.fields()) {
-                HasValidation field = fields.get(f.field());
-                if (field != null) {
-                    field.setErrorMessage(message(f.field()));
-                    field.setInvalid(true);
-                    shown = true;
-                }
-            }
-            if (!shown) {
-                Notices.problem(p);
-            }
+            FieldErrors.show(p, fields);
         }
-    }
-
-    /** The API's reason for a field, in the user's language. */
-    private String message(String field) {
-        return getTranslation("benchmark.invalid." + field);
     }
 }

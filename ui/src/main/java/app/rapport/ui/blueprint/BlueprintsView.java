@@ -8,8 +8,8 @@ import app.rapport.api.blueprint.VersionSummary;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.layout.Allowed;
+import app.rapport.ui.platform.layout.FieldErrors;
 import app.rapport.ui.platform.layout.MainLayout;
-import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.platform.security.CurrentUser;
 import app.rapport.ui.platform.security.SignedInUser;
 import com.vaadin.flow.component.button.Button;
@@ -26,6 +26,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.context.annotation.Prototype;
+import java.util.Map;
 import java.util.Optional;
 
 /** Every service blueprint with its published version and draft; tenant admins start new ones. */
@@ -105,12 +106,7 @@ public class BlueprintsView extends VerticalLayout implements HasDynamicTitle {
                 d.close();
                 open(created.id());
             } catch (ApiProblem p) {
-                if ("name-taken".equals(p.code())) {
-                    name.setErrorMessage(getTranslation("blueprint.nameTaken"));
-                    name.setInvalid(true);
-                } else {
-                    Notices.problem(p);
-                }
+                FieldErrors.show(p, Map.of("name", name, "description", description));
             }
         });
         save.setId("blueprint-create");

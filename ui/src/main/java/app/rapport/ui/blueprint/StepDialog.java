@@ -6,9 +6,7 @@ import app.rapport.api.blueprint.StepWrite;
 import app.rapport.api.common.TenantRole;
 import app.rapport.api.common.Translated;
 import app.rapport.ui.platform.api.ApiProblem;
-import app.rapport.ui.platform.i18n.Wording;
-import app.rapport.ui.platform.layout.Notices;
-import com.vaadin.flow.component.HasValidation;
+import app.rapport.ui.platform.layout.FieldErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -149,20 +147,14 @@ class StepDialog extends Dialog {
             send.accept(w);
             close();
         } catch (ApiProblem p) {
-            Map<String, HasValidation> fields = Map.of("col", col, "name", name, "targetMinutes", target);
-            boolean shown = false;
-            for (var f : p.fields()) {
-                HasValidation field = fields.get(f.field());
-                if (field != null) {
-                    field.setErrorMessage(
-                            "cell-taken".equals(p.code()) ? getTranslation("blueprint.cellTaken") : Wording.field(f));
-                    field.setInvalid(true);
-                    shown = true;
-                }
-            }
-            if (!shown) {
-                Notices.problem(p);
-            }
+            FieldErrors.show(
+                    p,
+                    Map.of(
+                            "col", col,
+                            "name", name,
+                            "targetMinutes", target,
+                            "nameTranslations.zhCn", nameZhCn,
+                            "nameTranslations.zhTw", nameZhTw));
         }
     }
 }

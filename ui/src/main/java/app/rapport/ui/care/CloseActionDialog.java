@@ -7,6 +7,7 @@ import app.rapport.api.care.CareSkip;
 import app.rapport.api.common.ServiceLevel;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.layout.FieldErrors;
 import app.rapport.ui.platform.layout.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Map;
 
 /**
  * Completes a care action (what came of it and the service level delivered — SURPRISE is the one to aim for) or
@@ -54,12 +56,7 @@ public class CloseActionDialog extends Dialog {
                 close();
                 closed.run();
             } catch (ApiProblem p) {
-                if (p.fields().isEmpty()) {
-                    Notices.problem(p);
-                } else {
-                    text.setErrorMessage(getTranslation("validation.required"));
-                    text.setInvalid(true);
-                }
+                FieldErrors.show(p, Map.of(skip ? "reason" : "outcome", text));
             }
         });
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());

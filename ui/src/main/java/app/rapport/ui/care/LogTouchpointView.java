@@ -17,8 +17,8 @@ import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import app.rapport.ui.platform.i18n.TenantTime;
 import app.rapport.ui.platform.i18n.VaadinTexts;
-import app.rapport.ui.platform.i18n.Wording;
 import app.rapport.ui.platform.layout.Allowed;
+import app.rapport.ui.platform.layout.FieldErrors;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.platform.security.SignedInUser;
@@ -226,18 +226,7 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
                     "blueprintStepId", step,
                     "followUp.title", followTitle,
                     "followUp.dueOn", followDue);
-            boolean shown = false;
-            for (var f : p.fields()) {
-                HasValidation field = fields.get(f.field());
-                if (field != null) {
-                    field.setErrorMessage(Wording.field(f));
-                    field.setInvalid(true);
-                    shown = true;
-                }
-            }
-            if (!shown) {
-                Notices.problem(p);
-            }
+            FieldErrors.show(p, fields);
         }
     }
 

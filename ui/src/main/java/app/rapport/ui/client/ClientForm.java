@@ -5,7 +5,7 @@ import app.rapport.api.client.ClientView;
 import app.rapport.api.client.ClientWrite;
 import app.rapport.api.client.ContactWrite;
 import app.rapport.api.common.ProblemView.FieldProblem;
-import app.rapport.ui.platform.i18n.Wording;
+import app.rapport.ui.platform.layout.FieldErrors;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
@@ -124,15 +124,7 @@ public class ClientForm extends FormLayout {
                 website,
                 "notes",
                 notes);
-        boolean any = false;
-        for (FieldProblem p : problems) {
-            HasValidation f = byName.get(p.field());
-            if (f != null) {
-                invalid(f, Wording.field(p));
-                any = true;
-            }
-        }
-        return any;
+        return FieldErrors.onFields(problems, byName);
     }
 
     public void setEditable(boolean editable) {

@@ -17,6 +17,7 @@ import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import app.rapport.ui.platform.i18n.TenantTime;
 import app.rapport.ui.platform.i18n.VaadinTexts;
 import app.rapport.ui.platform.i18n.Wording;
+import app.rapport.ui.platform.layout.FieldErrors;
 import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.tier.TierNames;
 import com.vaadin.flow.component.button.Button;
@@ -170,15 +171,7 @@ public class DifferentiateTab extends VerticalLayout {
             call.run();
             refresh();
         } catch (ApiProblem p) {
-            p.fields().stream()
-                    .filter(f -> f.field().equals("reason"))
-                    .findFirst()
-                    .ifPresentOrElse(
-                            f -> {
-                                pinReason.setErrorMessage(Wording.field(f));
-                                pinReason.setInvalid(true);
-                            },
-                            () -> Notices.problem(p));
+            FieldErrors.show(p, Map.of("reason", pinReason));
         }
     }
 

@@ -8,8 +8,7 @@ import app.rapport.api.onetoone.OneToOneApi;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.Formats;
-import app.rapport.ui.platform.i18n.Wording;
-import app.rapport.ui.platform.layout.Notices;
+import app.rapport.ui.platform.layout.FieldErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 /** Identify: profile facts by category, each category with its stated purpose; who recorded what, and when. */
 public class IdentifyTab extends VerticalLayout {
@@ -88,16 +88,7 @@ public class IdentifyTab extends VerticalLayout {
                 value.clear();
                 facts.setItems(api.call(() -> records.facts(clientId)));
             } catch (ApiProblem p) {
-                p.fields().stream()
-                        .filter(f -> f.field().equals("value") || f.field().equals("label"))
-                        .findFirst()
-                        .ifPresentOrElse(
-                                f -> {
-                                    TextField field = f.field().equals("value") ? value : label;
-                                    field.setErrorMessage(Wording.field(f));
-                                    field.setInvalid(true);
-                                },
-                                () -> Notices.problem(p));
+                FieldErrors.show(p, Map.of("value", value, "label", label));
             }
         });
         HorizontalLayout form = new HorizontalLayout(category, label, type, value, add);

@@ -8,7 +8,7 @@ import app.rapport.api.onetoone.OneToOneApi;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.Formats;
-import app.rapport.ui.platform.layout.Notices;
+import app.rapport.ui.platform.layout.FieldErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -18,6 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 /** Interact: the dialogue with the client in both directions, newest first; everyone may add to it. */
 public class InteractTab extends VerticalLayout {
@@ -103,15 +104,7 @@ public class InteractTab extends VerticalLayout {
                 response.clear();
                 reload.run();
             } catch (ApiProblem p) {
-                p.fields().stream()
-                        .filter(f -> f.field().equals("summary"))
-                        .findFirst()
-                        .ifPresentOrElse(
-                                f -> {
-                                    summary.setErrorMessage(getTranslation("validation.required"));
-                                    summary.setInvalid(true);
-                                },
-                                () -> Notices.problem(p));
+                FieldErrors.show(p, Map.of("summary", summary, "response", response));
             }
         });
         HorizontalLayout form = new HorizontalLayout(direction, channel, summary, response, add);

@@ -3,7 +3,7 @@ package app.rapport.ui.operator;
 import app.rapport.api.common.ProblemView.FieldProblem;
 import app.rapport.api.operator.CreateTenant;
 import app.rapport.api.operator.TenantLocale;
-import app.rapport.ui.platform.i18n.Wording;
+import app.rapport.ui.platform.layout.FieldErrors;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +19,7 @@ import com.vaadin.flow.shared.Registration;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Slug, name and first admin's email of a new tenant, and its time zone, currency and default language (UTC, USD,
@@ -89,25 +90,7 @@ class TenantForm extends HorizontalLayout {
     }
 
     boolean showErrors(List<FieldProblem> problems) {
-        boolean any = false;
-        for (FieldProblem p : problems) {
-            TextField f =
-                    switch (p.field()) {
-                        case "slug" -> slug;
-                        case "displayName" -> name;
-                        default -> null;
-                    };
-            if (f != null) {
-                f.setErrorMessage(Wording.field(p));
-                f.setInvalid(true);
-                any = true;
-            } else if (p.field().equals("adminEmail")) {
-                adminEmail.setErrorMessage(Wording.field(p));
-                adminEmail.setInvalid(true);
-                any = true;
-            }
-        }
-        return any;
+        return FieldErrors.onFields(problems, Map.of("slug", slug, "displayName", name, "adminEmail", adminEmail));
     }
 
     void clear() {

@@ -5,8 +5,8 @@ import app.rapport.api.purchase.ProductWrite;
 import app.rapport.api.purchase.ProductsApi;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
-import app.rapport.ui.platform.i18n.Wording;
 import app.rapport.ui.platform.layout.Allowed;
+import app.rapport.ui.platform.layout.FieldErrors;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.platform.security.CurrentUser;
@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
+import java.util.Map;
 
 /** The tenant's products and services; admins and account managers add, change and remove them. */
 @Route(value = "products", layout = MainLayout.class)
@@ -117,27 +118,7 @@ public class ProductsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showProblem(ApiProblem p) {
-        boolean shown = false;
-        for (var f : p.fields()) {
-            var field =
-                    switch (f.field()) {
-                        case "name" -> name;
-                        case "unit" -> unit;
-                        default -> null;
-                    };
-            if (field != null) {
-                field.setErrorMessage(Wording.field(f));
-                field.setInvalid(true);
-                shown = true;
-            } else if (f.field().equals("typicalDailyUsage")) {
-                usage.setErrorMessage(Wording.field(f));
-                usage.setInvalid(true);
-                shown = true;
-            }
-        }
-        if (!shown) {
-            Notices.problem(p);
-        }
+        FieldErrors.show(p, Map.of("name", name, "unit", unit, "typicalDailyUsage", usage));
     }
 
     @Override

@@ -71,7 +71,7 @@ class BenchmarksViewTest extends ViewTest {
         _click(_get(Button.class, s -> s.withId("target-save")));
         TextField unit = _get(TextField.class, s -> s.withId("target-unit"));
         assertTrue(unit.isInvalid());
-        assertEquals("Give the unit of a metric measured by hand.", unit.getErrorMessage());
+        assertEquals("A manual metric needs its unit (days, %, points …).", unit.getErrorMessage());
         unit.setValue("days");
         _click(_get(Button.class, s -> s.withId("target-save")));
         TargetWrite w = benchmarks.written.getLast();

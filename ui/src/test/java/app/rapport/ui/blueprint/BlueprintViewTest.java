@@ -124,7 +124,7 @@ class BlueprintViewTest extends ViewTest {
         _click(_get(Button.class, s -> s.withId("step-save")));
         IntegerField col = _get(IntegerField.class, s -> s.withId("step-col"));
         assertTrue(col.isInvalid());
-        assertEquals("Another step already sits at this place in this lane.", col.getErrorMessage());
+        assertEquals("Taken by the step Hand in the key.", col.getErrorMessage());
         assertEquals(1, b.versions.getFirst().steps.size());
     }
 
@@ -194,7 +194,7 @@ class BlueprintViewTest extends ViewTest {
         _click(_get(Button.class, s -> s.withId("rename-save")));
         TextField name = _get(TextField.class, s -> s.withId("rename-name"));
         assertTrue(name.isInvalid());
-        assertEquals("Another blueprint already has this name.", name.getErrorMessage());
+        assertEquals("Already taken.", name.getErrorMessage());
         name.setValue("Late checkout");
         _click(_get(Button.class, s -> s.withId("rename-save")));
         assertEquals("Late checkout", b.name);

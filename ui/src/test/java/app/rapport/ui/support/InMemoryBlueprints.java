@@ -270,11 +270,15 @@ public class InMemoryBlueprints implements BlueprintApi {
         if (v.status != VersionStatus.DRAFT) {
             return notDraft();
         }
-        if (v.steps.stream().anyMatch(s -> s.lane() == step.lane() && s.col() == step.col())) {
+        var occupant = v.steps.stream()
+                .filter(s -> s.lane() == step.lane() && s.col() == step.col())
+                .findFirst();
+        if (occupant.isPresent()) {
             return FakeProblems.problem(
                     HttpStatus.CONFLICT,
                     "cell-taken",
-                    List.of(ProblemView.FieldProblem.of("col", FieldCode.CELL_TAKEN, "step", "?")));
+                    List.of(ProblemView.FieldProblem.of(
+                            "col", FieldCode.CELL_TAKEN, "step", occupant.get().name())));
         }
         v.steps.add(step(UUID.randomUUID().toString(), step));
         return HttpResponse.created(view(v));
