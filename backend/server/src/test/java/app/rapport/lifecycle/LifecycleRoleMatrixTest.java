@@ -1,44 +1,14 @@
 package app.rapport.lifecycle;
 
-import app.rapport.api.care.Assignment;
-import app.rapport.api.care.BulkReassignment;
-import app.rapport.api.care.CareActionView;
-import app.rapport.api.care.CareActionWrite;
-import app.rapport.api.care.CareCompletion;
-import app.rapport.api.care.CareKind;
-import app.rapport.api.care.CareSkip;
-import app.rapport.api.care.TouchpointWrite;
-import app.rapport.api.client.ClientView;
-import app.rapport.api.common.Channel;
-import app.rapport.api.common.ServiceLevel;
-import app.rapport.api.common.TenantRole;
-import app.rapport.api.lifecycle.PlaybookStepView;
-import app.rapport.api.lifecycle.PlaybookStepWrite;
-import app.rapport.api.lifecycle.Stage;
-import app.rapport.api.lifecycle.StageChangeWrite;
-import app.rapport.api.lifecycle.StageView;
-import app.rapport.api.lifecycle.SuggestionDecision;
-import app.rapport.api.purchase.ProductView;
-import app.rapport.support.Fixtures;
+import app.rapport.support.RelationshipRoleMatrix;
 import app.rapport.support.RoleMatrix.Endpoint;
-import app.rapport.support.RoleMatrixTest;
-import app.rapport.support.ValueFixtures;
-import io.micronaut.core.type.Argument;
-import io.micronaut.http.HttpMethod;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MutableHttpRequest;
-import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 
 /**
- * Every role against every endpoint of the lifecycle and care. Everyone reads stages, timelines, strategies and
- * their day, and logs touchpoints; staff close only their own actions and never change stages or strategies;
- * account managers move clients, decide suggestions, plan and reassign; only admins write strategies and reassign
- * in bulk. Each allowed write acts on fresh rows made by the tenant admin.
+ * Every role against the lifecycle: everyone reads stages, timelines, strategies and the portfolio; account managers
+ * move clients and decide suggestions; only admins write strategies; staff never change a stage.
  */
-class LifecycleRoleMatrixTest extends RoleMatrixTest {
-    private static final String STEP_TITLE = "Matrix step";
+class LifecycleRoleMatrixTest extends RelationshipRoleMatrix {
     private static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET /clients/{id}/stage", 401, 403, 200, 200, 200),
             new Endpoint("POST /clients/{id}/stage-changes", 401, 403, 200, 200, 403),
@@ -55,136 +25,10 @@ class LifecycleRoleMatrixTest extends RoleMatrixTest {
             new Endpoint("POST /playbook", 401, 403, 201, 403, 403),
             new Endpoint("PUT /playbook/{step}", 401, 403, 200, 403, 403),
             new Endpoint("DELETE /playbook/{step}", 401, 403, 204, 403, 403),
-            new Endpoint("GET /portfolio", 401, 403, 200, 200, 403),
-            new Endpoint("GET /clients/{id}/care-actions", 401, 403, 200, 200, 200),
-            new Endpoint("POST /clients/{id}/care-actions", 401, 403, 201, 201, 403),
-            new Endpoint("GET /care-actions/{action}", 401, 403, 200, 200, 200),
-            new Endpoint("POST /care-actions/{action}/completion", 401, 403, 200, 200, 403),
-            new Endpoint("POST /care-actions/{staffs}/completion", 401, 403, 200, 200, 200),
-            new Endpoint("POST /care-actions/{action}/skip", 401, 403, 200, 200, 403),
-            new Endpoint("POST /care-actions/{staffs}/skip", 401, 403, 200, 200, 200),
-            new Endpoint("PUT /care-actions/{action}/owner", 401, 403, 200, 200, 403),
-            new Endpoint("POST /care-actions/reassignment", 401, 403, 200, 403, 403),
-            new Endpoint("GET /care-actions/open", 401, 403, 200, 200, 403),
-            new Endpoint("GET /care-actions/my-day", 401, 403, 200, 200, 200),
-            new Endpoint("GET /care-actions/team", 401, 403, 200, 200, 403),
-            new Endpoint("POST /care-actions/replenishment", 401, 403, 200, 200, 403),
-            new Endpoint("POST /touchpoints", 401, 403, 201, 201, 201),
-            new Endpoint("GET /clients/{id}/touchpoints", 401, 403, 200, 200, 200),
-            new Endpoint("GET /clients/{id}/touchpoints/{none}", 401, 403, 404, 404, 404),
-            new Endpoint("GET /team/members", 401, 403, 200, 200, 200));
+            new Endpoint("GET /portfolio", 401, 403, 200, 200, 403));
 
     @Override
     protected List<Endpoint> endpoints() {
         return ENDPOINTS;
-    }
-
-    /** The strategies the matrix wrote are removed again, so that other tests' clients do not get them. */
-    @AfterAll
-    void removeMatrixSteps() {
-        read(send("harbour.admin", HttpRequest.GET("/api/v1/playbook")), Argument.listOf(PlaybookStepView.class))
-                .stream()
-                .filter(s -> s.title().equals(STEP_TITLE))
-                .forEach(s -> send("harbour.admin", HttpRequest.DELETE("/api/v1/playbook/" + s.id())));
-    }
-
-    private static PlaybookStepWrite step() {
-        return new PlaybookStepWrite(
-                Stage.STABILITY,
-                null,
-                CareKind.GIFT,
-                STEP_TITLE,
-                3,
-                null,
-                ServiceLevel.SURPRISE,
-                TenantRole.ACCOUNT_MANAGER,
-                null,
-                9,
-                null,
-                null);
-    }
-
-    private static CareActionWrite action(String owner) {
-        return new CareActionWrite(CareKind.CALL, "Matrix call", LocalDate.now().plusDays(1), owner, null, null);
-    }
-
-    /** Builds the request, first making (as the tenant admin) whatever rows its path names. */
-    @Override
-    protected MutableHttpRequest<?> request(HttpMethod method, String endpointPath) {
-        String path = endpointPath.replace("{none}", java.util.UUID.randomUUID().toString());
-        ClientView client = made("/clients", Fixtures.person(Fixtures.unique("Matrix Relation")), ClientView.class);
-        String c = "/clients/" + client.id();
-        String actionId = null;
-        if (path.contains("{action}") || path.endsWith("/reassignment")) {
-            actionId = made(c + "/care-actions", action("harbour.admin"), CareActionView.class)
-                    .id();
-            path = path.replace("{action}", actionId);
-        }
-        if (path.contains("{staffs}")) {
-            path = path.replace(
-                    "{staffs}",
-                    made(c + "/care-actions", action("harbour.staff"), CareActionView.class)
-                            .id());
-        }
-        if (path.contains("{step}")) {
-            path = path.replace(
-                    "{step}", made("/playbook", step(), PlaybookStepView.class).id());
-        }
-        if (path.contains("{suggestion}")) {
-            ProductView rice = made(
-                    "/products", ValueFixtures.product(Fixtures.unique("Matrix Rice"), "kg", null), ProductView.class);
-            for (int d : new int[] {184, 154, 124, 94}) {
-                made(c + "/purchases", ValueFixtures.purchase(rice.id(), d, "1", "10", "1"), Object.class);
-            }
-            StageView s =
-                    read(send("harbour.admin", HttpRequest.POST("/api/v1" + c + "/signals", "")), StageView.class);
-            path = path.replace("{suggestion}", s.suggestion().id());
-        }
-        path = "/api/v1" + path.replace("{id}", client.id());
-        Object body =
-                switch (method.name()) {
-                    case "POST", "PUT" -> body(path, client, actionId);
-                    default -> null;
-                };
-        MutableHttpRequest<Object> r = HttpRequest.create(method, path);
-        if (body != null) {
-            r.body(body);
-        }
-        return r;
-    }
-
-    private static Object body(String path, ClientView client, String actionId) {
-        if (path.endsWith("/stage-changes")) {
-            return new StageChangeWrite(Stage.FORMATION, "second order placed");
-        }
-        if (path.endsWith("/owner")) {
-            return new Assignment("harbour.manager");
-        }
-        if (path.endsWith("/acceptance")) {
-            return new SuggestionDecision(null);
-        }
-        if (path.endsWith("/dismissal")) {
-            return new SuggestionDecision("seasonal buyer");
-        }
-        if (path.contains("/playbook")) {
-            return step();
-        }
-        if (path.endsWith("/care-actions")) {
-            return action(null);
-        }
-        if (path.endsWith("/completion")) {
-            return new CareCompletion("Done in the matrix", ServiceLevel.EXPECTED);
-        }
-        if (path.endsWith("/skip")) {
-            return new CareSkip("Client travelling");
-        }
-        if (path.endsWith("/reassignment")) {
-            return new BulkReassignment(List.of(actionId), "harbour.manager");
-        }
-        if (path.endsWith("/touchpoints")) {
-            return new TouchpointWrite(
-                    client.id(), Channel.COUNTER, "Matrix visit", null, null, null, null, null, null, null, null);
-        }
-        return "";
     }
 }

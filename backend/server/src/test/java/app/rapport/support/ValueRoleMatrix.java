@@ -1,4 +1,4 @@
-package app.rapport.onetoone;
+package app.rapport.support;
 
 import app.rapport.api.client.ClientView;
 import app.rapport.api.common.Channel;
@@ -21,73 +21,17 @@ import app.rapport.api.purchase.PurchaseImport;
 import app.rapport.api.purchase.PurchaseView;
 import app.rapport.api.tier.TierPin;
 import app.rapport.api.tier.TierSettingsView;
-import app.rapport.support.Fixtures;
-import app.rapport.support.RoleMatrix.Endpoint;
-import app.rapport.support.RoleMatrixTest;
-import app.rapport.support.ValueFixtures;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
- * Every role against every endpoint of value data, tiers and one-to-one records. Everyone in the tenant reads;
- * admins and account managers keep records; staff add to the dialogue only; admins alone configure and classify
- * tiers and exercise personal-data rights. Each allowed write acts on fresh rows made by the tenant admin.
+ * The requests of the value endpoints' role matrices (purchases, tiers, one-to-one records, personal data): each
+ * makes, as the tenant admin, a fresh client and product and whatever else its path names.
  */
-class ValueRoleMatrixTest extends RoleMatrixTest {
-    private static final List<Endpoint> ENDPOINTS = List.of(
-            new Endpoint("GET /products", 401, 403, 200, 200, 200),
-            // one item of each list, where a new item's Location points: an id that names nothing answers 404
-            new Endpoint("GET /products/{none}", 401, 403, 404, 404, 404),
-            new Endpoint("GET /clients/{id}/purchases/{none}", 401, 403, 404, 404, 404),
-            new Endpoint("GET /clients/{id}/facts/{none}", 401, 403, 404, 404, 404),
-            new Endpoint("GET /clients/{id}/needs/{none}", 401, 403, 404, 404, 404),
-            new Endpoint("GET /clients/{id}/interactions/{none}", 401, 403, 404, 404, 404),
-            new Endpoint("GET /clients/{id}/offers/{none}", 401, 403, 404, 404, 404),
-            new Endpoint("POST /products", 401, 403, 201, 201, 403),
-            new Endpoint("PUT /products/{pid}", 401, 403, 200, 200, 403),
-            new Endpoint("DELETE /products/{pid}", 401, 403, 204, 204, 403),
-            new Endpoint("GET /clients/{id}/purchases", 401, 403, 200, 200, 200),
-            new Endpoint("POST /clients/{id}/purchases", 401, 403, 201, 201, 403),
-            new Endpoint("DELETE /clients/{id}/purchases/{buy}", 401, 403, 204, 204, 403),
-            new Endpoint("POST /purchase-imports/preview", 401, 403, 200, 200, 403),
-            new Endpoint("POST /purchase-imports", 401, 403, 200, 200, 403),
-            new Endpoint("GET /tiers", 401, 403, 200, 200, 200),
-            new Endpoint("PUT /tiers", 401, 403, 200, 403, 403),
-            new Endpoint("POST /tiers/classifications", 401, 403, 200, 403, 403),
-            new Endpoint("GET /tiers/distribution", 401, 403, 200, 200, 200),
-            new Endpoint("GET /tiers/ranking", 401, 403, 200, 200, 200),
-            new Endpoint("GET /clients/{id}/tier", 401, 403, 200, 200, 200),
-            new Endpoint("PUT /clients/{id}/tier/pin", 401, 403, 200, 200, 403),
-            new Endpoint("DELETE /clients/{pinned}/tier/pin", 401, 403, 200, 200, 403),
-            new Endpoint("GET /clients/{id}/facts", 401, 403, 200, 200, 200),
-            new Endpoint("POST /clients/{id}/facts", 401, 403, 201, 201, 403),
-            new Endpoint("PUT /clients/{id}/facts/{fact}", 401, 403, 200, 200, 403),
-            new Endpoint("DELETE /clients/{id}/facts/{fact}", 401, 403, 204, 204, 403),
-            new Endpoint("GET /clients/{id}/needs", 401, 403, 200, 200, 200),
-            new Endpoint("POST /clients/{id}/needs", 401, 403, 201, 201, 403),
-            new Endpoint("PUT /clients/{id}/needs/{need}", 401, 403, 200, 200, 403),
-            new Endpoint("GET /clients/{id}/interactions", 401, 403, 200, 200, 200),
-            new Endpoint("POST /clients/{id}/interactions", 401, 403, 201, 201, 201),
-            new Endpoint("GET /clients/{id}/offers", 401, 403, 200, 200, 200),
-            new Endpoint("POST /clients/{id}/offers", 401, 403, 201, 201, 403),
-            new Endpoint("PUT /clients/{id}/offers/{offer}/answer", 401, 403, 200, 200, 403),
-            new Endpoint("GET /offers/acceptance", 401, 403, 200, 200, 200),
-            new Endpoint("GET /clients/{id}/consumption", 401, 403, 200, 200, 200),
-            new Endpoint("PUT /clients/{id}/consumption/{pid}", 401, 403, 200, 200, 403),
-            new Endpoint("DELETE /clients/{rated}/consumption/{pid}", 401, 403, 200, 200, 403),
-            new Endpoint("GET /replenishment", 401, 403, 200, 200, 200),
-            new Endpoint("GET /clients/{id}/personal-data", 401, 403, 200, 403, 403),
-            new Endpoint("GET /clients/{id}/personal-data.txt", 401, 403, 200, 403, 403),
-            new Endpoint("POST /clients/{id}/erasure", 401, 403, 200, 403, 403));
-
-    @Override
-    protected List<Endpoint> endpoints() {
-        return ENDPOINTS;
-    }
+public abstract class ValueRoleMatrix extends RoleMatrixTest {
 
     /** Builds the request, first making (as the tenant admin) whatever rows its path names. */
     @Override
