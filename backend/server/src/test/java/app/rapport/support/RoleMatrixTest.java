@@ -2,7 +2,6 @@ package app.rapport.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.rapport.support.RoleMatrix.Endpoint;
@@ -48,7 +47,9 @@ public abstract class RoleMatrixTest extends ApiTest {
     Stream<Arguments> otherTenant() {
         List<Arguments> rows = new ArrayList<>();
         for (Endpoint e : endpoints()) {
-            OTHER_TENANT.forEach(user -> rows.add(Arguments.of(e.name(), user)));
+            if (!e.name().split(" ", 2)[1].startsWith("/operator")) { // the operator's routes span tenants by design
+                OTHER_TENANT.forEach(user -> rows.add(Arguments.of(e.name(), user)));
+            }
         }
         return rows.stream();
     }
@@ -72,7 +73,6 @@ public abstract class RoleMatrixTest extends ApiTest {
     @MethodSource("otherTenant")
     void the_other_tenant_neither_sees_nor_changes_these_rows(String endpoint, String user) {
         String[] parts = endpoint.split(" ", 2);
-        assumeFalse(parts[1].startsWith("/operator"), "the operator's routes span tenants by design");
         HttpMethod method = HttpMethod.valueOf(parts[0]);
         madeIds.clear();
         MutableHttpRequest<?> request = request(method, parts[1]);

@@ -28,25 +28,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Classification through the API in a tenant of its own (so that the counts are exact): four clients with 120,000,
- * exactly 20,000, 19,999.99 and no revenue, graded by thresholds, then pinned, then re-graded by Pareto.
+ * Classification through the API, each test in a tenant of its own (so that the counts are exact): four clients with
+ * 120,000, exactly 20,000, 19,999.99 and no revenue, graded by thresholds, pinned, or re-graded by Pareto.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TierClassificationTest extends ApiTest {
-    private final String slug = "tiers-" + UUID.randomUUID().toString().substring(0, 6);
+    private String slug;
     private String admin;
     private String manager;
     private final Map<String, String> ids = new java.util.HashMap<>();
 
-    @BeforeAll
+    @BeforeEach
     void aTenantWithFourClients() {
+        slug = "tiers-" + UUID.randomUUID().toString().substring(0, 6);
+        ids.clear();
         ensureTenant(slug, "Tier Test", slug + ".admin@example.test");
         admin = keycloak.createUser(slug, "tenant-admin");
         manager = keycloak.createUser(slug, "account-manager");
@@ -92,6 +90,14 @@ class TierClassificationTest extends ApiTest {
         return read(send(manager, GET("/api/v1/clients/" + ids.get(client) + "/tier")), ClientTierView.class);
     }
 
+    /** The four clients graded by the thresholds of {@link ValueFixtures#thresholds()}. */
+    private void graded() {
+        Reply saved =
+                send(admin, PUT("/api/v1/tiers", ValueFixtures.thresholds()).header("If-Match", etag()));
+        assertEquals(200, saved.status(), saved.body());
+        assertEquals(4, classify().changed());
+    }
+
     private ClassificationResult classify() {
         Reply r = send(admin, POST("/api/v1/tiers/classifications", ""));
         assertEquals(200, r.status(), r.body());
@@ -99,7 +105,6 @@ class TierClassificationTest extends ApiTest {
     }
 
     @Test
-    @Order(1)
     void classifying_without_tiers_is_refused_with_a_reason() {
         Reply r = send(admin, POST("/api/v1/tiers/classifications", ""));
         assertEquals(409, r.status());
@@ -107,7 +112,6 @@ class TierClassificationTest extends ApiTest {
     }
 
     @Test
-    @Order(2)
     void an_unreachable_tier_is_refused_naming_the_field() {
         TierSettingsWrite bad = ValueFixtures.thresholds();
         bad = new TierSettingsWrite(
@@ -124,7 +128,6 @@ class TierClassificationTest extends ApiTest {
     }
 
     @Test
-    @Order(3)
     void thresholds_grade_each_client_and_write_history_with_the_figures() {
         Reply saved =
                 send(admin, PUT("/api/v1/tiers", ValueFixtures.thresholds()).header("If-Match", etag()));
@@ -144,15 +147,15 @@ class TierClassificationTest extends ApiTest {
     }
 
     @Test
-    @Order(4)
     void a_second_run_changes_nothing() {
+        graded();
         assertEquals(0, classify().changed());
         assertEquals(1, tierOf("big").history().size());
     }
 
     @Test
-    @Order(5)
     void a_pin_needs_a_reason_and_a_future_expiry() {
+        graded();
         String key = tierOf("exact").tier().id();
         Reply r = send(
                 manager,
@@ -172,8 +175,8 @@ class TierClassificationTest extends ApiTest {
     }
 
     @Test
-    @Order(6)
     void a_pinned_client_is_left_alone_by_the_run_until_the_pin_expires() {
+        graded();
         String key = tierOf("exact").tier().id();
         Reply r = send(
                 manager,
@@ -204,8 +207,8 @@ class TierClassificationTest extends ApiTest {
     }
 
     @Test
-    @Order(7)
     void the_distribution_counts_clients_and_value_per_tier() {
+        graded();
         TierDistribution d = read(send(manager, GET("/api/v1/tiers/distribution")), TierDistribution.class);
         Map<String, TierDistribution.Row> byName = d.rows().stream()
                 .filter(r -> r.tier() != null)
@@ -219,8 +222,8 @@ class TierClassificationTest extends ApiTest {
     }
 
     @Test
-    @Order(8)
     void the_most_valuable_clients_come_first() {
+        graded();
         List<RankedClient> ranking = read(
                 send(manager, GET("/api/v1/tiers/ranking?measure=revenue&limit=10")),
                 Argument.listOf(RankedClient.class));
@@ -232,8 +235,8 @@ class TierClassificationTest extends ApiTest {
     }
 
     @Test
-    @Order(9)
     void switching_to_pareto_regrades_by_cumulative_margin() {
+        graded();
         Reply stale = send(admin, PUT("/api/v1/tiers", ValueFixtures.pareto()).header("If-Match", "\"0\""));
         assertEquals(412, stale.status());
         Reply saved = send(admin, PUT("/api/v1/tiers", ValueFixtures.pareto()).header("If-Match", etag()));
@@ -249,7 +252,6 @@ class TierClassificationTest extends ApiTest {
     }
 
     @Test
-    @Order(10)
     void lifting_a_pin_that_is_not_there_is_a_conflict() {
         assertEquals(
                 409,
