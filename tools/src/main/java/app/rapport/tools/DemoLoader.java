@@ -76,11 +76,14 @@ public final class DemoLoader {
 
     /** The demo tenants: slug, name, first admin, time zone, currency, language. */
     private static final List<String[]> TENANTS = List.of(
+            new String[] {"harbour-hotel", "Harbour Hotel", "harbour.admin@example.test", "Asia/Shanghai", "CNY", "en"},
             new String[] {
-                "harbour-hotel", "Harbour Hotel", "harbour.admin@example.test", "Asia/Shanghai", "CNY", "zh-CN"
-            },
-            new String[] {
-                "northwind-telecom", "Northwind Telecom", "northwind.admin@example.test", "Asia/Shanghai", "CNY", "en"
+                "northwind-telecom",
+                "Northwind Telecom",
+                "northwind.admin@example.test",
+                "Asia/Shanghai",
+                "CNY",
+                "zh-CN"
             },
             new String[] {
                 "meridian-card",

@@ -103,7 +103,7 @@ class BlueprintDiagram {
         g.drawString(
                 MessageFormat.format(
                         t.apply("title"),
-                        version.blueprintName(),
+                        version.blueprintNameTranslations().in(language(locale), version.blueprintName()),
                         String.valueOf(version.number()),
                         t.apply("status." + version.status())),
                 12,

@@ -8,4 +8,11 @@ import java.time.Instant;
 
 @MappedEntity("blueprint")
 @Serdeable
-record BlueprintRow(@Id String id, String name, @Nullable String description, Instant createdAt, String createdBy) {}
+record BlueprintRow(
+        @Id String id,
+        String name,
+        @Nullable String description,
+        Instant createdAt,
+        String createdBy,
+        @Nullable String nameZhCn,
+        @Nullable String nameZhTw) {}

@@ -106,7 +106,8 @@ public class BlueprintVersions {
                 v.retiredBy(),
                 stepViews,
                 flowViews,
-                v.status() == VersionStatus.DRAFT ? BlueprintCheck.check(stepViews, flowViews) : List.of());
+                v.status() == VersionStatus.DRAFT ? BlueprintCheck.check(stepViews, flowViews) : List.of(),
+                new Translated(b.nameZhCn(), b.nameZhTw()));
     }
 
     static StepView view(StepRow s) {

@@ -10,10 +10,13 @@ import app.rapport.api.blueprint.VersionView;
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemCode;
 import app.rapport.api.common.ProblemView.FieldProblem;
+import app.rapport.api.common.Translated;
 import app.rapport.platform.Texts;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
 import app.rapport.platform.web.ProblemException;
+import app.rapport.platform.web.Translations;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -90,8 +93,15 @@ public class Blueprints {
         String name = write.name().strip();
         requireFreeName(name, null);
         Instant now = Instant.now(clock);
+        Translated n = translations(write.nameTranslations());
         BlueprintRow b = blueprints.save(new BlueprintRow(
-                UUID.randomUUID().toString(), name, Texts.blankToNull(write.description()), now, actor.name()));
+                UUID.randomUUID().toString(),
+                name,
+                Texts.blankToNull(write.description()),
+                now,
+                actor.name(),
+                n.zhCn(),
+                n.zhTw()));
         VersionRow v = versions.save(new VersionRow(
                 UUID.randomUUID().toString(),
                 b.id(),
@@ -111,7 +121,8 @@ public class Blueprints {
     /** A blueprint with its first draft's steps and flows, as one transaction: all of it or nothing. */
     @Transactional
     public BlueprintSummary importBlueprint(BlueprintImport imported) {
-        BlueprintSummary created = create(new BlueprintWrite(imported.name(), imported.description()));
+        BlueprintSummary created =
+                create(new BlueprintWrite(imported.name(), imported.description(), imported.nameTranslations()));
         String versionId = created.versions().getFirst().id();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < imported.steps().size(); i++) {
@@ -133,8 +144,15 @@ public class Blueprints {
         BlueprintRow before = read.lockedBlueprint(id);
         String name = write.name().strip();
         requireFreeName(name, id);
+        Translated n = translations(write.nameTranslations());
         BlueprintRow after = blueprints.update(new BlueprintRow(
-                id, name, Texts.blankToNull(write.description()), before.createdAt(), before.createdBy()));
+                id,
+                name,
+                Texts.blankToNull(write.description()),
+                before.createdAt(),
+                before.createdBy(),
+                n.zhCn(),
+                n.zhTw()));
         audit.record("UPDATE", "blueprint", id, before, after);
         return one(id);
     }
@@ -217,6 +235,15 @@ public class Blueprints {
                         .sorted(Comparator.comparingInt(VersionRow::number).reversed())
                         .map(v -> new VersionSummary(
                                 v.id(), v.number(), v.status(), counts.getOrDefault(v.id(), 0), v.publishedAt()))
-                        .toList());
+                        .toList(),
+                new Translated(b.nameZhCn(), b.nameZhTw()));
+    }
+
+    /** The name's optional translations, checked like the name itself. */
+    private static Translated translations(@Nullable Translated given) {
+        Translated n = given == null ? Translated.NONE : given;
+        return new Translated(
+                Translations.optional(n.zhCn(), "nameTranslations.zhCn", 200),
+                Translations.optional(n.zhTw(), "nameTranslations.zhTw", 200));
     }
 }

@@ -14,4 +14,6 @@ record LoggableStepRow(
         int col,
         @Nullable Integer targetMinutes,
         @Nullable String stepNameZhCn,
-        @Nullable String stepNameZhTw) {}
+        @Nullable String stepNameZhTw,
+        @Nullable String blueprintNameZhCn,
+        @Nullable String blueprintNameZhTw) {}

@@ -1,5 +1,6 @@
 package app.rapport.blueprint;
 
+import app.rapport.api.blueprint.StepLabel;
 import app.rapport.api.blueprint.StepView;
 import app.rapport.api.blueprint.TouchpointStep;
 import app.rapport.api.blueprint.VersionStatus;
@@ -45,7 +46,8 @@ public class PublishedSteps implements LoggableSteps {
                         s.stepName(),
                         s.lane(),
                         s.targetMinutes(),
-                        new Translated(s.stepNameZhCn(), s.stepNameZhTw())))
+                        new Translated(s.stepNameZhCn(), s.stepNameZhTw()),
+                        new Translated(s.blueprintNameZhCn(), s.blueprintNameZhTw())))
                 .toList();
     }
 
@@ -57,15 +59,21 @@ public class PublishedSteps implements LoggableSteps {
 
     @Override
     @Transactional
-    public Map<String, String> names(Collection<String> stepIds) {
+    public Map<String, StepLabel> labels(Collection<String> stepIds) {
         if (stepIds.isEmpty()) {
             return Map.of();
         }
-        Map<String, String> names = new HashMap<>();
-        for (StepRow s : steps.findByIdIn(stepIds)) {
-            names.put(s.id(), blueprintName(version(s.versionId()).blueprintId()) + " › " + s.name());
+        Map<String, StepLabel> labels = new HashMap<>();
+        for (StepLabelRow s : steps.labels(stepIds)) {
+            labels.put(
+                    s.stepId(),
+                    new StepLabel(
+                            s.blueprintName(),
+                            new Translated(s.blueprintNameZhCn(), s.blueprintNameZhTw()),
+                            s.stepName(),
+                            new Translated(s.stepNameZhCn(), s.stepNameZhTw())));
         }
-        return names;
+        return labels;
     }
 
     /** The step of a published (or retired) version, for benchmark targets measuring its lineage. */
@@ -92,12 +100,5 @@ public class PublishedSteps implements LoggableSteps {
     private VersionRow version(String versionId) {
         return versions.findById(versionId)
                 .orElseThrow(() -> ProblemException.notFound("blueprint version " + versionId));
-    }
-
-    private String blueprintName(String blueprintId) {
-        return blueprints
-                .findById(blueprintId)
-                .map(BlueprintRow::name)
-                .orElseThrow(() -> ProblemException.notFound("blueprint " + blueprintId));
     }
 }

@@ -24,11 +24,22 @@ interface StepRepository extends CrudRepository<StepRow, String> {
     /** Touchpoint steps of published versions: what a touchpoint may be logged against. */
     @Query("""
             SELECT s.id AS step_id, b.id AS blueprint_id, b.name AS blueprint_name, s.name AS step_name, s.lane,
-                   s.col, s.target_minutes, s.name_zh_cn AS step_name_zh_cn, s.name_zh_tw AS step_name_zh_tw
+                   s.col, s.target_minutes, s.name_zh_cn AS step_name_zh_cn, s.name_zh_tw AS step_name_zh_tw,
+                   b.name_zh_cn AS blueprint_name_zh_cn, b.name_zh_tw AS blueprint_name_zh_tw
             FROM blueprint_step s JOIN blueprint_version v ON v.id = s.version_id
             JOIN blueprint b ON b.id = v.blueprint_id
             WHERE v.status = 'PUBLISHED' AND s.touchpoint = TRUE ORDER BY b.name, s.col""")
     List<LoggableStepRow> loggable();
+
+    /** The names of these steps and of their blueprints, in one query. */
+    @Query("""
+            SELECT s.id AS step_id, b.name AS blueprint_name, b.name_zh_cn AS blueprint_name_zh_cn,
+                   b.name_zh_tw AS blueprint_name_zh_tw, s.name AS step_name, s.name_zh_cn AS step_name_zh_cn,
+                   s.name_zh_tw AS step_name_zh_tw
+            FROM blueprint_step s JOIN blueprint_version v ON v.id = s.version_id
+            JOIN blueprint b ON b.id = v.blueprint_id
+            WHERE s.id IN (:stepIds)""")
+    List<StepLabelRow> labels(Collection<String> stepIds);
 
     /** Touchpoints logged against the version's steps in [periodStart, periodEnd). */
     @Query("""

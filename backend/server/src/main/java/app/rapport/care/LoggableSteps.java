@@ -1,5 +1,6 @@
 package app.rapport.care;
 
+import app.rapport.api.blueprint.StepLabel;
 import java.util.Collection;
 import java.util.Map;
 
@@ -10,6 +11,6 @@ import java.util.Map;
 public interface LoggableSteps {
     boolean isLoggable(String stepId);
 
-    /** "Blueprint › step" for each of these step ids that exists. */
-    Map<String, String> names(Collection<String> stepIds);
+    /** The blueprint and step names of each of these step ids that exists. */
+    Map<String, StepLabel> labels(Collection<String> stepIds);
 }

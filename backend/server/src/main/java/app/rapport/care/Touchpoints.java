@@ -1,5 +1,6 @@
 package app.rapport.care;
 
+import app.rapport.api.blueprint.StepLabel;
 import app.rapport.api.care.CareActionView;
 import app.rapport.api.care.CareKind;
 import app.rapport.api.care.CareSource;
@@ -114,7 +115,7 @@ public class Touchpoints {
         return view(
                 row,
                 clients.names(List.of(clientId)),
-                stepId == null ? Map.of() : steps.names(List.of(stepId.strip())));
+                stepId == null ? Map.of() : steps.labels(List.of(stepId.strip())));
     }
 
     @Transactional
@@ -122,14 +123,14 @@ public class Touchpoints {
         clients.requireExists(clientId);
         Map<String, String> names = clients.names(List.of(clientId));
         List<TouchpointRow> rows = touchpoints.newestFirst(clientId);
-        Map<String, String> stepNames = steps.names(rows.stream()
+        Map<String, StepLabel> stepNames = steps.labels(rows.stream()
                 .map(TouchpointRow::blueprintStepId)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         return rows.stream().map(t -> view(t, names, stepNames)).toList();
     }
 
-    private static TouchpointView view(TouchpointRow t, Map<String, String> names, Map<String, String> stepNames) {
+    private static TouchpointView view(TouchpointRow t, Map<String, String> names, Map<String, StepLabel> stepNames) {
         return new TouchpointView(
                 t.id(),
                 t.clientId(),

@@ -201,11 +201,11 @@ class BlueprintApiTest extends ApiTest {
                 send(staff, GET("/api/v1/clients/" + clientId + "/touchpoints")),
                 Argument.listOf(TouchpointView.class));
         assertEquals(7, logged.size());
-        assertTrue(logged.stream().allMatch(t -> t.blueprintStepName().startsWith("Hotel check-in › ")));
+        assertTrue(logged.stream().allMatch(t -> t.blueprintStep().in("en").startsWith("Hotel check-in › ")));
         assertEquals(
                 5,
                 logged.stream()
-                        .filter(t -> t.blueprintStepName().equals("Hotel check-in › " + DesignFixtures.GREET))
+                        .filter(t -> t.blueprintStep().stepName().equals(DesignFixtures.GREET))
                         .count());
         String backStage = step(v1, DesignFixtures.CHECK).id();
         Reply refused = send(staff, POST("/api/v1/touchpoints", DesignFixtures.touchpoint(clientId, backStage, 3, 4)));

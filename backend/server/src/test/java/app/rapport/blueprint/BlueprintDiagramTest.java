@@ -61,7 +61,8 @@ class BlueprintDiagramTest {
                     new FlowView("4", "check", "key"),
                     new FlowView("5", "key", "room"),
                     new FlowView("6", "key", "greet")),
-            List.of());
+            List.of(),
+            Translated.NONE);
 
     private static Performance overlay() {
         StepRow greet = new StepRow(
@@ -111,7 +112,7 @@ class BlueprintDiagramTest {
     }
 
     @Test
-    void a_step_is_named_in_the_readers_language_when_it_has_a_translation() {
+    void a_step_and_its_blueprint_are_named_in_the_readers_language_when_they_have_a_translation() {
         StepView greet = new StepView(
                 "g",
                 "g",
@@ -140,9 +141,11 @@ class BlueprintDiagramTest {
                 null,
                 List.of(greet),
                 List.of(),
-                List.of());
+                List.of(),
+                new Translated("酒店入住", null));
         String simplified = new BlueprintDiagram().svg(version, null, Locale.SIMPLIFIED_CHINESE);
         assertTrue(simplified.contains("问候客人") && !simplified.contains("Greet the guest"));
+        assertTrue(simplified.contains("酒店入住") && !simplified.contains("Hotel check-in"), "the title too");
         String traditional = new BlueprintDiagram().svg(version, null, Locale.TRADITIONAL_CHINESE);
         assertTrue(traditional.contains("Greet the guest"), "no translation: the name as written");
     }

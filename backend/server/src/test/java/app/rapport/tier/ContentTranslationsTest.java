@@ -2,6 +2,7 @@ package app.rapport.tier;
 
 import static io.micronaut.http.HttpRequest.GET;
 import static io.micronaut.http.HttpRequest.POST;
+import static io.micronaut.http.HttpRequest.PUT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,11 @@ import app.rapport.api.benchmark.Direction;
 import app.rapport.api.benchmark.MetricSource;
 import app.rapport.api.benchmark.TargetView;
 import app.rapport.api.benchmark.TargetWrite;
+import app.rapport.api.blueprint.BlueprintImport;
+import app.rapport.api.blueprint.BlueprintSummary;
+import app.rapport.api.blueprint.BlueprintWrite;
+import app.rapport.api.blueprint.TouchpointStep;
+import app.rapport.api.blueprint.VersionView;
 import app.rapport.api.care.CareKind;
 import app.rapport.api.common.ServiceLevel;
 import app.rapport.api.common.TenantRole;
@@ -24,6 +30,8 @@ import app.rapport.api.tier.TierSettingsView;
 import app.rapport.api.tier.TierSettingsWrite;
 import app.rapport.api.tier.ValueMeasure;
 import app.rapport.support.ApiTest;
+import app.rapport.support.DesignFixtures;
+import io.micronaut.core.type.Argument;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,8 +40,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Texts admins write for staff — a tier's service promise, a strategy step's title and instructions — are kept as
- * written with optional translations; a reader without one reads the text as written.
+ * Texts admins write for staff — a tier's service promise, a strategy step's title and instructions, a metric's and
+ * a blueprint's name — are kept as written with optional translations; a reader without one reads the text as
+ * written.
  */
 class ContentTranslationsTest extends ApiTest {
     private final String slug = "promise-" + UUID.randomUUID().toString().substring(0, 6);
@@ -143,5 +152,47 @@ class ContentTranslationsTest extends ApiTest {
         assertEquals("投诉答复天数", saved.metricTranslations().in("zh-CN", saved.metric()));
         assertEquals("投訴答覆天數", saved.metricTranslations().in("zh-TW", saved.metric()));
         assertEquals("Days to answer a complaint", saved.metricTranslations().in("en", saved.metric()));
+    }
+
+    @Test
+    void a_blueprint_keeps_its_name_in_each_language_and_touchpoints_show_it() {
+        BlueprintImport checkIn = DesignFixtures.hotelCheckIn("Front desk check-in");
+        BlueprintImport translated = new BlueprintImport(
+                checkIn.name(),
+                checkIn.description(),
+                checkIn.steps(),
+                checkIn.flows(),
+                new Translated("前台入住", "前台入住"));
+        BlueprintSummary imported =
+                read(send(admin, POST("/api/v1/blueprints/imports", translated)), BlueprintSummary.class);
+        assertEquals("前台入住", imported.nameTranslations().in("zh-CN", imported.name()));
+        String draft = imported.versions().getFirst().id();
+        VersionView published =
+                read(send(admin, POST("/api/v1/blueprint-versions/" + draft + "/publication", "")), VersionView.class);
+        assertEquals("前台入住", published.blueprintNameTranslations().zhTw());
+        TouchpointStep step =
+                read(send(admin, GET("/api/v1/touchpoint-steps")), Argument.listOf(TouchpointStep.class)).stream()
+                        .filter(t -> t.blueprintId().equals(imported.id()))
+                        .findFirst()
+                        .orElseThrow();
+        assertEquals("前台入住 › " + step.stepName(), step.label().in("zh-CN"));
+        assertEquals("Front desk check-in › " + step.stepName(), step.label().in("en"));
+
+        BlueprintSummary renamed = read(
+                send(
+                        admin,
+                        PUT(
+                                "/api/v1/blueprints/" + imported.id(),
+                                new BlueprintWrite("Front desk check-in", null, new Translated(" ", "前檯入住")))),
+                BlueprintSummary.class);
+        assertNull(renamed.nameTranslations().zhCn(), "a blank translation is no translation");
+        assertEquals("前檯入住", renamed.nameTranslations().in("zh-TW", renamed.name()));
+        Reply tooLong = send(
+                admin,
+                PUT(
+                        "/api/v1/blueprints/" + imported.id(),
+                        new BlueprintWrite("Front desk check-in", null, new Translated("长".repeat(201), null))));
+        assertEquals(400, tooLong.status(), tooLong.body());
+        assertTrue(tooLong.body().contains("nameTranslations.zhCn"), tooLong.body());
     }
 }

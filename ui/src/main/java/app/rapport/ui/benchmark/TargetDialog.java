@@ -7,10 +7,10 @@ import app.rapport.api.benchmark.TargetView;
 import app.rapport.api.benchmark.TargetWrite;
 import app.rapport.api.blueprint.TouchpointStep;
 import app.rapport.api.care.Member;
-import app.rapport.api.common.Translated;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import app.rapport.ui.platform.i18n.TenantTime;
+import app.rapport.ui.platform.i18n.TranslationFields;
 import app.rapport.ui.platform.i18n.VaadinTexts;
 import app.rapport.ui.platform.layout.FieldErrors;
 import com.vaadin.flow.component.HasValidation;
@@ -37,8 +37,7 @@ import java.util.function.Function;
  */
 class TargetDialog extends Dialog {
     final TextField metric = new TextField();
-    final TextField metricZhCn = new TextField();
-    final TextField metricZhTw = new TextField();
+    final TranslationFields metricTranslations = new TranslationFields("target-metric", 200);
     final Select<MetricSource> source = new Select<>();
     final ComboBox<TouchpointStep> step = new ComboBox<>();
     final Select<Dimension> dimension = new Select<>();
@@ -68,12 +67,6 @@ class TargetDialog extends Dialog {
         metric.setLabel(getTranslation("benchmark.metric"));
         metric.setRequired(true);
         metric.setMaxLength(200);
-        metricZhCn.setLabel(getTranslation("content.name.zhCN"));
-        metricZhCn.setId("target-metric-zh-cn");
-        metricZhCn.setMaxLength(200);
-        metricZhCn.setHelperText(getTranslation("content.translation.help"));
-        metricZhTw.setLabel(getTranslation("content.name.zhTW"));
-        metricZhTw.setMaxLength(200);
         source.setId("target-source");
         source.setLabel(getTranslation("benchmark.source"));
         source.setItems(MetricSource.values());
@@ -81,8 +74,7 @@ class TargetDialog extends Dialog {
         step.setId("target-step");
         step.setLabel(getTranslation("benchmark.step"));
         step.setItems(steps);
-        step.setItemLabelGenerator(s -> s.blueprintName() + " › "
-                + s.stepNameTranslations().in(MessagesI18NProvider.languageTag(getLocale()), s.stepName()));
+        step.setItemLabelGenerator(s -> s.label().in(MessagesI18NProvider.languageTag(getLocale())));
         dimension.setId("target-dimension");
         dimension.setLabel(getTranslation("benchmark.dimension"));
         dimension.setItems(Dimension.values());
@@ -123,14 +115,7 @@ class TargetDialog extends Dialog {
             owner.setValue(me);
         } else {
             metric.setValue(existing.metric());
-            metricZhCn.setValue(
-                    existing.metricTranslations().zhCn() == null
-                            ? ""
-                            : existing.metricTranslations().zhCn());
-            metricZhTw.setValue(
-                    existing.metricTranslations().zhTw() == null
-                            ? ""
-                            : existing.metricTranslations().zhTw());
+            metricTranslations.setValue(existing.metricTranslations());
             source.setValue(existing.source());
             steps.stream()
                     .filter(s -> existing.stepName() != null && s.stepName().equals(existing.stepName()))
@@ -152,7 +137,8 @@ class TargetDialog extends Dialog {
                     .ifPresent(owner::setValue);
         }
         adapt();
-        FormLayout what = new FormLayout(metric, metricZhCn, metricZhTw, source, step, dimension, unit, direction);
+        FormLayout what = new FormLayout(
+                metric, metricTranslations.zhCn, metricTranslations.zhTw, source, step, dimension, unit, direction);
         what.setColspan(metric, 2);
         FormLayout figures = new FormLayout(
                 baseline, baselineOn, target, dueOn, competitor, competitorValue, competitorSource, owner);
@@ -186,6 +172,7 @@ class TargetDialog extends Dialog {
         fields.put("targetValue", target);
         fields.put("dueOn", dueOn);
         fields.put("owner", owner);
+        fields.putAll(metricTranslations.named("metricTranslations"));
         fields.values().forEach(f -> f.setInvalid(false));
         boolean missing = false;
         for (HasValidation f : List.of(baseline, baselineOn, target, dueOn)) {
@@ -221,7 +208,7 @@ class TargetDialog extends Dialog {
                 target.getValue(),
                 dueOn.getValue(),
                 owner.getValue() == null ? "" : owner.getValue().username(),
-                new Translated(metricZhCn.getValue(), metricZhTw.getValue()));
+                metricTranslations.value());
         try {
             send.apply(w);
             close();

@@ -2,7 +2,6 @@ package app.rapport.ui.blueprint;
 
 import app.rapport.api.blueprint.BlueprintApi;
 import app.rapport.api.blueprint.BlueprintSummary;
-import app.rapport.api.blueprint.BlueprintWrite;
 import app.rapport.api.blueprint.VersionStatus;
 import app.rapport.api.blueprint.VersionSummary;
 import app.rapport.api.blueprint.VersionView;
@@ -11,9 +10,9 @@ import app.rapport.ui.care.MemberNames;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.Formats;
+import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import app.rapport.ui.platform.layout.Allowed;
 import app.rapport.ui.platform.layout.Badge;
-import app.rapport.ui.platform.layout.FieldErrors;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.platform.security.CurrentUser;
@@ -21,15 +20,12 @@ import app.rapport.ui.platform.security.SignedInUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -154,7 +150,7 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
     /** The version an admin works on is the draft; everyone else sees the published version, else the newest. */
     private void load(String id) {
         blueprint = api.call(() -> blueprints.blueprint(id));
-        title.setText(blueprint.name());
+        title.setText(name(blueprint));
         VersionSummary pick = blueprint.versions().stream()
                 .filter(v -> v.status() == (admin ? VersionStatus.DRAFT : VersionStatus.PUBLISHED))
                 .findFirst()
@@ -210,31 +206,22 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
 
     /** The blueprint's name and description; the name stays unique in the tenant. */
     void renamer() {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("blueprint.rename"));
-        TextField name = new TextField(getTranslation("blueprint.name"));
-        name.setId("rename-name");
-        name.setWidthFull();
-        name.setValue(blueprint.name());
-        TextArea description = new TextArea(getTranslation("blueprint.description"));
-        description.setWidthFull();
-        description.setValue(blueprint.description() == null ? "" : blueprint.description());
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                blueprint = api.body(() ->
-                        blueprints.rename(blueprint.id(), new BlueprintWrite(name.getValue(), description.getValue())));
-                title.setText(blueprint.name());
-                d.close();
-                show(api.call(() -> blueprints.version(current.id())));
-            } catch (ApiProblem p) {
-                FieldErrors.show(p, Map.of("name", name, "description", description));
-            }
-        });
-        save.setId("rename-save");
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        d.add(new VerticalLayout(name, description));
-        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), save);
-        d.open();
+        new BlueprintNameDialog(
+                        "blueprint.rename",
+                        "rename-name",
+                        "rename-save",
+                        blueprint,
+                        w -> api.body(() -> blueprints.rename(blueprint.id(), w)),
+                        renamed -> {
+                            blueprint = renamed;
+                            title.setText(name(renamed));
+                            show(api.call(() -> blueprints.version(current.id())));
+                        })
+                .open();
+    }
+
+    private String name(BlueprintSummary b) {
+        return b.nameTranslations().in(MessagesI18NProvider.languageTag(getLocale()), b.name());
     }
 
     /** New steps go after the last one, in the lane of the last one unless the blueprint has no client action yet. */
@@ -262,6 +249,6 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public String getPageTitle() {
-        return blueprint == null ? getTranslation("blueprint.title") : blueprint.name();
+        return blueprint == null ? getTranslation("blueprint.title") : name(blueprint);
     }
 }

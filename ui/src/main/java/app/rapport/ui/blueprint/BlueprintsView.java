@@ -2,31 +2,25 @@ package app.rapport.ui.blueprint;
 
 import app.rapport.api.blueprint.BlueprintApi;
 import app.rapport.api.blueprint.BlueprintSummary;
-import app.rapport.api.blueprint.BlueprintWrite;
 import app.rapport.api.blueprint.VersionStatus;
 import app.rapport.api.blueprint.VersionSummary;
 import app.rapport.ui.platform.api.Api;
-import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import app.rapport.ui.platform.layout.Allowed;
-import app.rapport.ui.platform.layout.FieldErrors;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.security.CurrentUser;
 import app.rapport.ui.platform.security.SignedInUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.context.annotation.Prototype;
-import java.util.Map;
 import java.util.Optional;
 
 /** Every service blueprint with its published version and draft; tenant admins start new ones. */
@@ -45,7 +39,7 @@ public class BlueprintsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("blueprints-grid");
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(BlueprintSummary::name)
+        grid.addColumn(b -> b.nameTranslations().in(MessagesI18NProvider.languageTag(getLocale()), b.name()))
                 .setHeader(getTranslation("blueprint.name"))
                 .setKey("name")
                 .setFlexGrow(2);
@@ -86,34 +80,14 @@ public class BlueprintsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Name and description; the new blueprint opens on its empty draft. */
     void creator() {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("blueprint.new"));
-        TextField name = new TextField(getTranslation("blueprint.name"));
-        name.setId("blueprint-name");
-        name.setRequired(true);
-        name.setWidthFull();
-        TextArea description = new TextArea(getTranslation("blueprint.description"));
-        description.setWidthFull();
-        Button save = new Button(getTranslation("action.save"), e -> {
-            if (name.getValue().isBlank()) {
-                name.setErrorMessage(getTranslation("validation.required"));
-                name.setInvalid(true);
-                return;
-            }
-            try {
-                BlueprintSummary created =
-                        api.body(() -> blueprints.create(new BlueprintWrite(name.getValue(), description.getValue())));
-                d.close();
-                open(created.id());
-            } catch (ApiProblem p) {
-                FieldErrors.show(p, Map.of("name", name, "description", description));
-            }
-        });
-        save.setId("blueprint-create");
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        d.add(new VerticalLayout(name, description));
-        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), save);
-        d.open();
+        new BlueprintNameDialog(
+                        "blueprint.new",
+                        "blueprint-name",
+                        "blueprint-create",
+                        null,
+                        w -> api.body(() -> blueprints.create(w)),
+                        created -> open(created.id()))
+                .open();
     }
 
     @Override

@@ -4,8 +4,8 @@ import app.rapport.api.blueprint.Lane;
 import app.rapport.api.blueprint.StepView;
 import app.rapport.api.blueprint.StepWrite;
 import app.rapport.api.common.TenantRole;
-import app.rapport.api.common.Translated;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.TranslationFields;
 import app.rapport.ui.platform.layout.FieldErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,8 +30,7 @@ class StepDialog extends Dialog {
     final Select<Lane> lane = new Select<>();
     final IntegerField col = new IntegerField();
     final TextField name = new TextField();
-    final TextField nameZhCn = new TextField();
-    final TextField nameZhTw = new TextField();
+    final TranslationFields nameTranslations = new TranslationFields("step-name", 120);
     final TextArea description = new TextArea();
     /** The step's role; empty when the step is no one's (a client's action, a system). */
     final Select<Optional<TenantRole>> role = new Select<>();
@@ -57,10 +56,6 @@ class StepDialog extends Dialog {
         col.setStepButtonsVisible(true);
         name.setId("step-name");
         name.setLabel(getTranslation("blueprint.step.name"));
-        nameZhCn.setLabel(getTranslation("content.name.zhCN"));
-        nameZhCn.setId("step-name-zh-cn");
-        nameZhTw.setLabel(getTranslation("content.name.zhTW"));
-        nameZhCn.setHelperText(getTranslation("content.translation.help"));
         name.setRequired(true);
         name.setMaxLength(120);
         description.setLabel(getTranslation("blueprint.description"));
@@ -92,14 +87,7 @@ class StepDialog extends Dialog {
             lane.setValue(existing.lane());
             col.setValue(existing.col());
             name.setValue(existing.name());
-            nameZhCn.setValue(
-                    existing.nameTranslations().zhCn() == null
-                            ? ""
-                            : existing.nameTranslations().zhCn());
-            nameZhTw.setValue(
-                    existing.nameTranslations().zhTw() == null
-                            ? ""
-                            : existing.nameTranslations().zhTw());
+            nameTranslations.setValue(existing.nameTranslations());
             description.setValue(existing.description() == null ? "" : existing.description());
             role.setValue(Optional.ofNullable(existing.ownerRole()));
             target.setValue(existing.targetMinutes());
@@ -108,7 +96,17 @@ class StepDialog extends Dialog {
             touchpoint.setValue(existing.touchpoint());
         }
         FormLayout form = new FormLayout(
-                lane, col, name, nameZhCn, nameZhTw, role, target, rule, description, failPoint, touchpoint);
+                lane,
+                col,
+                name,
+                nameTranslations.zhCn,
+                nameTranslations.zhTw,
+                role,
+                target,
+                rule,
+                description,
+                failPoint,
+                touchpoint);
         form.setColspan(name, 2);
         form.setColspan(description, 2);
         save.setId("step-save");
@@ -142,7 +140,7 @@ class StepDialog extends Dialog {
                 rule.getValue(),
                 failPoint.getValue(),
                 touchpoint.getValue(),
-                new Translated(nameZhCn.getValue(), nameZhTw.getValue()));
+                nameTranslations.value());
         try {
             send.accept(w);
             close();
@@ -153,8 +151,8 @@ class StepDialog extends Dialog {
                             "col", col,
                             "name", name,
                             "targetMinutes", target,
-                            "nameTranslations.zhCn", nameZhCn,
-                            "nameTranslations.zhTw", nameZhTw));
+                            "nameTranslations.zhCn", nameTranslations.zhCn,
+                            "nameTranslations.zhTw", nameTranslations.zhTw));
         }
     }
 }

@@ -124,8 +124,7 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
         step.setLabel(getTranslation("touchpoint.step"));
         step.setHelperText(getTranslation("touchpoint.step.help"));
         step.setClearButtonVisible(true);
-        step.setItemLabelGenerator(s -> s.blueprintName() + " › "
-                + s.stepNameTranslations().in(MessagesI18NProvider.languageTag(getLocale()), s.stepName()));
+        step.setItemLabelGenerator(s -> s.label().in(MessagesI18NProvider.languageTag(getLocale())));
         step.setItems(api.call(blueprints::touchpointSteps));
         promise.setId("tp-promise");
         promise.setLabel(getTranslation("touchpoint.followUp"));

@@ -9,6 +9,7 @@ import app.rapport.ui.care.MemberNames;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.Formats;
+import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import app.rapport.ui.platform.i18n.TenantTime;
 import app.rapport.ui.platform.i18n.VaadinTexts;
 import app.rapport.ui.platform.layout.Notices;
@@ -91,7 +92,9 @@ public class CareTab extends VerticalLayout {
                 .setHeader(getTranslation("touchpoint.what"))
                 .setFlexGrow(3);
         touchpoints
-                .addColumn(t -> t.blueprintStepName() == null ? "" : t.blueprintStepName())
+                .addColumn(t -> t.blueprintStep() == null
+                        ? ""
+                        : t.blueprintStep().in(MessagesI18NProvider.languageTag(getLocale())))
                 .setHeader(getTranslation("touchpoint.step"))
                 .setKey("step")
                 .setFlexGrow(2);

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -204,5 +205,30 @@ class BlueprintViewTest extends ViewTest {
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
         assertFalse(blueprints.blueprints.containsKey(b.id));
         assertEquals("blueprints", path());
+    }
+
+    @Test
+    void a_blueprint_named_in_chinese_too_is_listed_and_titled_in_the_readers_language() {
+        signIn(ADMIN);
+        navigate("blueprints");
+        _click(_get(Button.class, s -> s.withId("blueprint-new")));
+        _get(TextField.class, s -> s.withId("blueprint-name")).setValue("Hotel check-in");
+        _get(TextField.class, s -> s.withId("blueprint-name-zh-cn")).setValue("酒店入住");
+        _click(_get(Button.class, s -> s.withId("blueprint-create")));
+        InMemoryBlueprints.Blueprint b =
+                blueprints.blueprints.values().iterator().next();
+        assertEquals("酒店入住", b.nameTranslations.zhCn());
+        assertTrue(b.nameTranslations.zhTw().isBlank(), "繁體 left blank");
+
+        signIn(user("lee", "harbour-hotel", SignedInUser.SERVICE_STAFF), Locale.SIMPLIFIED_CHINESE);
+        navigate("blueprints");
+        @SuppressWarnings("unchecked")
+        Grid<?> grid = _get(Grid.class, s -> s.withId("blueprints-grid"));
+        assertEquals("酒店入住", GridKt._getFormatted(grid, 0, "name"));
+        navigate("blueprints/" + b.id);
+        assertEquals("酒店入住", _get(H2.class).getText());
+        signIn(user("lee", "harbour-hotel", SignedInUser.SERVICE_STAFF), Locale.TRADITIONAL_CHINESE);
+        navigate("blueprints/" + b.id);
+        assertEquals("Hotel check-in", _get(H2.class).getText(), "no 繁體 name: the name as written");
     }
 }

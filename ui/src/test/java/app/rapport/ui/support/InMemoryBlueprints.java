@@ -34,6 +34,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -51,6 +52,7 @@ public class InMemoryBlueprints implements BlueprintApi {
     public static final class Blueprint {
         public String id = UUID.randomUUID().toString();
         public String name;
+        public Translated nameTranslations = Translated.NONE;
         public final List<Version> versions = new ArrayList<>();
     }
 
@@ -153,7 +155,8 @@ public class InMemoryBlueprints implements BlueprintApi {
                         .sorted(Comparator.comparing(StepView::lane).thenComparingInt(StepView::col))
                         .toList(),
                 List.copyOf(v.flows),
-                v.status == VersionStatus.DRAFT ? check(v) : List.of());
+                v.status == VersionStatus.DRAFT ? check(v) : List.of(),
+                b.nameTranslations);
     }
 
     private BlueprintSummary summary(Blueprint b) {
@@ -166,7 +169,8 @@ public class InMemoryBlueprints implements BlueprintApi {
                 b.versions.stream()
                         .sorted(Comparator.comparingInt((Version v) -> v.number).reversed())
                         .map(v -> new VersionSummary(v.id, v.number, v.status, v.steps.size(), v.publishedAt))
-                        .toList());
+                        .toList(),
+                b.nameTranslations);
     }
 
     private static <T> HttpResponse<T> notDraft() {
@@ -184,7 +188,9 @@ public class InMemoryBlueprints implements BlueprintApi {
             return FakeProblems.problem(
                     HttpStatus.CONFLICT, "name-taken", List.of(ProblemView.FieldProblem.of("name", FieldCode.TAKEN)));
         }
-        return HttpResponse.created(summary(add(blueprint.name(), VersionStatus.DRAFT)));
+        Blueprint b = add(blueprint.name(), VersionStatus.DRAFT);
+        b.nameTranslations = Objects.requireNonNullElse(blueprint.nameTranslations(), Translated.NONE);
+        return HttpResponse.created(summary(b));
     }
 
     @Override
@@ -209,6 +215,7 @@ public class InMemoryBlueprints implements BlueprintApi {
                     HttpStatus.CONFLICT, "name-taken", List.of(ProblemView.FieldProblem.of("name", FieldCode.TAKEN)));
         }
         blueprints.get(id).name = blueprint.name();
+        blueprints.get(id).nameTranslations = Objects.requireNonNullElse(blueprint.nameTranslations(), Translated.NONE);
         return HttpResponse.ok(summary(blueprints.get(id)));
     }
 
@@ -410,7 +417,8 @@ public class InMemoryBlueprints implements BlueprintApi {
                                     s.name(),
                                     s.lane(),
                                     s.targetMinutes(),
-                                    s.nameTranslations())));
+                                    s.nameTranslations(),
+                                    b.nameTranslations)));
                 }
             }
         }

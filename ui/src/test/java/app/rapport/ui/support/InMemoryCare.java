@@ -1,5 +1,6 @@
 package app.rapport.ui.support;
 
+import app.rapport.api.blueprint.StepLabel;
 import app.rapport.api.care.Assignment;
 import app.rapport.api.care.BulkReassignment;
 import app.rapport.api.care.CareActionView;
@@ -22,6 +23,7 @@ import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ReasonCode;
 import app.rapport.api.common.ServiceLevel;
 import app.rapport.api.common.TenantRole;
+import app.rapport.api.common.Translated;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -301,7 +303,9 @@ public class InMemoryCare implements CareApi {
                 w.serviceLevel(),
                 w.contactPerson(),
                 w.blueprintStepId(),
-                w.blueprintStepId() == null ? null : "Hotel check-in › Greet the guest",
+                w.blueprintStepId() == null
+                        ? null
+                        : new StepLabel("Hotel check-in", Translated.NONE, "Greet the guest", Translated.NONE),
                 followUp,
                 "lee");
         touchpoints.add(t);

@@ -1,5 +1,6 @@
 package app.rapport.api.blueprint;
 
+import app.rapport.api.common.Translated;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -19,7 +20,12 @@ public record BlueprintImport(
         @NotBlank @Size(max = 200) String name,
         @Nullable @Size(max = 1000) String description,
         @NotNull @Size(max = 200) List<@Valid StepWrite> steps,
-        @NotNull @Size(max = 1000) List<@Valid Flow> flows) {
+        @NotNull @Size(max = 1000) List<@Valid Flow> flows,
+        @Nullable Translated nameTranslations) {
+
+    public BlueprintImport(String name, @Nullable String description, List<StepWrite> steps, List<Flow> flows) {
+        this(name, description, steps, flows, null);
+    }
 
     /** A flow between the steps at these places of {@code steps}. */
     @Serdeable

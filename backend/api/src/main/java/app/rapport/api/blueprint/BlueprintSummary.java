@@ -1,5 +1,6 @@
 package app.rapport.api.blueprint;
 
+import app.rapport.api.common.Translated;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -13,4 +14,5 @@ public record BlueprintSummary(
         @Nullable String description,
         Instant createdAt,
         String createdBy,
-        List<VersionSummary> versions) {}
+        List<VersionSummary> versions,
+        Translated nameTranslations) {}

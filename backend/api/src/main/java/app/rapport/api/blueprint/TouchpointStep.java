@@ -13,4 +13,11 @@ public record TouchpointStep(
         String stepName,
         Lane lane,
         @Nullable Integer targetMinutes,
-        Translated stepNameTranslations) {}
+        Translated stepNameTranslations,
+        Translated blueprintNameTranslations) {
+
+    /** "Blueprint › step" for a reader of {@code languageTag}. */
+    public StepLabel label() {
+        return new StepLabel(blueprintName, blueprintNameTranslations, stepName, stepNameTranslations);
+    }
+}

@@ -1,5 +1,6 @@
 package app.rapport.api.blueprint;
 
+import app.rapport.api.common.Translated;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -22,4 +23,5 @@ public record VersionView(
         @Nullable String retiredBy,
         List<StepView> steps,
         List<FlowView> flows,
-        List<Finding> findings) {}
+        List<Finding> findings,
+        Translated blueprintNameTranslations) {}

@@ -1,12 +1,13 @@
 package app.rapport.api.care;
 
+import app.rapport.api.blueprint.StepLabel;
 import app.rapport.api.common.Channel;
 import app.rapport.api.common.ServiceLevel;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 
-/** A logged touchpoint; {@code blueprintStepName} reads "blueprint › step" when it was logged against a step. */
+/** A logged touchpoint, with the blueprint step it was logged against, if any. */
 @Serdeable
 public record TouchpointView(
         String id,
@@ -21,6 +22,6 @@ public record TouchpointView(
         @Nullable ServiceLevel serviceLevel,
         @Nullable String contactPerson,
         @Nullable String blueprintStepId,
-        @Nullable String blueprintStepName,
+        @Nullable StepLabel blueprintStep,
         @Nullable String followUpActionId,
         String recordedBy) {}
