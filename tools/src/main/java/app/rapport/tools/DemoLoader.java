@@ -15,6 +15,7 @@ import app.rapport.api.care.TouchpointWrite;
 import app.rapport.api.client.ClientView;
 import app.rapport.api.client.ClientWrite;
 import app.rapport.api.client.ClientsApi;
+import app.rapport.api.common.ApiClients;
 import app.rapport.api.common.BearerToken;
 import app.rapport.api.common.Channel;
 import app.rapport.api.common.PageView;
@@ -35,7 +36,6 @@ import app.rapport.api.purchase.PurchaseImport;
 import app.rapport.api.purchase.PurchasesApi;
 import app.rapport.api.tier.TierSettingsWrite;
 import app.rapport.api.tier.TiersApi;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
@@ -50,6 +50,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -109,19 +110,19 @@ public final class DemoLoader {
     private final BenchmarkApi benchmarks;
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
-    private DemoLoader(ApplicationContext context, String keycloak, Path dir) {
+    private DemoLoader(ApiClients api, String keycloak, Path dir) {
         this.keycloak = keycloak;
         this.dir = dir;
-        this.json = context.getBean(JsonMapper.class);
-        this.operator = context.getBean(OperatorApi.class);
-        this.clients = context.getBean(ClientsApi.class);
-        this.products = context.getBean(ProductsApi.class);
-        this.purchases = context.getBean(PurchasesApi.class);
-        this.tiers = context.getBean(TiersApi.class);
-        this.lifecycle = context.getBean(LifecycleApi.class);
-        this.care = context.getBean(CareApi.class);
-        this.blueprints = context.getBean(BlueprintApi.class);
-        this.benchmarks = context.getBean(BenchmarkApi.class);
+        this.json = api.bean(JsonMapper.class);
+        this.operator = api.get(OperatorApi.class);
+        this.clients = api.get(ClientsApi.class);
+        this.products = api.get(ProductsApi.class);
+        this.purchases = api.get(PurchasesApi.class);
+        this.tiers = api.get(TiersApi.class);
+        this.lifecycle = api.get(LifecycleApi.class);
+        this.care = api.get(CareApi.class);
+        this.blueprints = api.get(BlueprintApi.class);
+        this.benchmarks = api.get(BenchmarkApi.class);
     }
 
     public static void main(String[] args) throws Exception {
@@ -129,12 +130,8 @@ public final class DemoLoader {
             System.err.println("usage: DemoLoader API_URL KEYCLOAK_URL DEMO_DIR");
             System.exit(2);
         }
-        try (ApplicationContext context = ApplicationContext.run(Map.of(
-                "micronaut.http.services.rapport-api.url",
-                args[0],
-                "micronaut.http.services.rapport-api.read-timeout",
-                "120s"))) {
-            new DemoLoader(context, args[1], Path.of(args[2])).load();
+        try (ApiClients api = ApiClients.at(args[0], Duration.ofSeconds(120))) {
+            new DemoLoader(api, args[1], Path.of(args[2])).load();
         } catch (Failure e) {
             log("error: " + e.getMessage());
             System.exit(1);

@@ -1,15 +1,24 @@
 package app.rapport.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.rapport.api.benchmark.Dimension;
+import app.rapport.api.benchmark.MetricSource;
+import app.rapport.api.benchmark.TargetWrite;
+import app.rapport.api.care.CareKind;
+import app.rapport.api.client.ClientKind;
+import app.rapport.api.common.Channel;
+import app.rapport.api.common.ServiceLevel;
+import app.rapport.api.lifecycle.Stage;
 import app.rapport.testing.Keycloak;
 import app.rapport.ui.support.RunningRapport;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -155,25 +164,11 @@ class BrowserJourneyIT {
         page.context().close();
     }
 
-    /** Calls the API as {@code user}; answers the body, failing on anything but 2xx. */
-    private String api(String user, String method, String path, String json) throws Exception {
-        return rapport.api(user, method, path, json, null);
-    }
-
     /** A tenant of its own for a journey: its slug, from a prefix and a display name. */
     private String newTenant(String prefix, String name) throws Exception {
         String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
-        api(
-                "operator",
-                "POST",
-                "/operator/tenants",
-                "{\"slug\":\"%s\",\"displayName\":\"%s %s\",\"adminEmail\":\"%s@example.test\"}"
-                        .formatted(slug, name, slug, slug));
+        rapport.data.tenant(slug, name + " " + slug);
         return slug;
-    }
-
-    private static String id(String json) {
-        return json.replaceAll("(?s)^\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");
     }
 
     private static void tier(Page page, int row, String name, String minimum) {
@@ -190,28 +185,13 @@ class BrowserJourneyIT {
         String slug = newTenant("journey", "Rice Shop");
         String admin = keycloak.createUser(slug, "tenant-admin");
         String manager = keycloak.createUser(slug, "account-manager");
-        String rice = id(api(manager, "POST", "/products", "{\"name\":\"Northeast rice\",\"unit\":\"kg\"}"));
-        String wang = id(api(
-                manager, "POST", "/clients", "{\"kind\":\"PERSON\",\"name\":\"Wang Household\",\"city\":\"Harbin\"}"));
-        String li = id(api(
-                manager,
-                "POST",
-                "/clients",
-                "{\"kind\":\"ORGANISATION\",\"name\":\"Li Canteen\",\"city\":\"Harbin\"}"));
+        String rice = rapport.data.product(manager, "Northeast rice", "kg");
+        String wang = rapport.data.client(manager, ClientKind.PERSON, "Wang Household", "Harbin");
+        String li = rapport.data.client(manager, ClientKind.ORGANISATION, "Li Canteen", "Harbin");
         for (int daysAgo : new int[] {87, 57, 27}) {
-            api(
-                    manager,
-                    "POST",
-                    "/clients/" + wang + "/purchases",
-                    "{\"productId\":\"%s\",\"purchasedOn\":\"%s\",\"quantity\":10,\"amount\":6000,\"margin\":1500}"
-                            .formatted(rice, java.time.LocalDate.now().minusDays(daysAgo)));
+            rapport.data.purchase(manager, wang, rice, daysAgo, 10, 6000, 1500);
         }
-        api(
-                manager,
-                "POST",
-                "/clients/" + li + "/purchases",
-                "{\"productId\":\"%s\",\"purchasedOn\":\"%s\",\"quantity\":500,\"amount\":50000,\"margin\":9000}"
-                        .formatted(rice, java.time.LocalDate.now().minusDays(5)));
+        rapport.data.purchase(manager, li, rice, 5, 500, 50000, 9000);
 
         Page page = signIn(admin, "en-US");
         page.navigate(uiUrl + "/tiers/settings");
@@ -266,23 +246,21 @@ class BrowserJourneyIT {
         String admin = keycloak.createUser(slug, "tenant-admin");
         String manager = keycloak.createUser(slug, "account-manager");
         String staff = keycloak.createUser(slug, "service-staff");
-        api(admin, "POST", "/playbook", """
-                {"stage":"DECLINE","kind":"VISIT","title":"Win-back visit","offsetDays":7,"aimedLevel":"SURPRISE",
-                 "ownerRole":"ACCOUNT_MANAGER","instructions":"Bring this season's tea","position":0}""");
-        String tea = id(api(manager, "POST", "/products", "{\"name\":\"Oolong tea\",\"unit\":\"box\"}"));
-        String chen = id(api(
-                manager, "POST", "/clients", "{\"kind\":\"PERSON\",\"name\":\"Chen Household\",\"city\":\"Xiamen\"}"));
-        api(manager, "PUT", "/clients/" + chen + "/owner", "{\"owner\":\"%s\"}".formatted(manager));
+        rapport.data.strategy(
+                admin,
+                Stage.DECLINE,
+                CareKind.VISIT,
+                "Win-back visit",
+                7,
+                ServiceLevel.SURPRISE,
+                "Bring this season's tea");
+        String tea = rapport.data.product(manager, "Oolong tea", "box");
+        String chen = rapport.data.client(manager, ClientKind.PERSON, "Chen Household", "Xiamen");
+        rapport.data.owner(manager, chen, manager);
         for (int daysAgo : new int[] {184, 154, 124, 94}) {
-            api(
-                    manager,
-                    "POST",
-                    "/clients/" + chen + "/purchases",
-                    "{\"productId\":\"%s\",\"purchasedOn\":\"%s\",\"quantity\":2,\"amount\":480,\"margin\":120}"
-                            .formatted(tea, java.time.LocalDate.now().minusDays(daysAgo)));
+            rapport.data.purchase(manager, chen, tea, daysAgo, 2, 480, 120);
         }
-        api(staff, "POST", "/touchpoints", """
-                {"clientId":"%s","channel":"COUNTER","what":"Complained the last box was stale","rating":2}""".formatted(chen));
+        rapport.data.touchpoint(staff, chen, Channel.COUNTER, "Complained the last box was stale", 2);
 
         // service staff on a phone-sized window: search the client as they type, three fields and a follow-up
         Page phone = signIn(staff, "en-US", 390, 844);
@@ -386,7 +364,7 @@ class BrowserJourneyIT {
         String slug = newTenant("design", "Harbour Inn");
         String admin = keycloak.createUser(slug, "tenant-admin");
         String staff = keycloak.createUser(slug, "service-staff");
-        api(admin, "POST", "/clients", "{\"kind\":\"PERSON\",\"name\":\"Grace Guest\",\"city\":\"Qingdao\"}");
+        rapport.data.client(admin, ClientKind.PERSON, "Grace Guest", "Qingdao");
 
         // the tenant admin builds the check-in in the editor: six steps in four lanes, five flows, then publishes
         Page a = signIn(admin, "en-US", 1400, 900);
@@ -416,19 +394,31 @@ class BrowserJourneyIT {
         shot(a, "41-blueprint-published");
 
         String blueprintId = a.url().replaceAll(".*/blueprints/", "");
-        java.util.regex.Matcher greetStep = java.util.regex.Pattern.compile(
-                        "\"stepId\":\"([0-9a-f-]{36})\"[^}]*\"stepName\":\"Greet the guest\"")
-                .matcher(api(staff, "GET", "/touchpoint-steps", null));
-        assertTrue(greetStep.find(), "the greeting is a touchpoint step of the published blueprint");
-        String greet = greetStep.group(1);
-        String target = id(api(admin, "POST", "/benchmark-targets", """
-                {"metric":"Time to greet a guest","source":"STEP_DURATION","stepId":"%s","dimension":"RESPONSIVENESS",
-                 "baselineValue":6,"baselineOn":"%s","competitorName":"Seaview Hotel","competitorValue":3,
-                 "competitorSource":"mystery guest visit","targetValue":2,"dueOn":"%s","owner":"%s"}""".formatted(
-                        greet,
-                        java.time.LocalDate.now().minusDays(30),
-                        java.time.LocalDate.now().plusDays(30),
-                        admin)));
+        String greet = rapport.data.touchpointSteps(staff).stream()
+                .filter(t -> t.stepName().equals("Greet the guest"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the greeting is a touchpoint step of the published blueprint"))
+                .stepId();
+        String target = rapport.data
+                .target(
+                        admin,
+                        new TargetWrite(
+                                "Time to greet a guest",
+                                MetricSource.STEP_DURATION,
+                                greet,
+                                Dimension.RESPONSIVENESS,
+                                null,
+                                null,
+                                BigDecimal.valueOf(6),
+                                LocalDate.now().minusDays(30),
+                                "Seaview Hotel",
+                                BigDecimal.valueOf(3),
+                                "mystery guest visit",
+                                BigDecimal.valueOf(2),
+                                LocalDate.now().plusDays(30),
+                                admin,
+                                null))
+                .id();
 
         // service staff log three check-ins against two of its steps
         Page s = signIn(staff, "en-US", 390, 844);

@@ -3,17 +3,23 @@ package app.rapport.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import app.rapport.api.care.CareKind;
+import app.rapport.api.client.ClientKind;
+import app.rapport.api.common.ServiceLevel;
+import app.rapport.api.common.TenantRole;
+import app.rapport.api.lifecycle.Stage;
+import app.rapport.api.tier.TierDefinition;
+import app.rapport.api.tier.TierMethod;
+import app.rapport.api.tier.TierSettingsWrite;
+import app.rapport.api.tier.ValueMeasure;
 import app.rapport.testing.Keycloak;
+import app.rapport.ui.support.JourneyData;
 import app.rapport.ui.support.RunningRapport;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -43,11 +49,9 @@ class ChineseJourneyIT {
 
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]{3,}");
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private RunningRapport rapport;
     private Browser browser;
     private String uiUrl;
-    private String apiUrl;
     private Keycloak keycloak;
     private String slug;
     private String admin;
@@ -59,45 +63,63 @@ class ChineseJourneyIT {
     void aTenantWrittenInChinese() throws Exception {
         rapport = RunningRapport.get();
         uiUrl = rapport.uiUrl;
-        apiUrl = rapport.apiUrl;
         keycloak = rapport.keycloak;
         browser = rapport.browser;
         slug = "zh-" + UUID.randomUUID().toString().substring(0, 6);
-        api("operator", "POST", "/operator/tenants", """
-                {"slug":"%s","displayName":"米店","adminEmail":"%s@example.test"}""".formatted(slug, slug));
+        JourneyData data = rapport.data;
+        data.tenant(slug, "米店");
         admin = keycloak.createUser(slug, "tenant-admin");
         manager = keycloak.createUser(slug, "account-manager");
         staff = keycloak.createUser(slug, "service-staff");
-        api(admin, "POST", "/playbook", """
-                {"stage":"EXPLORATION","kind":"CALL","title":"欢迎来电","offsetDays":3,"aimedLevel":"EXPECTED",
-                 "ownerRole":"ACCOUNT_MANAGER","instructions":"问候并了解需求","position":0}""");
-        api(admin, "POST", "/playbook", """
-                {"stage":"DECLINE","kind":"VISIT","title":"挽回拜访","offsetDays":7,"aimedLevel":"SURPRISE",
-                 "ownerRole":"ACCOUNT_MANAGER","instructions":"带上新米样品","position":0}""");
-        String rice = id(api(manager, "POST", "/products", "{\"name\":\"东北大米\",\"unit\":\"公斤\"}"));
-        wang = id(api(manager, "POST", "/clients", "{\"kind\":\"PERSON\",\"name\":\"王家\",\"city\":\"哈尔滨\"}"));
-        String li =
-                id(api(manager, "POST", "/clients", "{\"kind\":\"ORGANISATION\",\"name\":\"李记食堂\",\"city\":\"哈尔滨\"}"));
+        data.strategy(admin, Stage.EXPLORATION, CareKind.CALL, "欢迎来电", 3, ServiceLevel.EXPECTED, "问候并了解需求");
+        data.strategy(admin, Stage.DECLINE, CareKind.VISIT, "挽回拜访", 7, ServiceLevel.SURPRISE, "带上新米样品");
+        String rice = data.product(manager, "东北大米", "公斤");
+        wang = data.client(manager, ClientKind.PERSON, "王家", "哈尔滨");
+        String li = data.client(manager, ClientKind.ORGANISATION, "李记食堂", "哈尔滨");
         for (int daysAgo : new int[] {87, 57, 27}) {
-            api(manager, "POST", "/clients/" + wang + "/purchases", """
-                    {"productId":"%s","purchasedOn":"%s","quantity":10,"amount":6000,"margin":1500}""".formatted(
-                            rice, LocalDate.now().minusDays(daysAgo)));
+            data.purchase(manager, wang, rice, daysAgo, 10, 6000, 1500);
         }
-        api(manager, "POST", "/clients/" + li + "/purchases", """
-                {"productId":"%s","purchasedOn":"%s","quantity":500,"amount":50000,"margin":9000}""".formatted(
-                        rice, LocalDate.now().minusDays(5)));
-        String etag = header(admin, "/tiers", "ETag");
-        api(admin, "PUT", "/tiers", """
-                {"method":"THRESHOLD","measure":"REVENUE","replenishmentDays":14,"tiers":[
-                 {"nameEn":"Key","nameZhCn":"重点客户","nameZhTw":"重點客戶","rank":1,"minValue":20000,
-                  "colour":"#1a7f5a","ownerRoles":["ACCOUNT_MANAGER"],"careCadenceDays":30,"responseHours":4,
-                  "promise":"当天送达"},
-                 {"nameEn":"Basic","nameZhCn":"普通客户","nameZhTw":"普通客戶","rank":2,"minValue":0,
-                  "colour":"#9aa5b1","ownerRoles":["ACCOUNT_MANAGER","SERVICE_STAFF"],"careCadenceDays":90,
-                  "responseHours":48}]}""", etag);
-        api(admin, "POST", "/tiers/classifications", null);
-        api(manager, "POST", "/clients/" + wang + "/stage-changes", """
-                {"to":"DECLINE","reason":"连续两个月没有再来买米"}""");
+        data.purchase(manager, li, rice, 5, 500, 50000, 9000);
+        data.tiersClassified(
+                admin,
+                new TierSettingsWrite(
+                        TierMethod.THRESHOLD,
+                        ValueMeasure.REVENUE,
+                        14,
+                        List.of(
+                                new TierDefinition(
+                                        null,
+                                        1,
+                                        "Key",
+                                        "重点客户",
+                                        "重點客戶",
+                                        "#1a7f5a",
+                                        BigDecimal.valueOf(20000),
+                                        null,
+                                        null,
+                                        30,
+                                        4,
+                                        List.of(TenantRole.ACCOUNT_MANAGER),
+                                        "当天送达",
+                                        null,
+                                        null),
+                                new TierDefinition(
+                                        null,
+                                        2,
+                                        "Basic",
+                                        "普通客户",
+                                        "普通客戶",
+                                        "#9aa5b1",
+                                        BigDecimal.ZERO,
+                                        null,
+                                        null,
+                                        90,
+                                        48,
+                                        List.of(TenantRole.ACCOUNT_MANAGER, TenantRole.SERVICE_STAFF),
+                                        null,
+                                        null,
+                                        null))));
+        data.stage(manager, wang, Stage.DECLINE, "连续两个月没有再来买米");
     }
 
     private Page signIn(String user, String locale, int width, int height) {
@@ -235,26 +257,5 @@ class ChineseJourneyIT {
                 .setPath(SHOTS.resolve("zh-operator.png"))
                 .setFullPage(true));
         page.context().close();
-    }
-
-    private String api(String user, String method, String path, String json) throws Exception {
-        return api(user, method, path, json, null);
-    }
-
-    private String api(String user, String method, String path, String json, String ifMatch) throws Exception {
-        return rapport.api(user, method, path, json, ifMatch);
-    }
-
-    private String header(String user, String path, String name) throws Exception {
-        HttpResponse<String> r = http.send(
-                HttpRequest.newBuilder(URI.create(apiUrl + "/api/v1" + path))
-                        .header("Authorization", "Bearer " + keycloak.token(user))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        return r.headers().firstValue(name).orElseThrow();
-    }
-
-    private static String id(String json) {
-        return json.replaceAll("(?s)^\\{\"id\":\"([0-9a-f-]{36})\".*", "$1");
     }
 }

@@ -12,9 +12,12 @@ import app.rapport.api.benchmark.TargetView;
 import app.rapport.api.benchmark.TargetWrite;
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.Translated;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,8 +31,9 @@ import java.util.UUID;
  * Benchmark targets in memory: a target is AT_RISK until a measurement reaches its value (then ACHIEVED); a manual
  * metric needs a unit; a computed one measures {@link #nextComputed}, or has no data when that is null.
  */
-@jakarta.inject.Singleton
-@io.micronaut.context.annotation.Replaces(BenchmarkApi.class)
+@Singleton
+@Requires(env = ViewTest.VIEWS)
+@Replaces(BenchmarkApi.class)
 public class InMemoryBenchmarks implements BenchmarkApi {
     public final Map<String, TargetView> targets = new LinkedHashMap<>();
     public final List<TargetWrite> written = new ArrayList<>();

@@ -23,6 +23,7 @@ import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemView;
 import app.rapport.api.common.Translated;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -43,6 +44,7 @@ import java.util.UUID;
  * small SVG naming the steps, and performance is what the test sets.
  */
 @Singleton
+@Requires(env = ViewTest.VIEWS)
 @Replaces(BlueprintApi.class)
 public class InMemoryBlueprints implements BlueprintApi {
     public final Map<String, Blueprint> blueprints = new LinkedHashMap<>();

@@ -25,6 +25,7 @@ import app.rapport.api.common.ServiceLevel;
 import app.rapport.api.common.TenantRole;
 import app.rapport.api.common.Translated;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
@@ -38,6 +39,7 @@ import java.util.UUID;
 
 /** Care in memory, with the rules the views rely on: outcome and reason required, closed actions refuse closing. */
 @Singleton
+@Requires(env = ViewTest.VIEWS)
 @Replaces(CareApi.class)
 public class InMemoryCare implements CareApi {
     @Override

@@ -8,6 +8,7 @@ import app.rapport.api.client.ContactWrite;
 import app.rapport.api.common.PageView;
 import app.rapport.api.common.ProblemView;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -27,6 +28,7 @@ import java.util.function.Function;
  * 404 and 412 answers) without a server. The real API is exercised by the backend's tests and the browser journeys.
  */
 @Singleton
+@Requires(env = ViewTest.VIEWS)
 @Replaces(ClientsApi.class)
 public class InMemoryClients implements ClientsApi {
     @Override

@@ -26,6 +26,7 @@ import app.rapport.api.lifecycle.Tendency;
 import app.rapport.api.lifecycle.TimelineEntry;
 import app.rapport.api.lifecycle.TimelineKind;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
@@ -43,6 +44,7 @@ import java.util.UUID;
  * dismissing needs a reason, accepting moves the client.
  */
 @Singleton
+@Requires(env = ViewTest.VIEWS)
 @Replaces(LifecycleApi.class)
 public class InMemoryLifecycle implements LifecycleApi {
     @Override

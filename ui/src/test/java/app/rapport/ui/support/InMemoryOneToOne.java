@@ -21,6 +21,7 @@ import app.rapport.api.onetoone.PersonalData;
 import app.rapport.api.onetoone.RateWrite;
 import app.rapport.api.onetoone.ReplenishmentItem;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
@@ -31,6 +32,7 @@ import java.util.UUID;
 
 /** One-to-one records in memory, with the rules the views rely on: typed facts, closed offers refuse answers. */
 @Singleton
+@Requires(env = ViewTest.VIEWS)
 @Replaces(OneToOneApi.class)
 public class InMemoryOneToOne implements OneToOneApi {
     @Override

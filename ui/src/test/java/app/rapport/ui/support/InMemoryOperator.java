@@ -14,6 +14,7 @@ import app.rapport.api.operator.TenantLocale;
 import app.rapport.api.operator.TenantStatus;
 import app.rapport.api.operator.TenantView;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -27,6 +28,7 @@ import java.util.UUID;
 
 /** The operator API kept in memory for view-logic tests (the real one is tested in the backend and the browser). */
 @Singleton
+@Requires(env = ViewTest.VIEWS)
 @Replaces(OperatorApi.class)
 public class InMemoryOperator implements OperatorApi {
     private final Map<String, TenantView> tenants = new LinkedHashMap<>();

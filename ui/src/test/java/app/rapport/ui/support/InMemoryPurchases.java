@@ -13,6 +13,7 @@ import app.rapport.api.purchase.PurchaseView;
 import app.rapport.api.purchase.PurchaseWrite;
 import app.rapport.api.purchase.PurchasesApi;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
@@ -31,6 +32,7 @@ import java.util.UUID;
  * problem imports nothing (the server's full rules are tested there).
  */
 @Singleton
+@Requires(env = ViewTest.VIEWS)
 @Replaces(PurchasesApi.class)
 public class InMemoryPurchases implements PurchasesApi {
     @Override
@@ -131,6 +133,7 @@ public class InMemoryPurchases implements PurchasesApi {
 
     /** The product catalog as the views see it. */
     @Singleton
+    @Requires(env = ViewTest.VIEWS)
     @Replaces(ProductsApi.class)
     public static class Products implements ProductsApi {
         @Override

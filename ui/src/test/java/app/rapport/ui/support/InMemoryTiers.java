@@ -16,6 +16,7 @@ import app.rapport.api.tier.TierSettingsWrite;
 import app.rapport.api.tier.TiersApi;
 import app.rapport.api.tier.ValueMeasure;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
@@ -32,6 +33,7 @@ import java.util.UUID;
  * (the server's full rules are tested there), one client's tier with history, and a classification that counts.
  */
 @Singleton
+@Requires(env = ViewTest.VIEWS)
 @Replaces(TiersApi.class)
 public class InMemoryTiers implements TiersApi {
     private TierSettingsView settings =

@@ -7,6 +7,7 @@ import app.rapport.api.workspace.WorkspaceView;
 import app.rapport.ui.platform.security.CurrentUser;
 import app.rapport.ui.platform.security.SignedInUser;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -15,6 +16,7 @@ import java.util.Map;
 
 /** The workspace API for view tests: the signed-in user's tenant by name, as the backend answers it. */
 @Singleton
+@Requires(env = ViewTest.VIEWS)
 @Replaces(WorkspaceApi.class)
 public class InMemoryWorkspace implements WorkspaceApi {
     private static final Map<String, String> NAMES =

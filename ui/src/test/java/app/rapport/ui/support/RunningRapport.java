@@ -1,5 +1,9 @@
 package app.rapport.ui.support;
 
+import app.rapport.api.common.ApiClients;
+import app.rapport.api.common.BearerToken;
+import app.rapport.api.operator.CreateTenant;
+import app.rapport.api.operator.OperatorApi;
 import app.rapport.testing.Keycloak;
 import app.rapport.testing.LocalApp;
 import app.rapport.testing.TestServers;
@@ -8,15 +12,14 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -31,12 +34,18 @@ public final class RunningRapport {
     public final String apiUrl;
     public final Keycloak keycloak;
     public final Browser browser;
+    /** The API's typed clients, for the journeys' setup. */
+    public final ApiClients clients;
+    /** A journey's data, set up through {@link #clients}. */
+    public final JourneyData data;
 
-    private RunningRapport(String uiUrl, String apiUrl, Keycloak keycloak, Browser browser) {
+    private RunningRapport(String uiUrl, String apiUrl, Keycloak keycloak, Browser browser, ApiClients clients) {
         this.uiUrl = uiUrl;
         this.apiUrl = apiUrl;
         this.keycloak = keycloak;
         this.browser = browser;
+        this.clients = clients;
+        this.data = new JourneyData(this);
     }
 
     public static synchronized RunningRapport get() throws Exception {
@@ -61,7 +70,9 @@ public final class RunningRapport {
         String apiUrl = "http://127.0.0.1:" + apiPort;
         LocalApp.awaitStatus(backend, apiUrl + "/health", 200);
         Keycloak keycloak = new Keycloak(servers.keycloakUrl());
-        provisionDemoTenants(apiUrl, keycloak.token("operator"));
+        ApiClients clients = ApiClients.at(apiUrl, Duration.ofSeconds(60));
+        Runtime.getRuntime().addShutdownHook(new Thread(clients::close));
+        provisionDemoTenants(clients.get(OperatorApi.class), keycloak.token("operator"));
         env.put("RAPPORT_UI_PORT", String.valueOf(servers.uiPort()));
         env.put("RAPPORT_UI_PUBLIC_URL", servers.uiUrl());
         env.put("RAPPORT_API_URL", apiUrl);
@@ -83,25 +94,20 @@ public final class RunningRapport {
                                 "--disable-sync",
                                 "--no-first-run")));
         Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
-        return new RunningRapport(servers.uiUrl(), apiUrl, keycloak, browser);
+        return new RunningRapport(servers.uiUrl(), apiUrl, keycloak, browser, clients);
     }
 
-    private static void provisionDemoTenants(String apiUrl, String operatorToken) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+    private static void provisionDemoTenants(OperatorApi operator, String operatorToken) {
         for (String[] t : List.of(
                 new String[] {"harbour-hotel", "Harbour Hotel", "harbour.admin@example.test"},
                 new String[] {"northwind-telecom", "Northwind Telecom", "northwind.admin@example.test"})) {
-            HttpResponse<String> r = http.send(
-                    HttpRequest.newBuilder(URI.create(apiUrl + "/api/v1/operator/tenants"))
-                            .header("Authorization", "Bearer " + operatorToken)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(
-                                    "{\"slug\":\"%s\",\"displayName\":\"%s\",\"adminEmail\":\"%s\"}"
-                                            .formatted(t[0], t[1], t[2])))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 201 && r.statusCode() != 409) {
-                throw new IllegalStateException("provisioning " + t[0] + ": " + r.statusCode() + " " + r.body());
+            try {
+                BearerToken.as(operatorToken, () -> operator.create(new CreateTenant(t[0], t[1], t[2])));
+            } catch (HttpClientResponseException e) {
+                if (e.code() != 409) {
+                    throw new IllegalStateException("provisioning " + t[0] + ": " + e.code() + " "
+                            + e.getResponse().getBody(String.class).orElse(""));
+                }
             }
         }
     }
@@ -119,23 +125,20 @@ public final class RunningRapport {
         return page;
     }
 
-    /** Calls the API as {@code user} to set a journey's data up; answers the body, failing on anything but 2xx. */
-    public String api(String user, String method, String path, String json, String ifMatch) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(apiUrl + "/api/v1" + path))
-                .header("Authorization", "Bearer " + keycloak.token(user))
-                .header("Content-Type", "application/json")
-                .method(
-                        method,
-                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (ifMatch != null) {
-            b.header("If-Match", ifMatch);
+    /**
+     * Calls the API through the typed clients as {@code user}, to set a journey's data up or read what a page should
+     * show; a refusal fails the journey with the problem the API sent.
+     */
+    public <T> T as(String user, Supplier<T> call) {
+        try {
+            T result = BearerToken.as(keycloak.token(user), call);
+            if (result instanceof io.micronaut.http.HttpResponse<?> r && r.code() >= 300) {
+                throw new IllegalStateException("the API answered " + r.code() + " to " + user);
+            }
+            return result;
+        } catch (HttpClientResponseException e) {
+            throw new IllegalStateException("the API refused " + user + ": " + e.code() + " "
+                    + e.getResponse().getBody(String.class).orElse(""));
         }
-        HttpResponse<String> r = API.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + path + ": " + r.statusCode() + " " + r.body());
-        }
-        return r.body();
     }
-
-    private static final HttpClient API = HttpClient.newHttpClient();
 }

@@ -29,6 +29,9 @@ import org.junit.jupiter.api.BeforeEach;
 public abstract class ViewTest {
     private static final Routes ROUTES = new Routes().autoDiscoverViews("app.rapport.ui");
 
+    /** The environment in which the in-memory fakes replace the typed clients (and only there). */
+    public static final String VIEWS = "views";
+
     protected ApplicationContext context;
     protected InMemoryClients clients;
     protected InMemoryOperator operator;
@@ -43,7 +46,7 @@ public abstract class ViewTest {
 
     @BeforeEach
     void startContext() {
-        context = ApplicationContext.run(Map.of("rapport.keycloak.url", "http://127.0.0.1:9"));
+        context = ApplicationContext.run(Map.of("rapport.keycloak.url", "http://127.0.0.1:9"), VIEWS);
         Beans.set(context);
         clients = context.getBean(InMemoryClients.class);
         operator = context.getBean(InMemoryOperator.class);
