@@ -1,6 +1,14 @@
 package app.rapport.bench;
 
+import app.rapport.api.common.ApiClients;
+import app.rapport.api.common.BearerToken;
+import app.rapport.api.operator.CreateTenant;
+import app.rapport.api.operator.OperatorApi;
 import app.rapport.testing.Keycloak;
+import io.micronaut.http.HttpMessage;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,10 +16,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The API as the benches call it: one request as a user (refused answers stop the bench), numbers read from JSON. */
+/**
+ * The API as the benches call it. Setting a bench up and the commands whose answer it reports go through the typed
+ * clients ({@link #as}); the requests a bench times in a loop go through the JDK's HTTP client ({@link #send}), so that
+ * their figures measure the server rather than a client library. A refusal stops the bench.
+ */
 final class BenchApi {
     private static final Pattern NUMBER = Pattern.compile("\"([a-zA-Z]+)\":(\\d+)");
 
@@ -20,9 +33,38 @@ final class BenchApi {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    private final ApiClients clients;
+
     BenchApi(String base, Keycloak keycloak) {
         this.base = base;
         this.keycloak = keycloak;
+        this.clients = ApiClients.at(base, Duration.ofMinutes(10));
+        Runtime.getRuntime().addShutdownHook(new Thread(clients::close));
+    }
+
+    /** The typed client of one part of the contract. */
+    <T> T api(Class<T> type) {
+        return clients.get(type);
+    }
+
+    /** A JSON text read as one of the contract's types (a demo file, say). */
+    <T> T read(String json, Class<T> type) throws IOException {
+        return clients.bean(JsonMapper.class).readValue(json, type);
+    }
+
+    /** Calls the typed clients as {@code user}. */
+    <T> T as(String user, Supplier<T> call) {
+        try {
+            return BearerToken.as(keycloak.token(user), call);
+        } catch (HttpClientResponseException e) {
+            throw new IllegalStateException(
+                    e.code() + " " + e.getResponse().getBody(String.class).orElse(e.getMessage()));
+        }
+    }
+
+    /** The body of a typed client's answer, as {@code user}. */
+    <T> T body(String user, Supplier<? extends HttpMessage<T>> call) {
+        return as(user, call).getBody().orElseThrow(() -> new IllegalStateException("no answer for " + user));
     }
 
     /** A tenant provisioned for a bench, with its schema and a tenant admin. */
@@ -30,12 +72,8 @@ final class BenchApi {
 
     Tenant tenant(String prefix) throws Exception {
         String slug = prefix + "-" + UUID.randomUUID().toString().substring(0, 6);
-        send(
-                "operator",
-                "POST",
-                "/operator/tenants",
-                "{\"slug\":\"%s\",\"displayName\":\"Bench %s\",\"adminEmail\":\"%s@bench.example\"}"
-                        .formatted(slug, slug, slug));
+        body("operator", () -> api(OperatorApi.class)
+                .create(new CreateTenant(slug, "Bench " + slug, slug + "@bench.example")));
         return new Tenant(slug, "t_" + slug.replace('-', '_'), keycloak.createUser(slug, "tenant-admin"));
     }
 

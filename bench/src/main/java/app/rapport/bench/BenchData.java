@@ -1,7 +1,14 @@
 package app.rapport.bench;
 
+import app.rapport.api.common.TenantRole;
+import app.rapport.api.tier.TierDefinition;
+import app.rapport.api.tier.TierMethod;
+import app.rapport.api.tier.TierSettingsWrite;
+import app.rapport.api.tier.TiersApi;
+import app.rapport.api.tier.ValueMeasure;
 import app.rapport.testing.LocalApp;
 import app.rapport.testing.TestServers;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
@@ -10,7 +17,9 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -106,5 +115,39 @@ final class BenchData {
             c.commit();
             return clients;
         }
+    }
+
+    /**
+     * Four tiers (Strategic, Key, Standard, Basic; a 30-day care cadence) by {@code method} on {@code measure}, each
+     * reached at the value, cumulative share or RFM score of {@code limits} (best tier first), saved over whatever the
+     * tenant has.
+     */
+    static void tiers(BenchApi api, String admin, TierMethod method, ValueMeasure measure, String[] limits) {
+        TiersApi tiers = api.api(TiersApi.class);
+        long version = api.body(admin, tiers::settings).version();
+        String[] names = {"Strategic", "Key", "Standard", "Basic"};
+        List<TierDefinition> definitions = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            BigDecimal limit = new BigDecimal(limits[i]);
+            definitions.add(new TierDefinition(
+                    null,
+                    i + 1,
+                    names[i],
+                    names[i],
+                    names[i],
+                    "#1a7f5a",
+                    method == TierMethod.THRESHOLD ? limit : null,
+                    method == TierMethod.PARETO ? limit : null,
+                    method == TierMethod.RFM ? limit.intValue() : null,
+                    30,
+                    24,
+                    List.of(TenantRole.ACCOUNT_MANAGER),
+                    null,
+                    null,
+                    null));
+        }
+        api.body(
+                admin,
+                () -> tiers.configure("\"" + version + "\"", new TierSettingsWrite(method, measure, 7, definitions)));
     }
 }

@@ -1,7 +1,16 @@
 package app.rapport.bench;
 
+import app.rapport.api.benchmark.BenchmarkApi;
+import app.rapport.api.benchmark.Dimension;
+import app.rapport.api.benchmark.MeasurementRun;
+import app.rapport.api.benchmark.MetricSource;
+import app.rapport.api.benchmark.TargetWrite;
+import app.rapport.api.blueprint.BlueprintApi;
+import app.rapport.api.blueprint.BlueprintImport;
+import app.rapport.api.blueprint.TouchpointStep;
 import app.rapport.testing.Keycloak;
 import app.rapport.testing.TestServers;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,12 +21,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Service blueprints and benchmark targets (issue 5) for one tenant: a published six-step blueprint with 100,000
@@ -68,35 +76,45 @@ public final class BlueprintDesignBench {
             BenchApi.Tenant tenant = api.tenant("design");
             String admin = tenant.admin();
             String schema = tenant.schema();
-            String blueprint = Files.readString(root.resolve("infra/demo/harbour-hotel.blueprint.json"));
-            String created = api.send(admin, "POST", "/blueprints/imports", blueprint);
-            String version = first(created, "\"versions\":\\[\\{\"id\":\"([0-9a-f-]{36})\"");
-            api.send(admin, "POST", "/blueprint-versions/" + version + "/publication", "");
-            String steps = api.send(admin, "GET", "/touchpoint-steps", null);
-            String greet = first(steps, "\"stepId\":\"([0-9a-f-]{36})\"[^}]*\"stepName\":\"Greet the guest\"");
-            String key = first(steps, "\"stepId\":\"([0-9a-f-]{36})\"[^}]*\"stepName\":\"Hand over the key\"");
+            BlueprintApi blueprints = api.api(BlueprintApi.class);
+            BlueprintImport blueprint = api.read(
+                    Files.readString(root.resolve("infra/demo/harbour-hotel.blueprint.json")), BlueprintImport.class);
+            String version = api.body(admin, () -> blueprints.importBlueprint(blueprint))
+                    .versions()
+                    .getFirst()
+                    .id();
+            api.body(admin, () -> blueprints.publish(version));
+            List<TouchpointStep> steps = api.as(admin, blueprints::touchpointSteps);
+            String greet = stepId(steps, "Greet the guest");
+            String key = stepId(steps, "Hand over the key");
             long t0 = System.nanoTime();
             String[] clients = BenchData.seedValue(servers, schema, 2_000, 2_000);
             seed(schema, clients, new String[] {greet, key});
             line("Seeding by JDBC batch: %.1f s.".formatted((System.nanoTime() - t0) / 1e9));
-            for (String target : new String[] {
-                "{\"metric\":\"Greeting\",\"source\":\"STEP_DURATION\",\"stepId\":\"%s\",\"baselineValue\":6,\"targetValue\":2"
-                        .formatted(greet),
-                "{\"metric\":\"On time\",\"source\":\"CARE_ON_TIME_RATE\",\"baselineValue\":60,\"targetValue\":95",
-                "{\"metric\":\"Reaction\",\"source\":\"AVERAGE_REACTION\",\"baselineValue\":3,\"targetValue\":4.5",
-                "{\"metric\":\"Surprise\",\"source\":\"SURPRISE_SHARE\",\"baselineValue\":10,\"targetValue\":40",
-                "{\"metric\":\"Inquiries\",\"source\":\"INQUIRY_RESPONSE\",\"baselineValue\":5,\"targetValue\":1"
+            for (Object[] t : new Object[][] {
+                {"Greeting", MetricSource.STEP_DURATION, greet, "6", "2"},
+                {"On time", MetricSource.CARE_ON_TIME_RATE, null, "60", "95"},
+                {"Reaction", MetricSource.AVERAGE_REACTION, null, "3", "4.5"},
+                {"Surprise", MetricSource.SURPRISE_SHARE, null, "10", "40"},
+                {"Inquiries", MetricSource.INQUIRY_RESPONSE, null, "5", "1"}
             }) {
-                api.send(
+                TargetWrite target = new TargetWrite(
+                        (String) t[0],
+                        (MetricSource) t[1],
+                        (String) t[2],
+                        Dimension.TIMELINESS,
+                        null,
+                        null,
+                        new BigDecimal((String) t[3]),
+                        LocalDate.now().minusDays(30),
+                        null,
+                        null,
+                        null,
+                        new BigDecimal((String) t[4]),
+                        LocalDate.now().plusDays(60),
                         admin,
-                        "POST",
-                        "/benchmark-targets",
-                        target
-                                + ",\"dimension\":\"TIMELINESS\",\"baselineOn\":\"%s\",\"dueOn\":\"%s\",\"owner\":\"%s\"}"
-                                        .formatted(
-                                                LocalDate.now().minusDays(30),
-                                                LocalDate.now().plusDays(60),
-                                                admin));
+                        null);
+                api.body(admin, () -> api.api(BenchmarkApi.class).create(target));
             }
             LocalDate today = LocalDate.now();
             String v = "/blueprint-versions/" + version;
@@ -118,12 +136,10 @@ public final class BlueprintDesignBench {
             line("");
             line("Overlay cost ratio, 365 days against 30 days (medians): %.1f× for %.1f× the touchpoints."
                     .formatted(median(m365) / median(m30), 365.0 / 30));
-            String run = api.send(admin, "POST", "/benchmark-targets/computations", "");
+            MeasurementRun run =
+                    api.body(admin, () -> api.api(BenchmarkApi.class).computeAll());
             line("Last computation: %d targets, %d measured, server %d ms."
-                    .formatted(
-                            BenchApi.number(run, "targets"),
-                            BenchApi.number(run, "measured"),
-                            BenchApi.number(run, "millis")));
+                    .formatted(run.targets(), run.measured(), run.millis()));
         } finally {
             backend.destroy();
         }
@@ -153,14 +169,6 @@ public final class BlueprintDesignBench {
 
     private static double median(double[] ms) {
         return BenchApi.median(ms);
-    }
-
-    private static String first(String text, String regex) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + regex + " in " + text);
-        }
-        return m.group(1);
     }
 
     /** Done care actions (a quarter answering an inquiry touchpoint), then touchpoints at the two steps. */
@@ -226,5 +234,13 @@ public final class BlueprintDesignBench {
 
     private void line(String s) {
         report.line(s);
+    }
+
+    private static String stepId(List<TouchpointStep> steps, String name) {
+        return steps.stream()
+                .filter(t -> t.stepName().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no touchpoint step " + name))
+                .stepId();
     }
 }

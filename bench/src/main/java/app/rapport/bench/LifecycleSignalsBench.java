@@ -1,5 +1,12 @@
 package app.rapport.bench;
 
+import app.rapport.api.lifecycle.LifecycleApi;
+import app.rapport.api.lifecycle.SignalRun;
+import app.rapport.api.lifecycle.Stage;
+import app.rapport.api.lifecycle.SuggestionView;
+import app.rapport.api.tier.TierMethod;
+import app.rapport.api.tier.TiersApi;
+import app.rapport.api.tier.ValueMeasure;
 import app.rapport.testing.Keycloak;
 import app.rapport.testing.TestServers;
 import java.nio.file.Path;
@@ -9,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -63,57 +71,43 @@ public final class LifecycleSignalsBench {
             String[] clients = BenchData.seedValue(servers, schema, CLIENTS, PURCHASES);
             seedTouchpoints(schema, clients);
             line("Seeding by JDBC batch: %.1f s.".formatted((System.nanoTime() - t0) / 1e9));
-            String etag = String.valueOf(BenchApi.number(api.send(admin, "GET", "/tiers", null), "version"));
-            StringBuilder tiers = new StringBuilder();
-            String[] names = {"Strategic", "Key", "Standard", "Basic"};
-            String[] minimum = {"20000", "5000", "1000", "0"};
-            for (int i = 0; i < 4; i++) {
-                tiers.append(i == 0 ? "" : ",")
-                        .append(("{\"rank\":%d,\"nameEn\":\"%s\",\"nameZhCn\":\"%s\",\"nameZhTw\":"
-                                        + "\"%s\",\"colour\":\"#1a7f5a\",\"minValue\":%s,\"careCadenceDays\":30,\"responseHours\":24,"
-                                        + "\"ownerRoles\":[\"ACCOUNT_MANAGER\"]}")
-                                .formatted(i + 1, names[i], names[i], names[i], minimum[i]));
-            }
-            api.send(
-                    admin,
-                    "PUT",
-                    "/tiers",
-                    "{\"method\":\"THRESHOLD\",\"measure\":\"REVENUE\",\"replenishmentDays\":7," + "\"tiers\":[" + tiers
-                            + "]}",
-                    "\"" + etag + "\"");
-            api.send(admin, "POST", "/tiers/classifications", "");
+            BenchData.tiers(
+                    api, admin, TierMethod.THRESHOLD, ValueMeasure.REVENUE, new String[] {"20000", "5000", "1000", "0"
+                    });
+            api.body(admin, () -> api.api(TiersApi.class).classify());
+            LifecycleApi lifecycle = api.api(LifecycleApi.class);
             line("");
             line("| run | server ms | wall ms | clients | suggestions opened | withdrawn | check-ins planned |");
             line("|---|---:|---:|---:|---:|---:|---:|");
             long s = System.nanoTime();
-            String first = api.send(admin, "POST", "/suggestions/computations", "");
+            SignalRun first = api.body(admin, lifecycle::computeAll);
             row("first", first, (System.nanoTime() - s) / 1e6);
             double[] server = new double[ROUNDS];
             double[] wall = new double[ROUNDS];
-            String last = null;
+            SignalRun last = first;
             for (int i = 0; i < ROUNDS; i++) {
                 s = System.nanoTime();
-                last = api.send(admin, "POST", "/suggestions/computations", "");
+                last = api.body(admin, lifecycle::computeAll);
                 wall[i] = (System.nanoTime() - s) / 1e6;
-                server[i] = BenchApi.number(last, "millis");
+                server[i] = last.millis();
             }
             line("| repeat (median of %d) | %.0f | %.0f | %,d | %d | %d | %d |"
                     .formatted(
                             ROUNDS,
                             BenchApi.median(server),
                             BenchApi.median(wall),
-                            BenchApi.number(last, "clients"),
-                            BenchApi.number(last, "suggested"),
-                            BenchApi.number(last, "withdrawn"),
-                            BenchApi.number(last, "checkInsScheduled")));
+                            last.clients(),
+                            last.suggested(),
+                            last.withdrawn(),
+                            last.checkInsScheduled()));
             line("");
             line("Open suggestions after the runs, by target stage:");
             line("");
             line("| to stage | suggestions |");
             line("|---|---:|");
-            String open = api.send(admin, "GET", "/suggestions", null);
-            for (String stage : new String[] {"EXPLORATION", "FORMATION", "STABILITY", "DECLINE"}) {
-                int n = open.split("\"to\":\"" + stage + "\"", -1).length - 1;
+            List<SuggestionView> open = api.as(admin, () -> lifecycle.suggestions(null));
+            for (Stage stage : Stage.values()) {
+                long n = open.stream().filter(o -> o.to() == stage).count();
                 line("| %s | %,d |".formatted(stage, n));
             }
             double[] reads = new double[ROUNDS];
@@ -131,16 +125,16 @@ public final class LifecycleSignalsBench {
         report.write(root, "lifecycle-signals");
     }
 
-    private void row(String name, String json, double wallMs) {
+    private void row(String name, SignalRun run, double wallMs) {
         line("| %s | %d | %.0f | %,d | %,d | %d | %,d |"
                 .formatted(
                         name,
-                        BenchApi.number(json, "millis"),
+                        run.millis(),
                         wallMs,
-                        BenchApi.number(json, "clients"),
-                        BenchApi.number(json, "suggested"),
-                        BenchApi.number(json, "withdrawn"),
-                        BenchApi.number(json, "checkInsScheduled")));
+                        run.clients(),
+                        run.suggested(),
+                        run.withdrawn(),
+                        run.checkInsScheduled()));
     }
 
     private void seedTouchpoints(String schema, String[] clients) throws Exception {

@@ -1,10 +1,13 @@
 package app.rapport.bench;
 
+import app.rapport.api.tier.ClassificationResult;
+import app.rapport.api.tier.TierMethod;
+import app.rapport.api.tier.TiersApi;
+import app.rapport.api.tier.ValueMeasure;
 import app.rapport.testing.Keycloak;
 import app.rapport.testing.TestServers;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,9 +66,9 @@ public final class TierClassificationBench {
             line(
                     "| method | first run: server ms | first run: wall ms | tiers changed | repeat run: server ms | repeat run: wall ms | changed |");
             line("|---|---:|---:|---:|---:|---:|---:|");
-            measure("THRESHOLD", "REVENUE", "\"minValue\":%s", new String[] {"20000", "5000", "1000", "0"});
-            measure("PARETO", "MARGIN", "\"cumulativeShare\":%s", new String[] {"50", "80", "95", "100"});
-            measure("RFM", "REVENUE", "\"minRfmScore\":%s", new String[] {"13", "10", "7", "0"});
+            measure(TierMethod.THRESHOLD, ValueMeasure.REVENUE, new String[] {"20000", "5000", "1000", "0"});
+            measure(TierMethod.PARETO, ValueMeasure.MARGIN, new String[] {"50", "80", "95", "100"});
+            measure(TierMethod.RFM, ValueMeasure.REVENUE, new String[] {"13", "10", "7", "0"});
             line("");
             line("## Reads over the same data (median of %d, wall ms)".formatted(5 * ROUNDS));
             line("");
@@ -91,50 +94,32 @@ public final class TierClassificationBench {
         report.write(root, "tier-classification");
     }
 
-    private void measure(String method, String measure, String parameter, String[] values) throws Exception {
-        String etag = version(client.send(admin, "GET", "/tiers", null));
-        String[] names = {"Strategic", "Key", "Standard", "Basic"};
-        List<String> tiers = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            tiers.add(
-                    ("{\"rank\":%d,\"nameEn\":\"%s\",\"nameZhCn\":\"%s\",\"nameZhTw\":\"%s\",\"colour\":\"#1a7f5a\",%s,"
-                                    + "\"careCadenceDays\":30,\"responseHours\":24,\"ownerRoles\":[\"ACCOUNT_MANAGER\"]}")
-                            .formatted(i + 1, names[i], names[i], names[i], parameter.formatted(values[i])));
-        }
-        client.send(
-                admin,
-                "PUT",
-                "/tiers",
-                "{\"method\":\"%s\",\"measure\":\"%s\",\"replenishmentDays\":7,\"tiers\":[%s]}"
-                        .formatted(method, measure, String.join(",", tiers)),
-                "\"" + etag + "\"");
+    private void measure(TierMethod method, ValueMeasure measure, String[] limits) {
+        BenchData.tiers(client, admin, method, measure, limits);
+        TiersApi tiers = client.api(TiersApi.class);
         long s = System.nanoTime();
-        String first = client.send(admin, "POST", "/tiers/classifications", "");
+        ClassificationResult first = client.body(admin, tiers::classify);
         double firstWall = (System.nanoTime() - s) / 1e6;
         double[] server = new double[ROUNDS];
         double[] wall = new double[ROUNDS];
         int changed = 0;
         for (int i = 0; i < ROUNDS; i++) {
             s = System.nanoTime();
-            String again = client.send(admin, "POST", "/tiers/classifications", "");
+            ClassificationResult again = client.body(admin, tiers::classify);
             wall[i] = (System.nanoTime() - s) / 1e6;
-            server[i] = BenchApi.number(again, "millis");
-            changed += BenchApi.number(again, "changed");
+            server[i] = again.millis();
+            changed += again.changed();
         }
         line("| %s (%s) | %d | %.0f | %,d | %.0f | %.0f | %d |"
                 .formatted(
                         method,
                         measure,
-                        BenchApi.number(first, "millis"),
+                        first.millis(),
                         firstWall,
-                        BenchApi.number(first, "changed"),
+                        first.changed(),
                         BenchApi.median(server),
                         BenchApi.median(wall),
                         changed));
-    }
-
-    private static String version(String json) {
-        return String.valueOf(BenchApi.number(json, "version"));
     }
 
     private void line(String s) {

@@ -83,15 +83,16 @@ public final class WalkingSkeletonBench {
     private void run() throws Exception {
         line("# Rapport walking-skeleton benchmark, " + LocalDate.now());
         line("");
-        line("Machine: %d cores, %s %s; concurrency %d, %d warm-up and %d measured operations per row and round, %d rounds."
-                .formatted(
-                        Runtime.getRuntime().availableProcessors(),
-                        System.getProperty("java.vm.name"),
-                        System.getProperty("java.version"),
-                        CONCURRENCY,
-                        WARMUP,
-                        REQUESTS,
-                        ROUNDS));
+        line(
+                "Machine: %d cores, %s %s; concurrency %d, %d warm-up and %d measured operations per row and round, %d rounds."
+                        .formatted(
+                                Runtime.getRuntime().availableProcessors(),
+                                System.getProperty("java.vm.name"),
+                                System.getProperty("java.version"),
+                                CONCURRENCY,
+                                WARMUP,
+                                REQUESTS,
+                                ROUNDS));
         line("Database: MariaDB (bench run's own server, `infra/mariadb/rapport.cnf`); Keycloak 26.7.3 dev-mem.");
         line("");
 
@@ -100,7 +101,9 @@ public final class WalkingSkeletonBench {
         Map<String, String> env = new HashMap<>(servers.serverEnvironment());
         env.put("RAPPORT_API_PORT", String.valueOf(apiPort));
         Process backend = LocalApp.launch(
-                root.resolve("backend/server/target/rapport-server.jar"), env, root.resolve("bench/target/backend.log"));
+                root.resolve("backend/server/target/rapport-server.jar"),
+                env,
+                root.resolve("bench/target/backend.log"));
         try {
             double backendStart = LocalApp.awaitStatus(backend, api + "/health", 200);
             long backendRssIdle = rssKb(backend);
@@ -268,7 +271,8 @@ public final class WalkingSkeletonBench {
 
     /** Clients written straight into each tenant schema: the API's write path is not what these rows measure. */
     private void seed(List<BenchTenant> tenants) throws SQLException {
-        try (Connection c = DriverManager.getConnection(jdbcBase + "?rewriteBatchedStatements=true", dbUser, dbPassword)) {
+        try (Connection c =
+                DriverManager.getConnection(jdbcBase + "?rewriteBatchedStatements=true", dbUser, dbPassword)) {
             for (BenchTenant t : tenants) {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.schema()
                         + ".client (id, kind, name, city, email, version, created_at, created_by, updated_at, updated_by)"
@@ -318,16 +322,22 @@ public final class WalkingSkeletonBench {
                     schema = "";
                 }
                 if (kind.equals("point")) {
-                    try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, name, industry, email, phone, city,"
-                            + " website, notes, version, created_at, created_by, updated_at, updated_by FROM "
-                            + schema + "client WHERE id = ?")) {
-                        ps.setString(1, t.ids().get(ThreadLocalRandom.current().nextInt(t.ids().size())));
+                    try (PreparedStatement ps =
+                            c.prepareStatement("SELECT id, kind, name, industry, email, phone, city,"
+                                    + " website, notes, version, created_at, created_by, updated_at, updated_by FROM "
+                                    + schema + "client WHERE id = ?")) {
+                        ps.setString(
+                                1,
+                                t.ids()
+                                        .get(ThreadLocalRandom.current()
+                                                .nextInt(t.ids().size())));
                         drain(ps);
                     }
                 } else {
-                    try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, name, industry, email, phone, city,"
-                            + " website, notes, version, created_at, created_by, updated_at, updated_by FROM "
-                            + schema + "client ORDER BY name LIMIT 25 OFFSET ?")) {
+                    try (PreparedStatement ps =
+                            c.prepareStatement("SELECT id, kind, name, industry, email, phone, city,"
+                                    + " website, notes, version, created_at, created_by, updated_at, updated_by FROM "
+                                    + schema + "client ORDER BY name LIMIT 25 OFFSET ?")) {
                         ps.setInt(1, 25 * ThreadLocalRandom.current().nextInt(CLIENTS_PER_TENANT / 25));
                         drain(ps);
                     }
@@ -363,7 +373,10 @@ public final class WalkingSkeletonBench {
         return measure(() -> {
             BenchTenant t = tenants.get(ThreadLocalRandom.current().nextInt(tenants.size()));
             String path = kind.equals("get")
-                    ? "/api/v1/clients/" + t.ids().get(ThreadLocalRandom.current().nextInt(t.ids().size()))
+                    ? "/api/v1/clients/"
+                            + t.ids()
+                                    .get(ThreadLocalRandom.current()
+                                            .nextInt(t.ids().size()))
                     : "/api/v1/clients?size=25&sort=name&page="
                             + ThreadLocalRandom.current().nextInt(CLIENTS_PER_TENANT / 25);
             HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(api + path))
@@ -383,9 +396,13 @@ public final class WalkingSkeletonBench {
             long t0 = System.nanoTime();
             runAll(pool, op, REQUESTS, nanos);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            double[] ms = Arrays.stream(nanos).mapToDouble(n -> n / 1e6).sorted().toArray();
+            double[] ms =
+                    Arrays.stream(nanos).mapToDouble(n -> n / 1e6).sorted().toArray();
             return new Result(
-                    REQUESTS / seconds, percentile(ms, 50), percentile(ms, 99), Arrays.stream(ms).average().orElse(0));
+                    REQUESTS / seconds,
+                    percentile(ms, 50),
+                    percentile(ms, 99),
+                    Arrays.stream(ms).average().orElse(0));
         }
     }
 
@@ -427,10 +444,10 @@ public final class WalkingSkeletonBench {
     private Migration migrate() throws Exception {
         operatorToken = keycloak.token("operator");
         long t0 = System.nanoTime();
-        HttpResponse<String> started = send(HttpRequest.newBuilder(
-                        URI.create(api + "/api/v1/operator/tenants/migrations?workers=4"))
-                .header("Authorization", "Bearer " + operatorToken)
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> started =
+                send(HttpRequest.newBuilder(URI.create(api + "/api/v1/operator/tenants/migrations?workers=4"))
+                        .header("Authorization", "Bearer " + operatorToken)
+                        .POST(HttpRequest.BodyPublishers.noBody()));
         if (started.statusCode() != 202 && started.statusCode() != 200) {
             throw new IllegalStateException("migration job: " + started.statusCode() + " " + started.body());
         }
@@ -439,14 +456,15 @@ public final class WalkingSkeletonBench {
             throw new IllegalStateException("migration job gave no id: " + started.body());
         }
         while (true) {
-            HttpResponse<String> r = send(HttpRequest.newBuilder(
-                            URI.create(api + "/api/v1/operator/tenants/migrations/" + id.group(1)))
-                    .header("Authorization", "Bearer " + operatorToken)
-                    .GET());
+            HttpResponse<String> r =
+                    send(HttpRequest.newBuilder(URI.create(api + "/api/v1/operator/tenants/migrations/" + id.group(1)))
+                            .header("Authorization", "Bearer " + operatorToken)
+                            .GET());
             Matcher state = STATE.matcher(r.body());
             if (state.find() && !state.group(1).equals("RUNNING")) {
                 double seconds = (System.nanoTime() - t0) / 1e9;
-                return new Migration(seconds, number(r.body(), "migrated"), number(r.body(), "skipped"), number(r.body(), "failed"));
+                return new Migration(
+                        seconds, number(r.body(), "migrated"), number(r.body(), "skipped"), number(r.body(), "failed"));
             }
             Thread.sleep(50);
         }
