@@ -1,5 +1,6 @@
 package app.rapport.ui;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,5 +111,20 @@ class UiSecurityIT {
         page.waitForTimeout(1000);
         assertEquals(List.of(), violations);
         context.close();
+    }
+
+    @Test
+    void an_unknown_address_and_a_missing_record_render_inside_the_layout_in_the_users_language() {
+        Page page = rapport.signIn("harbour.manager", "zh-CN", 1280, 800);
+        page.navigate(rapport.uiUrl + "/no-such-page/at-all");
+        assertThat(page.locator("#error-title")).hasText("未找到");
+        assertThat(page.locator("#error-text")).containsText("Rapport 中没有这个页面");
+        assertThat(page.locator("vaadin-side-nav")).isVisible();
+        page.navigate(rapport.uiUrl + "/blueprints/" + java.util.UUID.randomUUID());
+        assertThat(page.locator("#error-title")).hasText("未找到");
+        assertTrue(!page.content().contains("Exception") && !page.content().contains("Could not navigate"));
+        page.locator("#error-home").click();
+        page.waitForURL(Pattern.compile(".*/clients"));
+        page.context().close();
     }
 }

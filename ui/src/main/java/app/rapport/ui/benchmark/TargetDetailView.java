@@ -180,14 +180,9 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            names = MemberNames.of(api.call(care::members));
-            show(api.call(
-                    () -> benchmarks.target(event.getRouteParameters().get(ID).orElseThrow())));
-        } catch (ApiProblem p) {
-            Notices.problem(p);
-            event.forwardTo(BenchmarksView.class);
-        }
+        // a target that is not there (or not the tenant's) lands on the error page, inside the layout
+        names = MemberNames.of(api.call(care::members));
+        show(api.call(() -> benchmarks.target(event.getRouteParameters().get(ID).orElseThrow())));
     }
 
     /** The server says whether the caller may change the target; the view offers what it allows. */

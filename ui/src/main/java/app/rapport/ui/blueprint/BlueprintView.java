@@ -139,12 +139,8 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            load(event.getRouteParameters().get(ID).orElseThrow());
-        } catch (ApiProblem p) {
-            Notices.problem(p);
-            event.forwardTo(BlueprintsView.class);
-        }
+        // a blueprint that is not there (or not the tenant's) lands on the error page, inside the layout
+        load(event.getRouteParameters().get(ID).orElseThrow());
     }
 
     /** The version an admin works on is the draft; everyone else sees the published version, else the newest. */

@@ -18,7 +18,6 @@ import app.rapport.ui.platform.security.SignedInUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -101,18 +100,11 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
             contacts.showPending(List.of());
             return;
         }
-        try {
-            ClientView c = api.body(() -> clients.get(id));
-            show(c);
-            remove(details);
-            add(recordTabs.build(details, c, user, this::reload, tabs -> relationshipTabs.addTo(tabs, c.id(), user)));
-        } catch (ApiProblem p) {
-            removeAll();
-            add(
-                    new H2(getTranslation("client.notFound.title")),
-                    new Paragraph(getTranslation("client.notFound.text")),
-                    new Button(getTranslation("action.back"), e -> toList()));
-        }
+        // a client that is not there (or not the tenant's) lands on the error page, inside the layout
+        ClientView c = api.body(() -> clients.get(id));
+        show(c);
+        remove(details);
+        add(recordTabs.build(details, c, user, this::reload, tabs -> relationshipTabs.addTo(tabs, c.id(), user)));
     }
 
     private void show(ClientView c) {

@@ -142,7 +142,7 @@ class ClientDetailViewTest extends ViewTest {
     void a_client_that_is_not_there_reads_not_found() {
         signIn(MANAGER);
         navigate("clients/00000000-0000-0000-0000-000000000000");
-        assertEquals("Client not found", _get(H2.class).getText());
+        assertEquals("Not found", _get(H2.class, s -> s.withId("error-title")).getText());
         _assertNone(TextField.class, s -> s.withId("client-name"));
     }
 

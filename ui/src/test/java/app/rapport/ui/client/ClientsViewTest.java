@@ -77,6 +77,7 @@ class ClientsViewTest extends ViewTest {
     @Test
     void service_staff_read_the_list_but_cannot_create() {
         signIn(STAFF);
+        navigate("clients"); // staff start on their day
         assertEquals(30, GridKt._size(grid()));
         _assertNone(Button.class, s -> s.withId("client-create"));
         navigate("clients/new");

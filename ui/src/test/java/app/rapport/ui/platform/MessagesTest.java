@@ -1,11 +1,13 @@
 package app.rapport.ui.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemCode;
 import app.rapport.api.common.ReasonCode;
+import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -165,6 +169,23 @@ class MessagesTest {
     private static List<Path> javaFiles() throws IOException {
         try (Stream<Path> s = Files.walk(SOURCES)) {
             return s.filter(p -> p.toString().endsWith(".java")).toList();
+        }
+    }
+
+    @Test
+    void an_apostrophe_in_a_message_with_arguments_stays_and_the_argument_is_filled_in() {
+        MessagesI18NProvider provider = new MessagesI18NProvider();
+        assertEquals(
+                "First admin's login: amy", provider.getTranslation("tenant.provisioned.admin", Locale.ENGLISH, "amy"));
+        for (Locale locale : provider.getProvidedLocales()) {
+            ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
+            for (String key : bundle.keySet()) {
+                if (!bundle.getString(key).matches("(?s).*\\{\\d}.*")) {
+                    continue; // no positional argument: worded by Wording with named ones, or plain text
+                }
+                String text = provider.getTranslation(key, locale, 1, 2, 3, 4, 5, 6, 7, 8);
+                assertFalse(text.matches(".*\\{\\d}.*"), locale + " " + key + ": " + text);
+            }
         }
     }
 }

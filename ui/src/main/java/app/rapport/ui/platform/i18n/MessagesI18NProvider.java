@@ -25,7 +25,8 @@ public final class MessagesI18NProvider implements I18NProvider {
         try {
             String pattern = ResourceBundle.getBundle("messages", supported(locale), NO_FALLBACK)
                     .getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+            // an apostrophe in a message is an apostrophe ("admin's"), never MessageFormat's quote character
+            return params.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), locale).format(params);
         } catch (MissingResourceException e) {
             return "!" + key;
         }

@@ -1,8 +1,10 @@
 package app.rapport.ui.platform.layout;
 
+import app.rapport.ui.care.MyDayView;
 import app.rapport.ui.client.ClientsView;
 import app.rapport.ui.operator.TenantsView;
 import app.rapport.ui.platform.security.CurrentUser;
+import app.rapport.ui.platform.security.SignedInUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -10,7 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 
-/** The start page: the operator goes to the tenant catalog, everyone else to their clients. */
+/** The start page: the operator goes to the tenant catalog, service staff to their day, everyone else to clients. */
 @Route("")
 @Tag("div")
 @Prototype
@@ -23,6 +25,14 @@ public class RootView extends Component implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo(currentUser.require().isOperator() ? TenantsView.class : ClientsView.class);
+        SignedInUser user = currentUser.require();
+        if (user.isOperator()) {
+            event.forwardTo(TenantsView.class);
+        } else if (user.hasAny(SignedInUser.SERVICE_STAFF)
+                && !user.hasAny(SignedInUser.TENANT_ADMIN, SignedInUser.ACCOUNT_MANAGER)) {
+            event.forwardTo(MyDayView.class);
+        } else {
+            event.forwardTo(ClientsView.class);
+        }
     }
 }
