@@ -135,11 +135,17 @@ class BrowserJourneyIT {
         page.locator("#tenant-admin-email input").fill(slug + "@example.test");
         page.locator("#tenant-create").click();
         assertThat(page.locator("#provisioned-dialog")).containsText("Temporary password");
+        assertThat(page.locator("#provisioned-dialog")).containsText("First admin's login: ");
+        assertThat(page.locator("#provisioned-dialog")).not().containsText("{0}");
         shot(page, "08-tenant-provisioned");
         page.keyboard().press("Escape");
         page.locator("#tenant-filter input").fill(slug); // the catalog of a test run holds many tenants
         assertThat(page.locator("#tenants-grid")).containsText(slug);
         page.locator("#suspend-" + slug).click();
+        // suspending asks first, naming the tenant
+        assertThat(page.locator("vaadin-confirm-dialog-overlay")).containsText("Suspend “");
+        shot(page, "09-tenant-suspend-confirm");
+        page.locator("vaadin-button[slot='confirm-button']").click();
         assertThat(page.locator("#resume-" + slug)).isVisible();
         shot(page, "09-tenant-suspended");
         page.locator("#resume-" + slug).click();

@@ -24,4 +24,5 @@ record ClientRow(
         Instant createdAt,
         String createdBy,
         Instant updatedAt,
-        String updatedBy) {}
+        String updatedBy,
+        @Nullable Instant erasedAt) {}

@@ -117,14 +117,19 @@ public class Clients {
                     ProblemCode.NOT_A_PERSON,
                     "only a person client can be erased; an organisation's contacts are removed one by one");
         }
+        if (before.erasedAt() != null) {
+            throw new ProblemException(
+                    ProblemCode.ALREADY_ERASED, "the person's data was erased at " + before.erasedAt());
+        }
         List<String> contactIds = contacts.findByClientId(id, CONTACT_ORDER).stream()
                 .map(ContactRow::id)
                 .toList();
         contactIds.forEach(contacts::deleteById);
+        Instant now = Instant.now(clock);
         ClientRow erased = new ClientRow(
                 id,
                 before.kind(),
-                "Erased client " + id.substring(0, 8),
+                "#" + id.substring(0, 8),
                 null,
                 null,
                 null,
@@ -134,8 +139,9 @@ public class Clients {
                 before.version(),
                 before.createdAt(),
                 before.createdBy(),
-                Instant.now(clock),
-                actor.name());
+                now,
+                actor.name(),
+                now);
         clients.update(erased);
         audit.scrub(contactIds);
         return view(row(id), List.of());
@@ -145,7 +151,7 @@ public class Clients {
     public ClientView register(ClientWrite command) {
         Instant now = Instant.now(clock);
         String who = actor.name();
-        ClientRow row = clients.save(rowOf(UUID.randomUUID().toString(), command, 0, now, who, now, who));
+        ClientRow row = clients.save(rowOf(UUID.randomUUID().toString(), command, 0, now, who, now, who, null));
         if (command.contacts() != null) {
             boolean primarySeen = false;
             for (ContactWrite c : command.contacts()) {
@@ -168,7 +174,8 @@ public class Clients {
             Instant createdAt,
             String createdBy,
             Instant updatedAt,
-            String updatedBy) {
+            String updatedBy,
+            @Nullable Instant erasedAt) {
         return new ClientRow(
                 id,
                 command.kind(),
@@ -183,7 +190,8 @@ public class Clients {
                 createdAt,
                 createdBy,
                 updatedAt,
-                updatedBy);
+                updatedBy,
+                erasedAt);
     }
 
     @Transactional
@@ -200,7 +208,8 @@ public class Clients {
                 before.createdAt(),
                 before.createdBy(),
                 Instant.now(clock),
-                actor.name());
+                actor.name(),
+                before.erasedAt());
         try {
             clients.update(changed);
         } catch (OptimisticLockException e) {
@@ -281,7 +290,8 @@ public class Clients {
                 r.createdAt(),
                 r.createdBy(),
                 r.updatedAt(),
-                r.updatedBy());
+                r.updatedBy(),
+                r.erasedAt());
     }
 
     static ContactView view(ContactRow c) {

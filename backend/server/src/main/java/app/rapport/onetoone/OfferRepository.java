@@ -1,5 +1,7 @@
 package app.rapport.onetoone;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -14,4 +16,7 @@ interface OfferRepository extends CrudRepository<OfferRow, String> {
 
     /** The offer, locked until the transaction ends (answering reads it this way). */
     Optional<OfferRow> findByIdAndClientIdForUpdate(String id, String clientId);
+
+    /** Erasure: why the offer was made and what the client answered (the columns that change). */
+    void update(@Id String id, String why, @Nullable String response);
 }

@@ -63,28 +63,15 @@ final class OneToOnePersonalData implements PersonalDataPart {
             touched.add(f.id());
         }
         for (NeedRow n : needs.findByClientIdOrderByRecordedAtDesc(clientId)) {
-            needs.update(new NeedRow(
-                    n.id(), clientId, n.origin(), ERASED, n.status(), n.recordedBy(), n.recordedAt(), n.updatedAt()));
+            needs.update(n.id(), ERASED);
             touched.add(n.id());
         }
         for (InteractionRow i : interactions.newestFirst(clientId)) {
-            interactions.update(new InteractionRow(
-                    i.id(), clientId, i.direction(), i.channel(), i.at(), ERASED, ERASED, null, i.recordedBy()));
+            interactions.update(i.id(), ERASED, ERASED, null);
             touched.add(i.id());
         }
         for (OfferRow o : offerRows.findByClientIdOrderByProposedAtDesc(clientId)) {
-            offerRows.update(new OfferRow(
-                    o.id(),
-                    clientId,
-                    o.kind(),
-                    o.what(),
-                    ERASED,
-                    o.validUntil(),
-                    o.status(),
-                    null,
-                    o.proposedBy(),
-                    o.proposedAt(),
-                    o.decidedAt()));
+            offerRows.update(o.id(), ERASED, null);
             touched.add(o.id());
         }
         return touched;

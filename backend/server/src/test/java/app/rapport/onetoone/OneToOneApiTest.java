@@ -5,6 +5,7 @@ import static io.micronaut.http.HttpRequest.GET;
 import static io.micronaut.http.HttpRequest.POST;
 import static io.micronaut.http.HttpRequest.PUT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.api.client.ClientView;
@@ -294,7 +295,11 @@ class OneToOneApiTest extends ApiTest {
         Reply r = send("harbour.admin", POST(base + "/erasure", ""));
         assertEquals(200, r.status(), r.body());
         ClientView erased = read(r, ClientView.class);
-        assertTrue(erased.name().startsWith("Erased client"));
+        assertEquals("#" + client.id().substring(0, 8), erased.name(), "a name that reads the same in every language");
+        assertNotNull(erased.erasedAt());
+        Reply again = send("harbour.admin", POST(base + "/erasure", ""));
+        assertEquals(409, again.status(), again.body());
+        assertEquals("already-erased", read(again, ProblemView.class).code());
         assertEquals(
                 0,
                 read(send("harbour.admin", GET(base + "/facts")), Argument.listOf(FactView.class))

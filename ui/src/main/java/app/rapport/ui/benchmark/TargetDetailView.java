@@ -16,6 +16,7 @@ import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.i18n.TenantTime;
 import app.rapport.ui.platform.i18n.VaadinTexts;
 import app.rapport.ui.platform.layout.Allowed;
+import app.rapport.ui.platform.layout.Confirm;
 import app.rapport.ui.platform.layout.FieldErrors;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
@@ -24,7 +25,6 @@ import app.rapport.ui.platform.security.SignedInUser;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -278,22 +278,18 @@ public class TargetDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void confirmDelete() {
-        ConfirmDialog d = new ConfirmDialog();
-        d.setHeader(getTranslation("benchmark.delete.title"));
-        d.setText(getTranslation("benchmark.delete.text", Statuses.metric(target, getLocale())));
-        d.setCancelable(true);
-        d.setCancelText(getTranslation("action.cancel"));
-        d.setConfirmText(getTranslation("action.delete"));
-        d.setConfirmButtonTheme("error primary");
-        d.addConfirmListener(e -> {
-            try {
-                api.run(() -> benchmarks.delete(target.id()));
-                getUI().ifPresent(ui -> ui.navigate(BenchmarksView.class));
-            } catch (ApiProblem p) {
-                Notices.problem(p);
-            }
-        });
-        d.open();
+        Confirm.before(
+                getTranslation("action.delete"),
+                Statuses.metric(target, getLocale()),
+                getTranslation("benchmark.delete.text"),
+                () -> {
+                    try {
+                        api.run(() -> benchmarks.delete(target.id()));
+                        getUI().ifPresent(ui -> ui.navigate(BenchmarksView.class));
+                    } catch (ApiProblem p) {
+                        Notices.problem(p);
+                    }
+                });
     }
 
     @Override

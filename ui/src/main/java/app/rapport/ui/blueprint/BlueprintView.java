@@ -13,13 +13,13 @@ import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import app.rapport.ui.platform.layout.Allowed;
 import app.rapport.ui.platform.layout.Badge;
+import app.rapport.ui.platform.layout.Confirm;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.platform.security.CurrentUser;
 import app.rapport.ui.platform.security.SignedInUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -231,16 +231,14 @@ public class BlueprintView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
-    private void confirm(String titleKey, String textKey, Runnable then) {
-        ConfirmDialog d = new ConfirmDialog();
-        d.setHeader(getTranslation(titleKey));
-        d.setText(getTranslation(textKey));
-        d.setCancelable(true);
-        d.setCancelText(getTranslation("action.cancel"));
-        d.setConfirmText(getTranslation(titleKey));
-        d.setConfirmButtonTheme("error primary");
-        d.addConfirmListener(e -> then.run());
-        d.open();
+    /** Asks before retiring or deleting, naming the blueprint and the version it acts on. */
+    private void confirm(String actionKey, String textKey, Runnable then) {
+        String object = name(blueprint) + " · "
+                + getTranslation(
+                        "blueprint.versionLabel",
+                        current.number(),
+                        getTranslation("blueprint.status." + current.status()));
+        Confirm.before(getTranslation(actionKey), object, getTranslation(textKey), then);
     }
 
     @Override

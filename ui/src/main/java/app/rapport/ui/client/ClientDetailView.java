@@ -9,7 +9,9 @@ import app.rapport.ui.lifecycle.RelationshipTabs;
 import app.rapport.ui.onetoone.ClientRecordTabs;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.layout.Allowed;
+import app.rapport.ui.platform.layout.Confirm;
 import app.rapport.ui.platform.layout.ConflictDialog;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
@@ -75,7 +77,8 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         delete.setText(getTranslation("action.delete"));
         delete.setId("client-delete");
         delete.addThemeVariants(ButtonVariant.ERROR);
-        delete.addClickListener(e -> remove());
+        delete.addClickListener(e -> Confirm.before(
+                getTranslation("action.delete"), title.getText(), getTranslation("client.delete.text"), this::remove));
         Button back = new Button(getTranslation("action.back"), e -> toList());
         form.setEditable(editable);
         form.addSaveListener(e -> store(e.client()));
@@ -103,14 +106,23 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         // a client that is not there (or not the tenant's) lands on the error page, inside the layout
         ClientView c = api.body(() -> clients.get(id));
         show(c);
-        remove(details);
-        add(recordTabs.build(details, c, user, this::reload, tabs -> relationshipTabs.addTo(tabs, c.id(), user)));
+        // entered again (a link to the same or another client while this view shows): the page is built anew
+        removeAll();
+        add(
+                title,
+                recordTabs.build(details, c, user, this::reload, tabs -> relationshipTabs.addTo(tabs, c.id(), user)));
     }
 
     private void show(ClientView c) {
         id = c.id();
         version = c.version();
-        title.setText(c.name());
+        title.setText(
+                c.erasedAt() == null
+                        ? c.name()
+                        : getTranslation(
+                                "client.erased.title",
+                                c.name(),
+                                Formats.shortDate(getLocale()).format(c.erasedAt())));
         form.show(c);
         contacts.showSaved(c.contacts() == null ? List.of() : c.contacts());
         delete.setVisible(editable);

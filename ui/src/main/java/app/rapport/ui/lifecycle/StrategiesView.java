@@ -14,6 +14,7 @@ import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import app.rapport.ui.platform.layout.Allowed;
+import app.rapport.ui.platform.layout.Confirm;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.platform.security.CurrentUser;
@@ -22,7 +23,6 @@ import app.rapport.ui.tier.TierNames;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -131,21 +131,18 @@ public class StrategiesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmRemove(PlaybookStepView s) {
-        ConfirmDialog d = new ConfirmDialog();
-        d.setHeader(getTranslation("playbook.remove.title"));
-        d.setText(getTranslation("playbook.remove.text", s.title()));
-        d.setCancelable(true);
-        d.setCancelText(getTranslation("action.cancel"));
-        d.setConfirmText(getTranslation("action.delete"));
-        d.addConfirmListener(e -> {
-            try {
-                api.run(() -> lifecycle.removeStep(s.id()));
-                reload();
-            } catch (ApiProblem p) {
-                Notices.problem(p);
-            }
-        });
-        d.open();
+        Confirm.before(
+                getTranslation("action.delete"),
+                s.titleTranslations().in(MessagesI18NProvider.languageTag(getLocale()), s.title()),
+                getTranslation("playbook.remove.text"),
+                () -> {
+                    try {
+                        api.run(() -> lifecycle.removeStep(s.id()));
+                        reload();
+                    } catch (ApiProblem p) {
+                        Notices.problem(p);
+                    }
+                });
     }
 
     /** The add/edit dialog: a step needs a stage, kind, title and either "within N days" or "every N days". */

@@ -1,6 +1,5 @@
 package app.rapport.ui.onetoone;
 
-import app.rapport.api.client.ClientKind;
 import app.rapport.api.client.ClientView;
 import app.rapport.api.onetoone.OneToOneApi;
 import app.rapport.api.purchase.ProductsApi;
@@ -55,10 +54,7 @@ public class ClientRecordTabs {
         lazy(tabs, "customise", () -> new CustomiseTab(client.id(), records, api, editor));
         lazy(tabs, "consumption", () -> new ConsumptionTab(client.id(), records, api, editor));
         if (user.hasAny(SignedInUser.TENANT_ADMIN)) {
-            lazy(
-                    tabs,
-                    "privacy",
-                    () -> new PersonalDataPanel(client.id(), client.kind() == ClientKind.PERSON, records, api, erased));
+            lazy(tabs, "privacy", () -> new PersonalDataPanel(client, records, api, erased));
         }
         return tabs;
     }

@@ -1,14 +1,17 @@
 package app.rapport.ui.onetoone;
 
+import app.rapport.api.client.ClientKind;
+import app.rapport.api.client.ClientView;
 import app.rapport.api.onetoone.OneToOneApi;
 import app.rapport.api.onetoone.PersonalData;
 import app.rapport.ui.platform.Beans;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
+import app.rapport.ui.platform.i18n.Formats;
+import app.rapport.ui.platform.layout.Confirm;
 import app.rapport.ui.platform.layout.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -29,7 +32,9 @@ public class PersonalDataPanel extends VerticalLayout {
     final Pre text = new Pre();
     final HorizontalLayout downloads = new HorizontalLayout();
 
-    public PersonalDataPanel(String clientId, boolean person, OneToOneApi records, Api api, Runnable erased) {
+    public PersonalDataPanel(ClientView client, OneToOneApi records, Api api, Runnable erased) {
+        String clientId = client.id();
+        boolean person = client.kind() == ClientKind.PERSON;
         setPadding(false);
         export.setText(getTranslation("privacy.export"));
         export.setId("privacy-export");
@@ -45,30 +50,28 @@ public class PersonalDataPanel extends VerticalLayout {
         erase.setText(getTranslation("privacy.erase"));
         erase.setId("privacy-erase");
         erase.addThemeVariants(ButtonVariant.ERROR);
-        erase.setEnabled(person);
+        erase.setEnabled(person && client.erasedAt() == null);
         erase.addClickListener(e -> {
-            ConfirmDialog confirm = new ConfirmDialog(
-                    getTranslation("privacy.erase.title"),
-                    getTranslation("privacy.erase.text"),
-                    getTranslation("privacy.erase"),
-                    ok -> {
-                        try {
-                            api.body(() -> records.erase(clientId));
-                            Notices.success(getTranslation("privacy.erased"));
-                            erased.run();
-                        } catch (ApiProblem p) {
-                            Notices.problem(p);
-                        }
-                    });
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("action.cancel"));
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
+            Confirm.before(getTranslation("privacy.erase"), client.name(), getTranslation("privacy.erase.text"), () -> {
+                try {
+                    api.body(() -> records.erase(clientId));
+                    erase.setEnabled(false);
+                    Notices.success(getTranslation("privacy.erased"));
+                    erased.run();
+                } catch (ApiProblem p) {
+                    Notices.problem(p);
+                }
+            });
         });
         text.setId("privacy-text");
         text.getStyle().set("max-height", "24em").set("overflow", "auto");
         add(
-                new Paragraph(getTranslation(person ? "privacy.help" : "privacy.help.organisation")),
+                new Paragraph(
+                        client.erasedAt() != null
+                                ? getTranslation(
+                                        "privacy.erasedOn",
+                                        Formats.shortDate(getLocale()).format(client.erasedAt()))
+                                : getTranslation(person ? "privacy.help" : "privacy.help.organisation")),
                 new HorizontalLayout(export, erase),
                 downloads,
                 text);

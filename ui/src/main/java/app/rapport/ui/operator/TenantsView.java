@@ -11,6 +11,7 @@ import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.layout.Allowed;
+import app.rapport.ui.platform.layout.Confirm;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.platform.security.SignedInUser;
@@ -103,7 +104,13 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout row = new HorizontalLayout();
         row.setAlignItems(FlexComponent.Alignment.CENTER);
         if (t.status() == TenantStatus.ACTIVE) {
-            Button b = new Button(getTranslation("tenant.suspend"), e -> act(() -> operator.suspend(t.slug())));
+            Button b = new Button(
+                    getTranslation("tenant.suspend"),
+                    e -> Confirm.before(
+                            getTranslation("tenant.suspend"),
+                            t.displayName(),
+                            getTranslation("tenant.suspend.text"),
+                            () -> act(() -> operator.suspend(t.slug()))));
             b.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
             b.setId("suspend-" + t.slug());
             row.add(b);

@@ -15,7 +15,9 @@ import app.rapport.ui.platform.security.SignedInUser;
 import app.rapport.ui.support.ViewTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -152,6 +154,10 @@ class ClientDetailViewTest extends ViewTest {
         signIn(MANAGER);
         navigate("clients/" + c.id());
         _click(_get(Button.class, s -> s.withId("client-delete")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertEquals("Delete “Gone Co”?", confirm.getElement().getProperty("header"));
+        assertEquals(1, clients.all().size(), "nothing is deleted before the answer");
+        ConfirmDialogKt._fireConfirm(confirm);
         assertTrue(clients.all().isEmpty());
         assertEquals("clients", path());
     }

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.api.client.ClientView;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The client 360 page's one-to-one tabs, for each role. */
@@ -143,5 +145,27 @@ class ClientRecordTabsTest extends ViewTest {
         assertTrue(
                 _get(Button.class, s -> s.withId("privacy-erase")).isEnabled() == false,
                 "an organisation is not erased as a person");
+    }
+
+    @Test
+    void an_admin_erases_a_person_once_and_the_page_says_so_in_the_readers_language() {
+        ClientView c = clients.addPerson("Lin Mei", "Suzhou");
+        signIn(ADMIN, java.util.Locale.SIMPLIFIED_CHINESE);
+        navigate("clients/" + c.id());
+        TabSheet tabs = _get(TabSheet.class, s -> s.withId("client-tabs"));
+        tabs.setSelectedTab(_get(Tab.class, s -> s.withId("tab-privacy")));
+        Button erase = _get(Button.class, s -> s.withId("privacy-erase"));
+        assertTrue(erase.isEnabled());
+        _click(erase);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        assertEquals(List.of(c.id()), records.erased);
+        navigate("clients/" + c.id());
+        tabs = _get(TabSheet.class, s -> s.withId("client-tabs"));
+        tabs.setSelectedTab(_get(Tab.class, s -> s.withId("tab-privacy")));
+        assertFalse(_get(Button.class, s -> s.withId("privacy-erase")).isEnabled(), "erased once, not twice");
+        String title = _get(com.vaadin.flow.component.html.H2.class).getText();
+        assertTrue(title.startsWith("已删除个人数据的客户 #"), title);
+        assertFalse(title.contains("Lin Mei"));
     }
 }

@@ -11,9 +11,11 @@ import app.rapport.api.operator.TenantView;
 import app.rapport.ui.platform.security.SignedInUser;
 import app.rapport.ui.support.ViewTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -100,6 +102,10 @@ class TenantsViewTest extends ViewTest {
     void suspending_and_resuming_show_in_the_catalog() {
         signIn(OPERATOR);
         _click(action(0, "suspend-harbour-hotel"));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertEquals("Suspend “Harbour Hotel”?", confirm.getElement().getProperty("header"));
+        assertEquals(TenantStatus.ACTIVE, operator.tenant("harbour-hotel").status(), "nothing before the answer");
+        ConfirmDialogKt._fireConfirm(confirm);
         assertEquals(TenantStatus.SUSPENDED, operator.tenant("harbour-hotel").status());
         assertEquals(TenantStatus.SUSPENDED, GridKt._get(grid(), 0).status());
         _click(action(0, "resume-harbour-hotel"));

@@ -49,6 +49,23 @@ public class InMemoryClients implements ClientsApi {
         return c;
     }
 
+    /** A person client. */
+    public synchronized ClientView addPerson(String name, String city) {
+        ClientWrite w = new ClientWrite(
+                app.rapport.api.client.ClientKind.PERSON,
+                name,
+                null,
+                null,
+                "+86 138 0000 0000",
+                city,
+                null,
+                null,
+                null);
+        ClientView c = view(UUID.randomUUID().toString(), 0, w, List.of(), "seed");
+        clients.put(c.id(), c);
+        return c;
+    }
+
     public static ClientWrite write(String name, String city) {
         return new ClientWrite(
                 app.rapport.api.client.ClientKind.ORGANISATION, name, null, null, null, city, null, null, null);
@@ -234,7 +251,33 @@ public class InMemoryClients implements ClientsApi {
                 c.createdAt(),
                 c.createdBy(),
                 c.updatedAt(),
-                c.updatedBy());
+                c.updatedBy(),
+                c.erasedAt());
+    }
+
+    /** The person erased as the server does it: a neutral name, no contact details, the moment of erasure. */
+    public synchronized void markErased(String id) {
+        ClientView c = clients.get(id);
+        Instant now = Instant.now();
+        clients.put(
+                id,
+                new ClientView(
+                        id,
+                        c.kind(),
+                        "#" + id.substring(0, 8),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        c.version() + 1,
+                        c.createdAt(),
+                        c.createdBy(),
+                        now,
+                        "amy",
+                        now));
     }
 
     private static ClientView view(String id, long version, ClientWrite w, List<ContactView> contacts, String who) {
@@ -254,6 +297,7 @@ public class InMemoryClients implements ClientsApi {
                 now,
                 who,
                 now,
-                who);
+                who,
+                null);
     }
 }

@@ -35,6 +35,12 @@ import java.util.UUID;
 @Requires(env = ViewTest.VIEWS)
 @Replaces(OneToOneApi.class)
 public class InMemoryOneToOne implements OneToOneApi {
+    private final InMemoryClients clients;
+
+    InMemoryOneToOne(InMemoryClients clients) {
+        this.clients = clients;
+    }
+
     @Override
     public synchronized FactView fact(String clientId, String id) {
         return facts(clientId).stream()
@@ -289,6 +295,7 @@ public class InMemoryOneToOne implements OneToOneApi {
     @Override
     public synchronized HttpResponse<ClientView> erase(String clientId) {
         erased.add(clientId);
+        clients.markErased(clientId);
         return HttpResponse.ok(null);
     }
 }

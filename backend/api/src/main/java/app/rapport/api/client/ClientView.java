@@ -5,7 +5,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 
-/** A client as the API shows it; {@code version} is the optimistic-locking version also sent as the ETag. */
+/**
+ * A client as the API shows it; {@code version} is the optimistic-locking version also sent as the ETag;
+ * {@code erasedAt}: when the person's data was erased (their name is then a neutral "#" and the id's start).
+ */
 @Serdeable
 public record ClientView(
         String id,
@@ -22,4 +25,5 @@ public record ClientView(
         Instant createdAt,
         String createdBy,
         Instant updatedAt,
-        String updatedBy) {}
+        String updatedBy,
+        @Nullable Instant erasedAt) {}

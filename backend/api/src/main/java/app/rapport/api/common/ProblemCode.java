@@ -68,6 +68,7 @@ public enum ProblemCode {
     NO_TIERS(409),
     /** 409: Only a person can be erased (not an organisation). */
     NOT_A_PERSON(409),
+    ALREADY_ERASED(409),
     /** 409: The client's tier is not pinned. */
     NOT_PINNED(409),
     /** 409: Only a published version can be retired. */

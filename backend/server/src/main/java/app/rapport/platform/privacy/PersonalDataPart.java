@@ -11,8 +11,11 @@ import java.util.Set;
  * identifies the person in them. Parts run in {@link #getOrder()}; the client's own part comes first.
  */
 public interface PersonalDataPart extends Ordered {
-    /** The text an erased free-text field is left with. */
-    String ERASED = "(erased)";
+    /**
+     * What an erased free-text field is left with: a dash, which reads the same in every language (the client's page
+     * says in the reader's language that the person was erased, and when).
+     */
+    String ERASED = "—";
 
     /** The tenant tables (db/tenant) this part holds client data in. */
     Set<String> tables();
