@@ -7,6 +7,7 @@ import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.layout.Allowed;
 import app.rapport.ui.platform.layout.MainLayout;
+import app.rapport.ui.platform.layout.Reach;
 import app.rapport.ui.platform.security.CurrentUser;
 import app.rapport.ui.platform.security.SignedInUser;
 import com.vaadin.flow.component.button.Button;
@@ -65,7 +66,9 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("city")
                 .setSortable(true);
         grid.addColumn(ClientView::industry).setHeader(getTranslation("client.industry"));
-        grid.addColumn(c -> c.email() == null ? c.phone() : c.email()).setHeader(getTranslation("client.reach"));
+        grid.addComponentColumn(c -> Reach.both(c.email(), c.phone()))
+                .setHeader(getTranslation("client.reach"))
+                .setKey("reach");
         grid.addColumn(c -> when.format(c.updatedAt()))
                 .setHeader(getTranslation("client.updated"))
                 .setKey("updatedAt")

@@ -4,6 +4,7 @@ import app.rapport.api.client.ContactView;
 import app.rapport.api.client.ContactWrite;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.layout.Notices;
+import app.rapport.ui.platform.layout.Reach;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,8 +32,8 @@ class ContactsEditor extends VerticalLayout {
         grid.setId("contacts-grid");
         grid.addColumn(ContactView::name).setHeader(getTranslation("contact.name"));
         grid.addColumn(ContactView::jobTitle).setHeader(getTranslation("contact.jobTitle"));
-        grid.addColumn(ContactView::email).setHeader(getTranslation("contact.email"));
-        grid.addColumn(ContactView::phone).setHeader(getTranslation("contact.phone"));
+        grid.addComponentColumn(c -> Reach.email(c.email())).setHeader(getTranslation("contact.email"));
+        grid.addComponentColumn(c -> Reach.phone(c.phone())).setHeader(getTranslation("contact.phone"));
         grid.addColumn(c -> c.primary() ? getTranslation("contact.primary") : "")
                 .setHeader("");
         if (editable) {

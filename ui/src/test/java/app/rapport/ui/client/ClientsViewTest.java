@@ -114,4 +114,16 @@ class ClientsViewTest extends ViewTest {
             _assertNone(TenantsView.class);
         });
     }
+
+    @Test
+    void a_phone_number_in_the_list_is_a_link_a_tap_calls() {
+        clients.all().forEach(c -> clients.delete(c.id(), null));
+        clients.addPerson("Lin Mei", "Suzhou");
+        signIn(MANAGER);
+        com.vaadin.flow.component.Component reach = GridKt._getCellComponent(grid(), 0, "reach");
+        com.vaadin.flow.component.html.Anchor call =
+                _get(reach, com.vaadin.flow.component.html.Anchor.class, s -> s.withClasses("reach-phone"));
+        assertEquals("tel:+8613800000000", call.getHref());
+        assertEquals("+86 138 0000 0000", call.getText());
+    }
 }
