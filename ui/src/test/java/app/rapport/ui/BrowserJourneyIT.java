@@ -1,6 +1,7 @@
 package app.rapport.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.api.benchmark.Dimension;
 import app.rapport.api.benchmark.MetricSource;
@@ -15,6 +16,7 @@ import app.rapport.ui.support.RunningRapport;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -95,7 +97,8 @@ class BrowserJourneyIT {
         assertThat(other.locator("#clients-grid")).not().containsText(name);
         shot(other, "05-northwind-search");
         other.navigate(clientUrl);
-        assertThat(other.getByText("Client not found")).isVisible();
+        assertThat(other.locator("#error-title")).hasText("Not found");
+        assertThat(other.locator("#error-text")).containsText("belongs to another workspace");
         shot(other, "06-northwind-by-url");
         other.context().close();
     }
@@ -143,7 +146,7 @@ class BrowserJourneyIT {
         assertThat(page.locator("#tenants-grid")).containsText(slug);
         page.locator("#suspend-" + slug).click();
         // suspending asks first, naming the tenant
-        assertThat(page.locator("vaadin-confirm-dialog-overlay")).containsText("Suspend “");
+        assertThat(page.locator("#confirm-header")).containsText("Suspend “");
         shot(page, "09-tenant-suspend-confirm");
         page.locator("vaadin-button[slot='confirm-button']").click();
         assertThat(page.locator("#resume-" + slug)).isVisible();
@@ -156,11 +159,13 @@ class BrowserJourneyIT {
     @Test
     void the_chosen_language_applies_at_once_and_is_remembered() {
         Page page = signIn("harbour.staff", "en-US");
+        assertThat(page.locator("h2")).hasText("My day"); // service staff start on their day
+        page.navigate(uiUrl + "/clients");
         assertThat(page.locator("h2")).hasText("Clients");
         assertThat(page.locator("#client-create")).isHidden();
         page.locator("#language").click();
-        page.locator("vaadin-select-item")
-                .filter(new Locator.FilterOptions().setHasText("简体中文"))
+        // the open list's item (the menu's own language picker is hidden on a desktop)
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("简体中文"))
                 .click();
         assertThat(page.locator("h2")).hasText("客户");
         shot(page, "10-clients-zh-CN");
@@ -286,7 +291,21 @@ class BrowserJourneyIT {
                 .containsText("Touchpoint with Chen Household saved; the follow-up is in your day");
         phone.navigate(uiUrl + "/my-day");
         assertThat(phone.locator("#my-next")).containsText("Deliver a fresh box");
+        // a phone's day: cards, nothing to scroll sideways, the header's account in the menu, buttons a thumb hits
+        assertThat(phone.locator("#my-next .care-card")).hasCount(1);
+        assertThat(phone.locator("#header-account")).isHidden();
+        noSidewaysScroll(phone, "my day");
+        Locator done = phone.locator("#my-next vaadin-button").filter(new Locator.FilterOptions().setHasText("Done"));
+        assertTrue(done.boundingBox().height >= 44, "Done is " + done.boundingBox().height + " px high");
+        assertTrue(done.boundingBox().x + done.boundingBox().width <= 390, "Done is on the screen");
         shot(phone, "31-phone-my-day");
+        phone.navigate(uiUrl + "/touchpoints/new");
+        phone.locator("#tp-client").waitFor();
+        noSidewaysScroll(phone, "log touchpoint");
+        phone.locator("vaadin-drawer-toggle").click();
+        assertThat(phone.locator("#drawer-logout")).isVisible();
+        phone.waitForTimeout(500); // the menu slides in
+        shot(phone, "31b-phone-menu");
         phone.context().close();
 
         // the account manager computes the signals, reads why, accepts the DECLINE suggestion
@@ -454,5 +473,12 @@ class BrowserJourneyIT {
         assertThat(a.locator("#board-responsiveness")).containsText("Time to greet a guest");
         shot(a, "45-benchmark-board");
         a.context().close();
+    }
+
+    /** The page is no wider than the screen: nothing to scroll sideways. */
+    private static void noSidewaysScroll(Page page, String where) {
+        page.waitForTimeout(300);
+        Object wide = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertTrue(((Number) wide).intValue() <= 0, where + " scrolls sideways by " + wide + " px");
     }
 }

@@ -2,18 +2,10 @@ package app.rapport.ui.care;
 
 import app.rapport.api.care.CareActionView;
 import app.rapport.api.care.CareApi;
-import app.rapport.api.care.CareSource;
 import app.rapport.api.care.CareStatus;
-import app.rapport.api.lifecycle.LifecycleApi;
-import app.rapport.api.lifecycle.PlaybookStepView;
-import app.rapport.api.tier.TierDefinition;
-import app.rapport.api.tier.TiersApi;
-import app.rapport.ui.platform.Beans;
 import app.rapport.ui.platform.api.Api;
-import app.rapport.ui.platform.i18n.MessagesI18NProvider;
-import app.rapport.ui.platform.i18n.Wording;
+import app.rapport.ui.platform.i18n.Days;
 import app.rapport.ui.platform.security.SignedInUser;
-import app.rapport.ui.tier.TierNames;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,7 +14,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Care actions in a grid: due date, client, kind, title, owner, status (overdue in red), where it came from, and the
@@ -31,6 +22,7 @@ import java.util.stream.Collectors;
 public class CareActionsGrid extends Grid<CareActionView> {
     private final SignedInUser user;
     private final Api api;
+    private final CareTitles titles;
 
     public CareActionsGrid(String id, boolean showClient, SignedInUser user, CareApi care, Api api, Runnable changed) {
         this(id, showClient, user, care, api, changed, Map.of());
@@ -46,10 +38,11 @@ public class CareActionsGrid extends Grid<CareActionView> {
             Map<String, String> memberNames) {
         this.user = user;
         this.api = api;
+        this.titles = new CareTitles(api);
         setId(id);
         addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         setAllRowsVisible(true);
-        addColumn(CareActionView::dueOn)
+        addColumn(a -> Days.dated(a.dueOn(), getLocale()))
                 .setHeader(getTranslation("care.due"))
                 .setKey("due")
                 .setAutoWidth(true);
@@ -72,7 +65,7 @@ public class CareActionsGrid extends Grid<CareActionView> {
                 .setKey("what")
                 .setFlexGrow(2)
                 .setVisible(false);
-        addColumn(CareActionView::title)
+        addColumn(this::title)
                 .setHeader(getTranslation("care.title"))
                 .setKey("title")
                 .setFlexGrow(2);
@@ -112,21 +105,8 @@ public class CareActionsGrid extends Grid<CareActionView> {
                                 e -> new CloseActionDialog(a, true, care, api, changed).open());
                         skip.addThemeVariants(ButtonVariant.SMALL);
                         buttons.add(done, skip);
-                    } else if (a.outcome() != null || a.closeReason() != null || a.closeCode() != null) {
-                        buttons.add(new Span(
-                                a.outcome() != null
-                                        ? a.outcome()
-                                                + (a.deliveredLevel() == null
-                                                        ? ""
-                                                        : " · " + getTranslation("level." + a.deliveredLevel()))
-                                        : Wording.reason(
-                                                a.closeCode(),
-                                                a.stage() == null
-                                                        ? Map.of()
-                                                        : Map.of(
-                                                                "stage",
-                                                                a.stage().name()),
-                                                a.closeReason())));
+                    } else if (CareTitles.isClosedWithText(a)) {
+                        buttons.add(new Span(titles.closed(a)));
                     }
                     return buttons;
                 })
@@ -159,39 +139,7 @@ public class CareActionsGrid extends Grid<CareActionView> {
         setItems(actions);
     }
 
-    private Map<String, TierDefinition> tiers;
-    private Map<String, PlaybookStepView> steps;
-
-    /** A playbook's action reads as its strategy step is titled in the reader's language, when translated. */
-    private String playbookTitle(CareActionView a) {
-        if (steps == null) {
-            LifecycleApi lifecycle = Beans.context().getBean(LifecycleApi.class);
-            steps = api.call(lifecycle::playbook).stream()
-                    .collect(Collectors.toMap(PlaybookStepView::id, s -> s, (x, y) -> x));
-        }
-        PlaybookStepView step = steps.get(a.sourceRef());
-        return step == null
-                ? a.title()
-                : step.titleTranslations().in(MessagesI18NProvider.languageTag(getLocale()), a.title());
-    }
-
-    /**
-     * What the action is called in the reader's language: a tier's cadence check-in is named after the tier (the
-     * server stores the English name), everything else as its planner wrote it.
-     */
     String title(CareActionView a) {
-        if (a.source() == CareSource.PLAYBOOK && a.sourceRef() != null) {
-            return playbookTitle(a);
-        }
-        if (a.source() != CareSource.CADENCE || a.sourceRef() == null) {
-            return a.title();
-        }
-        if (tiers == null) {
-            TiersApi tierApi = Beans.context().getBean(TiersApi.class);
-            tiers = api.body(tierApi::settings).tiers().stream()
-                    .collect(Collectors.toMap(TierDefinition::id, t -> t, (x, y) -> x));
-        }
-        TierDefinition tier = tiers.get(a.sourceRef());
-        return tier == null ? a.title() : getTranslation("care.cadence.title", TierNames.of(tier, getLocale()));
+        return titles.title(a);
     }
 }

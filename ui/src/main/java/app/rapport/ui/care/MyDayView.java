@@ -25,23 +25,23 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
     final H3 overdueTitle = new H3();
     final H3 todayTitle = new H3();
     final H3 nextTitle = new H3();
-    final CareActionsGrid overdue;
-    final CareActionsGrid today;
-    final CareActionsGrid next;
+    final CareActionCards overdue;
+    final CareActionCards today;
+    final CareActionCards next;
     private final CareApi care;
     private final Api api;
 
     MyDayView(CareApi care, Api api, CurrentUser currentUser) {
         this.care = care;
         this.api = api;
-        SignedInUser user = currentUser.require();
-        overdue = new CareActionsGrid("my-overdue", true, user, care, api, this::reload).compact();
-        today = new CareActionsGrid("my-today", true, user, care, api, this::reload).compact();
-        next = new CareActionsGrid("my-next", true, user, care, api, this::reload).compact();
+        overdue = new CareActionCards("my-overdue", care, api, this::reload);
+        today = new CareActionCards("my-today", care, api, this::reload);
+        next = new CareActionCards("my-next", care, api, this::reload);
         Button log = new Button(
                 getTranslation("touchpoint.log"), e -> getUI().ifPresent(ui -> ui.navigate(LogTouchpointView.class)));
         log.setId("log-touchpoint");
         log.addThemeVariants(ButtonVariant.PRIMARY);
+        log.setMinHeight("44px");
         add(new H2(getTranslation("myday.title")), new Paragraph(getTranslation("myday.help")), log);
         add(overdueTitle, overdue, todayTitle, today, nextTitle, next);
         reload();

@@ -1,5 +1,6 @@
 package app.rapport.ui.care;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,9 +16,9 @@ import app.rapport.ui.support.InMemoryCare;
 import app.rapport.ui.support.InMemoryTiers;
 import app.rapport.ui.support.InMemoryWorkspace;
 import app.rapport.ui.support.ViewTest;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
@@ -57,10 +58,11 @@ class MyDayViewTest extends ViewTest {
         navigate("my-day");
         assertEquals(
                 "Overdue (1)", _get(H3.class, s -> s.withText("Overdue (1)")).getText());
-        assertEquals(1, GridKt._size(_get(CareActionsGrid.class, s -> s.withId("my-today"))));
-        CareActionsGrid next = _get(CareActionsGrid.class, s -> s.withId("my-next"));
-        assertEquals("Call · Needs interview", GridKt._getFormatted(next, 0, "what"));
-        assertEquals(1, GridKt._size(_get(CareActionsGrid.class, s -> s.withId("my-overdue"))));
+        assertEquals(1, section("my-today").cards().size());
+        assertEquals("Call · Needs interview", what("my-next", 0));
+        assertTrue(when("my-next", 0).endsWith(" · in 5 days"), when("my-next", 0));
+        assertEquals(1, section("my-overdue").cards().size());
+        assertTrue(when("my-overdue", 0).endsWith(" · 2 days ago"), when("my-overdue", 0));
     }
 
     @Test
@@ -68,16 +70,10 @@ class MyDayViewTest extends ViewTest {
         planned();
         signIn(STAFF);
         navigate("my-day");
-        CareActionsGrid overdue = _get(CareActionsGrid.class, s -> s.withId("my-overdue"));
-        assertEquals(
-                0,
-                GridKt._getCellComponent(overdue, 0, "actions").getChildren().count(),
-                "no buttons on the manager's action");
-        CareActionsGrid today = _get(CareActionsGrid.class, s -> s.withId("my-today"));
-        _click((Button) GridKt._getCellComponent(today, 0, "actions")
-                .getChildren()
-                .findFirst()
-                .orElseThrow());
+        _assertNone(section("my-overdue"), Button.class, s -> s.withId("complete-" + managers.id()));
+        Button done = _get(section("my-today"), Button.class, s -> s.withId("complete-" + mine.id()));
+        assertTrue(Integer.parseInt(done.getMinHeight().replace("px", "")) >= 44, "a thumb hits it");
+        _click(done);
         _click(_get(Button.class, s -> s.withId("close-confirm")));
         assertTrue(_get(TextArea.class, s -> s.withId("close-text")).isInvalid(), "an outcome is required");
         assertEquals(CareStatus.PLANNED, care.actions.get(0).status());
@@ -88,7 +84,7 @@ class MyDayViewTest extends ViewTest {
         _click(_get(Button.class, s -> s.withId("close-confirm")));
         assertEquals(CareStatus.DONE, care.actions.get(0).status());
         assertEquals(ServiceLevel.SURPRISE, care.actions.get(0).deliveredLevel());
-        assertEquals(0, GridKt._size(_get(CareActionsGrid.class, s -> s.withId("my-today"))));
+        assertEquals(0, section("my-today").cards().size());
     }
 
     @Test
@@ -98,9 +94,8 @@ class MyDayViewTest extends ViewTest {
         navigate("my-day");
         _get(H3.class, s -> s.withText("已逾期（1）"));
         _get(H3.class, s -> s.withText("今天到期（1）"));
-        assertEquals(
-                "电话 · Send the schedule",
-                GridKt._getFormatted(_get(CareActionsGrid.class, s -> s.withId("my-today")), 0, "what"));
+        assertEquals("电话 · Send the schedule", what("my-today", 0));
+        assertTrue(when("my-today", 0).endsWith(" · 今天"), when("my-today", 0));
     }
 
     @Test
@@ -111,7 +106,20 @@ class MyDayViewTest extends ViewTest {
                 "c1", tiers.settings().body().tiers().get(0).id(), "Key", LocalDate.now(InMemoryWorkspace.ZONE)));
         signIn(STAFF, Locale.SIMPLIFIED_CHINESE);
         navigate("my-day");
-        String what = GridKt._getFormatted(_get(CareActionsGrid.class, s -> s.withId("my-today")), 0, "what");
-        assertEquals("例行回访 · Key客户定期回访", what); // the fake tier is called "Key客户" in 简体
+        assertEquals("例行回访 · Key客户定期回访", what("my-today", 0)); // the fake tier is called "Key客户" in 简体
+    }
+
+    private static CareActionCards section(String id) {
+        return _get(CareActionCards.class, s -> s.withId(id));
+    }
+
+    private static String what(String section, int card) {
+        return _get(section(section).cards().get(card), Span.class, s -> s.withClasses("care-what"))
+                .getText();
+    }
+
+    private static String when(String section, int card) {
+        return _get(section(section).cards().get(card), Span.class, s -> s.withClasses("care-when"))
+                .getText();
     }
 }

@@ -155,7 +155,10 @@ class ClientDetailViewTest extends ViewTest {
         navigate("clients/" + c.id());
         _click(_get(Button.class, s -> s.withId("client-delete")));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
-        assertEquals("Delete “Gone Co”?", confirm.getElement().getProperty("header"));
+        assertEquals(
+                "Delete “Gone Co”?",
+                _get(com.vaadin.flow.component.html.H3.class, s -> s.withId("confirm-header"))
+                        .getText());
         assertEquals(1, clients.all().size(), "nothing is deleted before the answer");
         ConfirmDialogKt._fireConfirm(confirm);
         assertTrue(clients.all().isEmpty());

@@ -103,7 +103,10 @@ class TenantsViewTest extends ViewTest {
         signIn(OPERATOR);
         _click(action(0, "suspend-harbour-hotel"));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
-        assertEquals("Suspend “Harbour Hotel”?", confirm.getElement().getProperty("header"));
+        assertEquals(
+                "Suspend “Harbour Hotel”?",
+                _get(com.vaadin.flow.component.html.H3.class, s -> s.withId("confirm-header"))
+                        .getText());
         assertEquals(TenantStatus.ACTIVE, operator.tenant("harbour-hotel").status(), "nothing before the answer");
         ConfirmDialogKt._fireConfirm(confirm);
         assertEquals(TenantStatus.SUSPENDED, operator.tenant("harbour-hotel").status());

@@ -25,6 +25,11 @@ public class Api {
         String token = currentUser.require().accessToken();
         try {
             T result = BearerToken.as(token, call);
+            if (result == null) {
+                // a declarative client answers a 404 of a method that returns a body with null, not an exception
+                throw new ApiProblem(new ProblemView(
+                        null, "Not Found", 404, "the API found nothing there", null, "not-found", null, null));
+            }
             if (result instanceof HttpResponse<?> response && response.code() >= 400) {
                 // declarative clients answer a 404 with the response instead of throwing
                 throw problem(response, response.reason());

@@ -2,6 +2,7 @@ package app.rapport.ui.platform.layout;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H3;
 
 /**
  * The one way Rapport asks before an action that cannot be undone: the title names the action and what it acts on
@@ -16,7 +17,10 @@ public final class Confirm {
         UI ui = UI.getCurrent();
         ConfirmDialog d = new ConfirmDialog();
         d.setId("confirm-dialog");
-        d.setHeader(ui.getTranslation("confirm.header", action, object));
+        H3 header = new H3(ui.getTranslation("confirm.header", action, object));
+        header.setId("confirm-header");
+        header.getStyle().set("margin", "0");
+        d.setHeader(header);
         d.setText(consequence);
         d.setCancelable(true);
         d.setCancelText(ui.getTranslation("action.cancel"));

@@ -28,6 +28,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -48,29 +49,18 @@ public class MainLayout extends AppLayout {
         tenant.setId("current-tenant");
         tenant.getStyle().set("opacity", "0.7");
 
-        Select<Locale> language = new Select<>();
-        language.setId("language");
-        language.setItems(MessagesI18NProvider.LOCALES);
-        language.setItemLabelGenerator(l -> getTranslation("language." + l.toLanguageTag()));
-        language.setValue(MessagesI18NProvider.supported(getLocale()));
-        language.setAriaLabel(getTranslation("layout.language"));
-        language.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                LocalePreference.choose(getUI().orElseThrow(), e.getValue());
-            }
-        });
-        language.setWidth("9em");
-
+        Select<Locale> language = language("language");
         Span who = new Span(user.displayName());
         who.setId("current-user");
-        Anchor logout = new Anchor("/logout", getTranslation("layout.logout"));
-        logout.setId("logout");
-        logout.setRouterIgnore(true);
+        Anchor logout = logout("logout");
 
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, tenant);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         HorizontalLayout right = new HorizontalLayout(language, who, logout);
+        right.setId("header-account");
         right.setAlignItems(FlexComponent.Alignment.CENTER);
+        who.getStyle().set("white-space", "nowrap");
+        logout.getStyle().set("white-space", "nowrap");
         right.getStyle().set("margin-left", "auto").set("margin-right", "1em");
         bar.setWidthFull();
         bar.add(right);
@@ -100,7 +90,37 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.tierSettings"), TierSetupView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.workspace"), WorkspaceSettingsView.class));
         }
-        addToDrawer(nav);
+        // on a phone the header has no room: the language, the user and sign-out live at the foot of the menu
+        Span drawerWho = new Span(user.displayName());
+        drawerWho.getStyle().set("font-weight", "600");
+        VerticalLayout account = new VerticalLayout(drawerWho, language("drawer-language"), logout("drawer-logout"));
+        account.setId("drawer-account");
+        account.getStyle().set("border-top", "1px solid var(--lumo-contrast-10pct)");
+        addToDrawer(nav, account);
+        addToNavbar(PhoneStyles.html());
+    }
+
+    private Select<Locale> language(String id) {
+        Select<Locale> language = new Select<>();
+        language.setId(id);
+        language.setItems(MessagesI18NProvider.LOCALES);
+        language.setItemLabelGenerator(l -> getTranslation("language." + l.toLanguageTag()));
+        language.setValue(MessagesI18NProvider.supported(getLocale()));
+        language.setAriaLabel(getTranslation("layout.language"));
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                LocalePreference.choose(getUI().orElseThrow(), e.getValue());
+            }
+        });
+        language.setWidth("9em");
+        return language;
+    }
+
+    private Anchor logout(String id) {
+        Anchor logout = new Anchor("/logout", getTranslation("layout.logout"));
+        logout.setId(id);
+        logout.setRouterIgnore(true);
+        return logout;
     }
 
     /** The workspace's name as its users know it; its slug when the API cannot say (the page still works). */
