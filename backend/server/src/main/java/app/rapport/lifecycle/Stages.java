@@ -2,6 +2,7 @@ package app.rapport.lifecycle;
 
 import app.rapport.api.care.CareSource;
 import app.rapport.api.common.ReasonCode;
+import app.rapport.api.common.TenantRole;
 import app.rapport.api.lifecycle.Stage;
 import app.rapport.api.lifecycle.StageChangeView;
 import app.rapport.api.lifecycle.StageTime;
@@ -74,7 +75,10 @@ public class Stages {
         this.clock = clock;
     }
 
-    /** A registered client begins its relationship in EXPLORATION, with that stage's playbook scheduled. */
+    /**
+     * A registered client begins its relationship in EXPLORATION, with that stage's playbook scheduled; an account
+     * manager who registers a client owns it (and so its waiting actions) from the start, as they would expect.
+     */
     @EventListener
     @Transactional
     void onRegistered(ClientRegistered event) {
@@ -91,6 +95,10 @@ public class Stages {
                 null,
                 scheduled,
                 0));
+        if (TenantRole.ACCOUNT_MANAGER.name().equals(actor.tenantRole())
+                && event.actor().equals(actor.name())) {
+            owners.assign(event.clientId(), event.actor());
+        }
     }
 
     @Transactional

@@ -86,7 +86,8 @@ class ClientApiTest extends ApiTest {
                 "harbour.manager",
                 PUT("/api/v1/clients/" + c.id(), Fixtures.person(c.name())).header("If-Match", "\"0\""));
         send("harbour.manager", DELETE("/api/v1/clients/" + c.id()));
-        String where = " FROM t_harbour_hotel.audit_record WHERE entity_id = '" + c.id() + "'";
+        String where =
+                " FROM t_harbour_hotel.audit_record WHERE entity_type = 'client' AND entity_id = '" + c.id() + "'";
         assertEquals(3, count("SELECT COUNT(*)" + where));
         assertEquals(
                 1,

@@ -11,6 +11,7 @@ import app.rapport.api.care.CareActionView;
 import app.rapport.api.care.CareKind;
 import app.rapport.api.care.CareSource;
 import app.rapport.api.care.CareStatus;
+import app.rapport.api.care.MyDay;
 import app.rapport.api.common.ReasonCode;
 import app.rapport.api.common.ServiceLevel;
 import app.rapport.api.common.TenantRole;
@@ -43,6 +44,19 @@ import org.junit.jupiter.api.Test;
  * follows the transition policy; the timeline and the portfolio; strategies refined per tier.
  */
 class LifecycleApiTest extends PlaybookTenantTest {
+    @Test
+    void a_client_an_account_manager_registers_is_theirs_with_its_playbook() {
+        String mine = clientBy(manager, "Own Household");
+        assertEquals(manager, stage(mine).owner());
+        List<CareActionView> planned = actions(mine);
+        assertEquals(2, planned.size());
+        assertTrue(planned.stream().allMatch(a -> manager.equals(a.owner())), planned.toString());
+        MyDay day = read(send(manager, GET("/api/v1/care-actions/my-day")), MyDay.class);
+        assertEquals(
+                List.of("Welcome call"),
+                day.nextSevenDays().stream().map(CareActionView::title).toList());
+    }
+
     @Test
     void a_new_client_starts_in_exploration_with_its_playbook_waiting_for_an_account_manager() {
         String newcomer = client("Newcomer Household");

@@ -90,8 +90,13 @@ public abstract class PlaybookTenantTest extends ApiTest {
                         .status());
     }
 
+    /** A client the tenant admin registers: nobody owns it yet, its actions wait for their role. */
     protected String client(String name) {
-        return read(send(manager, POST("/api/v1/clients", Fixtures.person(name))), ClientView.class)
+        return clientBy(admin, name);
+    }
+
+    protected String clientBy(String user, String name) {
+        return read(send(user, POST("/api/v1/clients", Fixtures.person(name))), ClientView.class)
                 .id();
     }
 
