@@ -77,6 +77,7 @@ class TierController implements TierOperations {
         return tiers.distribution();
     }
 
+    @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER}) // one client's revenue and margin are not service staff's
     @Operation(summary = "The most valuable clients over the trailing 12 months by REVENUE (default) or MARGIN")
     @Override
     public List<RankedClient> ranking(@Nullable String measure, @Nullable Integer limit) {

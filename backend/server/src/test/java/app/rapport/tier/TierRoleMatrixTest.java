@@ -14,7 +14,7 @@ class TierRoleMatrixTest extends ValueRoleMatrix {
             new Endpoint("PUT /tiers", 401, 403, 200, 403, 403),
             new Endpoint("POST /tiers/classifications", 401, 403, 200, 403, 403),
             new Endpoint("GET /tiers/distribution", 401, 403, 200, 200, 200),
-            new Endpoint("GET /tiers/ranking", 401, 403, 200, 200, 200),
+            new Endpoint("GET /tiers/ranking", 401, 403, 200, 200, 403),
             new Endpoint("GET /clients/{id}/tier", 401, 403, 200, 200, 200),
             new Endpoint("PUT /clients/{id}/tier/pin", 401, 403, 200, 200, 403),
             new Endpoint("DELETE /clients/{pinned}/tier/pin", 401, 403, 200, 200, 403));

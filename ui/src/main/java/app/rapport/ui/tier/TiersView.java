@@ -49,11 +49,14 @@ public class TiersView extends VerticalLayout implements HasDynamicTitle {
     final Button settings = new Button();
     final Paragraph lastRun = new Paragraph();
     private Map<String, TierDefinition> byId = Map.of();
+    private final boolean seesClients;
 
     TiersView(TiersApi tiers, Api api, CurrentUser currentUser) {
         this.tiers = tiers;
         this.api = api;
         boolean admin = currentUser.require().hasAny(SignedInUser.TENANT_ADMIN);
+        // who the most valuable clients are, with their revenue and margin, is for admins and account managers
+        this.seesClients = currentUser.require().canEditClients();
         NumberFormat money = Formats.money(getLocale());
         money.setMaximumFractionDigits(0);
         classify.setText(getTranslation("tiers.classify"));
@@ -106,10 +109,10 @@ public class TiersView extends VerticalLayout implements HasDynamicTitle {
                 new HorizontalLayout(classify, settings),
                 lastRun,
                 chart,
-                distribution,
-                new H3(getTranslation("tiers.mostValuable")),
-                measure,
-                ranking);
+                distribution);
+        if (seesClients) {
+            add(new H3(getTranslation("tiers.mostValuable")), measure, ranking);
+        }
         refresh();
     }
 
@@ -131,7 +134,9 @@ public class TiersView extends VerticalLayout implements HasDynamicTitle {
             chart.add(TierChart.of(d, getLocale(), this::getTranslation));
         }
         distribution.setItems(d.rows());
-        ranking.setItems(api.call(() -> tiers.ranking(measure.getValue(), 20)));
+        if (seesClients) {
+            ranking.setItems(api.call(() -> tiers.ranking(measure.getValue(), 20)));
+        }
     }
 
     private void classify() {

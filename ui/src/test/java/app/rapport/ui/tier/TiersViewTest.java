@@ -47,11 +47,12 @@ class TiersViewTest extends ViewTest {
     }
 
     @Test
-    void staff_see_tiers_but_cannot_classify() {
+    void staff_see_tiers_but_cannot_classify_nor_other_clients_revenue_and_margin() {
         twoTiers();
         signIn(STAFF);
         navigate("tiers");
         _assertNone(Button.class, s -> s.withId("tiers-classify"));
+        _assertNone(com.vaadin.flow.component.grid.Grid.class, s -> s.withId("tier-ranking"));
     }
 
     @Test

@@ -30,12 +30,19 @@ public class Api {
                 throw new ApiProblem(new ProblemView(
                         null, "Not Found", 404, "the API found nothing there", null, "not-found", null, null));
             }
+            if (result instanceof HttpResponse<?> response && response.code() == 401) {
+                throw new CurrentUser.SessionExpiredException();
+            }
             if (result instanceof HttpResponse<?> response && response.code() >= 400) {
                 // declarative clients answer a 404 with the response instead of throwing
                 throw problem(response, response.reason());
             }
             return result;
         } catch (HttpClientResponseException e) {
+            if (e.code() == 401) {
+                // the API no longer takes the login (expired, signed out elsewhere): the user signs in again
+                throw new CurrentUser.SessionExpiredException();
+            }
             throw problem(e.getResponse(), e.getMessage());
         } catch (HttpClientException e) {
             throw new ApiProblem(

@@ -36,7 +36,7 @@ public class CurrentUser {
 
     /** The login has expired: the UI sends the user to sign in again. */
     public static final class SessionExpiredException extends RuntimeException {
-        SessionExpiredException() {
+        public SessionExpiredException() {
             super("the login has expired");
         }
     }
