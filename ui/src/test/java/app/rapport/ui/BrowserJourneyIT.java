@@ -273,22 +273,34 @@ class BrowserJourneyIT {
         }
         rapport.data.touchpoint(staff, chen, Channel.COUNTER, "Complained the last box was stale", 2);
 
-        // service staff on a phone-sized window: search the client as they type, three fields and a follow-up
+        // service staff on a phone-sized window: search the client as they type, a reaction, what happened and a
+        // follow-up — each tap and each typed field counted (at most 8)
         Page phone = signIn(staff, "en-US", 390, 844);
         phone.navigate(uiUrl + "/touchpoints/new");
+        int taps = 0;
         phone.locator("#tp-client input").fill("Chen");
+        taps++;
         phone.locator("vaadin-combo-box-item")
                 .filter(new Locator.FilterOptions().setHasText("Chen Household"))
                 .click();
+        taps++;
+        phone.locator("#tp-rating-2").click();
+        taps++;
         phone.locator("#tp-what textarea").fill("Called back about the stale tea; offered a fresh box");
-        phone.locator("#tp-more").click();
-        phone.locator("#tp-rating vaadin-radio-button").nth(1).click();
+        taps++;
         phone.locator("#tp-promise").click();
+        taps++;
         phone.locator("#tp-follow-title input").fill("Deliver a fresh box");
+        taps++;
+        assertTrue(phone.locator("#tp-save").boundingBox().height >= 44, "Save is a thumb's size");
         shot(phone, "30-phone-touchpoint");
         phone.locator("#tp-save").click();
+        taps++;
+        assertTrue(taps <= 8, taps + " taps");
         assertThat(phone.locator("vaadin-notification-card").last())
                 .containsText("Touchpoint with Chen Household saved; the follow-up is in your day");
+        // the next touchpoint: the client is one tap away
+        assertThat(phone.locator("#tp-recent")).containsText("Chen Household");
         phone.navigate(uiUrl + "/my-day");
         assertThat(phone.locator("#my-next")).containsText("Deliver a fresh box");
         // a phone's day: cards, nothing to scroll sideways, the header's account in the menu, buttons a thumb hits
@@ -372,13 +384,13 @@ class BrowserJourneyIT {
         page.locator("vaadin-combo-box-item")
                 .filter(new Locator.FilterOptions().setHasText("Grace Guest"))
                 .click();
-        page.locator("#tp-what textarea").fill(what);
-        page.locator("#tp-more").click();
-        page.locator("#tp-duration input").fill(String.valueOf(minutes));
         page.locator("#tp-step input").fill(step);
         page.locator("vaadin-combo-box-item")
                 .filter(new Locator.FilterOptions().setHasText(step))
                 .click();
+        page.locator("#tp-what textarea").fill(what);
+        page.locator("#tp-more").click();
+        page.locator("#tp-duration input").fill(String.valueOf(minutes));
         page.locator("#tp-save").click();
         assertThat(page.locator("vaadin-notification-card").last()).containsText("Grace Guest");
     }

@@ -31,9 +31,10 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -43,6 +44,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -59,7 +61,8 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
     final TextArea what = new TextArea();
     final DateTimePicker at = new DateTimePicker();
     final IntegerField duration = new IntegerField();
-    final RadioButtonGroup<Integer> rating = new RadioButtonGroup<>();
+    final RatingField rating = new RatingField();
+    final HorizontalLayout recent = new HorizontalLayout();
     final Select<Sentiment> sentiment = new Select<>();
     final Select<ServiceLevel> level = new Select<>();
     final TextField contact = new TextField();
@@ -110,7 +113,7 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
         duration.setMax(1440);
         rating.setId("tp-rating");
         rating.setLabel(getTranslation("touchpoint.rating"));
-        rating.setItems(1, 2, 3, 4, 5);
+        rating.setWidthFull();
         sentiment.setLabel(getTranslation("touchpoint.sentiment"));
         sentiment.setItems(Sentiment.values());
         sentiment.setEmptySelectionAllowed(true);
@@ -125,7 +128,10 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
         step.setHelperText(getTranslation("touchpoint.step.help"));
         step.setClearButtonVisible(true);
         step.setItemLabelGenerator(s -> s.label().in(MessagesI18NProvider.languageTag(getLocale())));
-        step.setItems(api.call(blueprints::touchpointSteps));
+        List<TouchpointStep> steps = api.call(blueprints::touchpointSteps);
+        step.setItems(steps);
+        step.setWidthFull();
+        step.setVisible(!steps.isEmpty());
         promise.setId("tp-promise");
         promise.setLabel(getTranslation("touchpoint.followUp"));
         followTitle.setId("tp-follow-title");
@@ -146,11 +152,9 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
                 followDue.setValue(TenantTime.today().plusDays(1));
             }
         });
-        FormLayout more = new FormLayout(at, duration, rating, sentiment, level, contact, step);
-        more.setColspan(step, 2);
+        FormLayout more = new FormLayout(at, duration, sentiment, level, contact);
         more.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         more.setWidthFull();
-        rating.getStyle().set("flex-wrap", "wrap");
         Details moreDetails = new Details(getTranslation("touchpoint.more"), more);
         moreDetails.setWidthFull();
         moreDetails.setId("tp-more");
@@ -158,8 +162,41 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
         save.setText(getTranslation("touchpoint.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setWidthFull();
+        save.setMinHeight("48px");
         save.addClickListener(e -> save(care));
-        add(new H2(getTranslation("touchpoint.title")), client, channel, what, moreDetails, promise, follow, save);
+        // Save stays reachable at the foot of the screen however long the form grows
+        Div saveBar = new Div(save);
+        saveBar.setWidthFull();
+        saveBar.getStyle()
+                .set("position", "sticky")
+                .set("bottom", "0")
+                .set("padding", "var(--lumo-space-s) 0")
+                .set("background", "var(--lumo-base-color)")
+                .set("z-index", "1");
+        recent.setId("tp-recent");
+        recent.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
+        recent.setSpacing(false);
+        LastTouchpoint.of().ifPresent(last -> {
+            channel.setValue(last.channel());
+            steps.stream()
+                    .filter(t -> t.stepId().equals(last.stepId()))
+                    .findFirst()
+                    .ifPresent(step::setValue);
+        });
+        showRecent();
+        // what staff set on every touchpoint comes first: who, where in the service, how it went; then what happened
+        add(
+                new H2(getTranslation("touchpoint.title")),
+                recent,
+                client,
+                step,
+                channel,
+                rating,
+                what,
+                promise,
+                follow,
+                moreDetails,
+                saveBar);
     }
 
     private void save(CareApi care) {
@@ -207,6 +244,9 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
             Notices.success(getTranslation(
                     saved.followUpActionId() == null ? "touchpoint.saved" : "touchpoint.savedWithFollowUp",
                     saved.clientName()));
+            LastTouchpoint.remember(client.getValue(), channel.getValue(), step.getValue());
+            showRecent();
+            getUI().ifPresent(ui -> ui.getPage().executeJs("window.scrollTo(0, 0)"));
             what.clear();
             at.clear();
             duration.clear();
@@ -227,6 +267,19 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
                     "followUp.dueOn", followDue);
             FieldErrors.show(p, fields);
         }
+    }
+
+    /** The clients of this user's last touchpoints, newest first: a tap picks one. */
+    private void showRecent() {
+        recent.removeAll();
+        for (ClientView c : LastTouchpoint.recentClients()) {
+            Button b = new Button(c.name(), e -> client.setValue(c));
+            b.setId("tp-recent-" + c.id());
+            b.addThemeVariants(ButtonVariant.SMALL);
+            b.setMinHeight("44px");
+            recent.add(b);
+        }
+        recent.setVisible(recent.getComponentCount() > 0);
     }
 
     @Override

@@ -11,10 +11,11 @@ import app.rapport.api.common.Channel;
 import app.rapport.ui.platform.security.SignedInUser;
 import app.rapport.ui.support.InMemoryWorkspace;
 import app.rapport.ui.support.ViewTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -43,9 +44,7 @@ class LogTouchpointViewTest extends ViewTest {
         ComboBox<ClientView> client = _get(ComboBox.class, s -> s.withId("tp-client"));
         assertEquals(c.id(), client.getValue().id());
         _get(TextArea.class, s -> s.withId("tp-what")).setValue("Asked for a quieter room next time");
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<Integer> rating = _get(RadioButtonGroup.class, s -> s.withId("tp-rating"));
-        rating.setValue(4);
+        _click(_get(Button.class, s -> s.withId("tp-rating-4")));
         _get(Checkbox.class, s -> s.withId("tp-promise")).setValue(true);
         _get(TextField.class, s -> s.withId("tp-follow-title")).setValue("Confirm the room");
         _click(_get(Button.class, s -> s.withId("tp-save")));
@@ -102,6 +101,33 @@ class LogTouchpointViewTest extends ViewTest {
         _get(TextArea.class, s -> s.withId("tp-what")).setValue("Greeted at the door");
         _click(_get(Button.class, s -> s.withId("tp-save")));
         assertEquals(step.getValue().stepId(), care.touchpoints.get(0).blueprintStepId());
+    }
+
+    @Test
+    void the_next_touchpoint_starts_from_the_last_ones_client_channel_and_step() {
+        ClientView lin = clients.add("Lin Household", "Hangzhou");
+        ClientView wu = clients.add("Wu Household", "Ningbo");
+        signIn(STAFF);
+        openFor(lin);
+        @SuppressWarnings("unchecked")
+        Select<Channel> channel = _get(Select.class, s -> s.withId("tp-channel"));
+        channel.setValue(Channel.VISIT);
+        _get(TextArea.class, s -> s.withId("tp-what")).setValue("Dropped by with a gift");
+        _click(_get(Button.class, s -> s.withId("tp-save")));
+        openFor(wu);
+        _get(TextArea.class, s -> s.withId("tp-what")).setValue("Asked about delivery times");
+        _click(_get(Button.class, s -> s.withId("tp-save")));
+        UI.getCurrent().navigate("touchpoints/new");
+        assertEquals(
+                Channel.VISIT, _get(Select.class, s -> s.withId("tp-channel")).getValue(), "channel remembered");
+        Button recentLin = _get(Button.class, s -> s.withId("tp-recent-" + lin.id()));
+        _get(Button.class, s -> s.withId("tp-recent-" + wu.id()));
+        _click(recentLin);
+        @SuppressWarnings("unchecked")
+        ComboBox<ClientView> client = _get(ComboBox.class, s -> s.withId("tp-client"));
+        assertEquals(lin.id(), client.getValue().id(), "one tap picks a recent client");
+        Button four = _get(Button.class, s -> s.withId("tp-rating-4"));
+        assertTrue(Integer.parseInt(four.getMinHeight().replace("px", "")) >= 44);
     }
 
     private static void openFor(ClientView c) {
