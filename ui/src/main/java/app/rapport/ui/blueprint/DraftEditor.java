@@ -27,6 +27,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -151,7 +152,10 @@ class DraftEditor extends VerticalLayout {
     void show(VersionView v) {
         current = v;
         boolean draft = v.status() == VersionStatus.DRAFT;
-        steps.setItems(v.steps());
+        // in process order: column by column, each column's lanes from the client down
+        steps.setItems(v.steps().stream()
+                .sorted(Comparator.comparingInt(StepView::col).thenComparing(StepView::lane))
+                .toList());
         flows.setItems(v.flows());
         flowFrom.setItems(v.steps());
         flowTo.setItems(v.steps());

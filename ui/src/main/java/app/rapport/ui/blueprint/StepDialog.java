@@ -66,8 +66,12 @@ class StepDialog extends Dialog {
                 Optional.of(TenantRole.SERVICE_STAFF),
                 Optional.of(TenantRole.ACCOUNT_MANAGER),
                 Optional.of(TenantRole.TENANT_ADMIN));
-        role.setItemLabelGenerator(
-                r -> r.map(x -> getTranslation("role." + x)).orElseGet(() -> getTranslation("blueprint.step.noRole")));
+        role.setId("step-role");
+        role.setItemLabelGenerator(r -> r.map(x -> getTranslation("role." + x))
+                .orElseGet(() -> getTranslation(
+                        lane.getValue() == Lane.CLIENT_ACTIONS ? "blueprint.step.byClient" : "blueprint.step.noRole")));
+        // the empty choice reads "the client" in the client's lane: its label is drawn anew when the lane changes
+        lane.addValueChangeListener(e -> role.setItemLabelGenerator(role.getItemLabelGenerator()));
         target.setId("step-target");
         target.setLabel(getTranslation("blueprint.step.target"));
         target.setHelperText(getTranslation("blueprint.step.target.help"));
@@ -82,7 +86,14 @@ class StepDialog extends Dialog {
         if (existing == null) {
             lane.setValue(lane0);
             col.setValue(col0);
-            role.setValue(Optional.of(TenantRole.SERVICE_STAFF));
+            role.setValue(byLane(lane0));
+            // a new step is done by whoever works in its lane until the admin says otherwise: the client's actions
+            // by the client, the front and back stage by service staff, support processes by no one in particular
+            lane.addValueChangeListener(e -> {
+                if (e.getValue() != null && (role.isEmpty() || role.getValue().equals(byLane(e.getOldValue())))) {
+                    role.setValue(byLane(e.getValue()));
+                }
+            });
         } else {
             lane.setValue(existing.lane());
             col.setValue(existing.col());
@@ -154,5 +165,12 @@ class StepDialog extends Dialog {
                             "nameTranslations.zhCn", nameTranslations.zhCn,
                             "nameTranslations.zhTw", nameTranslations.zhTw));
         }
+    }
+
+    /** Who does a step of this lane when nobody says otherwise. */
+    static Optional<TenantRole> byLane(Lane lane) {
+        return lane == null || lane == Lane.CLIENT_ACTIONS || lane == Lane.SUPPORT_PROCESSES
+                ? Optional.empty()
+                : Optional.of(TenantRole.SERVICE_STAFF);
     }
 }

@@ -231,4 +231,28 @@ class BlueprintViewTest extends ViewTest {
         navigate("blueprints/" + b.id);
         assertEquals("Hotel check-in", _get(H2.class).getText(), "no 繁體 name: the name as written");
     }
+
+    @Test
+    void a_new_step_is_done_by_whoever_works_in_its_lane_until_the_admin_says_otherwise() {
+        InMemoryBlueprints.Blueprint b = blueprints.add("Checkout", VersionStatus.DRAFT);
+        signIn(ADMIN);
+        navigate("blueprints/" + b.id);
+        _click(_get(Button.class, s -> s.withId("step-add")));
+        @SuppressWarnings("unchecked")
+        Select<Lane> lane = _get(Select.class, s -> s.withId("step-lane"));
+        @SuppressWarnings("unchecked")
+        Select<java.util.Optional<app.rapport.api.common.TenantRole>> role =
+                _get(Select.class, s -> s.withId("step-role"));
+        assertEquals(Lane.CLIENT_ACTIONS, lane.getValue(), "a blueprint without client actions starts with one");
+        assertEquals(java.util.Optional.empty(), role.getValue());
+        assertEquals("The client", role.getItemLabelGenerator().apply(role.getValue()));
+        lane.setValue(Lane.FRONT_STAGE);
+        assertEquals(java.util.Optional.of(app.rapport.api.common.TenantRole.SERVICE_STAFF), role.getValue());
+        role.setValue(java.util.Optional.of(app.rapport.api.common.TenantRole.ACCOUNT_MANAGER));
+        lane.setValue(Lane.BACK_STAGE);
+        assertEquals(
+                java.util.Optional.of(app.rapport.api.common.TenantRole.ACCOUNT_MANAGER),
+                role.getValue(),
+                "a role the admin chose stays");
+    }
 }
