@@ -19,6 +19,7 @@ import app.rapport.ui.platform.i18n.VaadinTexts;
 import app.rapport.ui.platform.i18n.Wording;
 import app.rapport.ui.platform.layout.FieldErrors;
 import app.rapport.ui.platform.layout.Notices;
+import app.rapport.ui.tier.TierBadge;
 import app.rapport.ui.tier.TierNames;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -182,7 +183,7 @@ public class DifferentiateTab extends VerticalLayout {
         ClientTierView t = api.call(() -> tiers.ofClient(clientId)).body();
         TierDefinition d = t.tier();
         tier.setText(d == null ? getTranslation("tiers.unclassified") : TierNames.of(d, getLocale()));
-        tier.getStyle().set("color", d == null ? "inherit" : d.colour());
+        TierBadge.paint(tier, d == null ? null : d.colour());
         entitlements.setText(
                 d == null
                         ? ""

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -39,6 +40,26 @@ class TierEditor extends FormLayout {
         nameZhCn.setLabel(getTranslation("tier.nameZhCn"));
         nameZhTw.setLabel(getTranslation("tier.nameZhTw"));
         colour.setLabel(getTranslation("tier.colour"));
+        // picked with the browser's colour picker; the hex code stays visible and can be typed too
+        Input picker = new Input();
+        picker.setType("color");
+        picker.getElement().setAttribute("aria-label", getTranslation("tier.colour"));
+        picker.getStyle()
+                .set("width", "2.2em")
+                .set("height", "1.8em")
+                .set("border", "none")
+                .set("padding", "0");
+        picker.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                colour.setValue(e.getValue());
+            }
+        });
+        colour.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.getValue().matches("#[0-9a-fA-F]{6}")) {
+                picker.setValue(e.getValue().toLowerCase());
+            }
+        });
+        colour.setPrefixComponent(picker);
         cadence.setLabel(getTranslation("tier.cadence"));
         response.setLabel(getTranslation("tier.response"));
         owners.setLabel(getTranslation("tier.owners"));
