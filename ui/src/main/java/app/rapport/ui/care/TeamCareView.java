@@ -67,6 +67,7 @@ public class TeamCareView extends VerticalLayout implements HasDynamicTitle {
         period.setValue(30);
         period.addValueChangeListener(e -> loadStats());
         stats.setId("team-stats");
+        stats.setEmptyStateText(getTranslation("empty.team"));
         stats.setAllRowsVisible(true);
         stats.addColumn(s ->
                         s.owner() == null ? getTranslation("team.unowned") : names.getOrDefault(s.owner(), s.owner()))

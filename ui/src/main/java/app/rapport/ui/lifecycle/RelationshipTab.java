@@ -75,6 +75,7 @@ public class RelationshipTab extends VerticalLayout {
                 .set("align-self", "flex-start");
         suggestion.setId("stage-suggestion");
         history.setId("stage-history");
+        history.setEmptyStateText(getTranslation("empty.stageHistory"));
         history.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         history.setAllRowsVisible(true);
         history.addColumn(c -> when.format(c.at()))

@@ -40,6 +40,7 @@ public class TimelineTab extends VerticalLayout {
                         ? all
                         : all.stream().filter(x -> x.kind() == e.getValue()).toList()));
         entries.setId("timeline-grid");
+        entries.setEmptyStateText(getTranslation("empty.timeline"));
         entries.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         entries.addColumn(e -> when.format(e.at()))
                 .setHeader(getTranslation("stage.at"))

@@ -45,6 +45,7 @@ public class CustomiseTab extends VerticalLayout {
         this.editable = editable;
         setPadding(false);
         offers.setId("offers-grid");
+        offers.setEmptyStateText(getTranslation("empty.offers"));
         offers.addColumn(OfferView::kind).setHeader(getTranslation("offer.kind"));
         offers.addColumn(OfferView::what)
                 .setHeader(getTranslation("offer.what"))
@@ -61,6 +62,7 @@ public class CustomiseTab extends VerticalLayout {
                 .setFlexGrow(0);
         offers.setAllRowsVisible(true);
         acceptance.setId("acceptance-grid");
+        acceptance.setEmptyStateText(getTranslation("empty.acceptance"));
         acceptance.addColumn(OfferKindStats::kind).setHeader(getTranslation("offer.kind"));
         acceptance.addColumn(OfferKindStats::offers).setHeader(getTranslation("offer.count"));
         acceptance.addColumn(OfferKindStats::accepted).setHeader(getTranslation("offer.status.ACCEPTED"));

@@ -72,6 +72,7 @@ public class DifferentiateTab extends VerticalLayout {
         tier.setId("client-tier");
         tier.getStyle().set("font-size", "var(--lumo-font-size-xl, 1.375rem)").set("font-weight", "600");
         history.setId("tier-history");
+        history.setEmptyStateText(getTranslation("empty.tierHistory"));
         history.addColumn(h -> Formats.shortDateTime(getLocale()).format(h.at()))
                 .setHeader(getTranslation("tier.history.at"));
         history.addColumn(h -> name(h.fromTierId()) + " → " + name(h.toTierId()))
@@ -113,6 +114,7 @@ public class DifferentiateTab extends VerticalLayout {
         pinForm.setVisible(editable);
 
         needs.setId("needs-grid");
+        needs.setEmptyStateText(getTranslation("empty.needs"));
         needs.addColumn(n -> getTranslation("need.origin." + n.origin())).setHeader(getTranslation("need.origin"));
         needs.addColumn(NeedView::description)
                 .setHeader(getTranslation("need.description"))

@@ -36,6 +36,7 @@ public class IdentifyTab extends VerticalLayout {
         setPadding(false);
         DateTimeFormatter when = Formats.shortDateTime(getLocale());
         facts.setId("facts-grid");
+        facts.setEmptyStateText(getTranslation("empty.facts"));
         facts.addColumn(f -> getTranslation("fact.category." + f.category()))
                 .setHeader(getTranslation("fact.category"))
                 .setKey("category");

@@ -62,6 +62,7 @@ public class InteractTab extends VerticalLayout {
         textFilter.setValueChangeMode(ValueChangeMode.LAZY);
         textFilter.addValueChangeListener(e -> reload.run());
         dialogue.setId("dialogue-grid");
+        dialogue.setEmptyStateText(getTranslation("empty.dialogue"));
         dialogue.addColumn(i -> when.format(i.at())).setHeader(getTranslation("interaction.at"));
         dialogue.addColumn(i -> getTranslation("direction." + i.direction()))
                 .setHeader(getTranslation("interaction.direction"));

@@ -49,6 +49,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         this.api = api;
         DateTimeFormatter when = Formats.shortDateTime(getLocale());
         grid.setId("tenants-grid");
+        grid.setEmptyStateText(getTranslation("empty.tenants"));
         grid.addColumn(TenantView::slug).setHeader(getTranslation("tenant.slug"));
         grid.addColumn(TenantView::displayName)
                 .setHeader(getTranslation("tenant.name"))

@@ -44,6 +44,7 @@ public class ProductsView extends VerticalLayout implements HasDynamicTitle {
         this.api = api;
         boolean editable = currentUser.require().canEditClients();
         grid.setId("products-grid");
+        grid.setEmptyStateText(getTranslation("empty.products"));
         grid.addColumn(ProductView::name)
                 .setHeader(getTranslation("product.name"))
                 .setFlexGrow(3);

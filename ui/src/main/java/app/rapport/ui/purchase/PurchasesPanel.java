@@ -42,6 +42,7 @@ public class PurchasesPanel extends VerticalLayout {
             Runnable changed) {
         setPadding(false);
         grid.setId("purchases-grid");
+        grid.setEmptyStateText(getTranslation("empty.purchases"));
         grid.addColumn(PurchaseView::purchasedOn).setHeader(getTranslation("import.field.DATE"));
         grid.addColumn(PurchaseView::productName)
                 .setHeader(getTranslation("import.field.PRODUCT"))

@@ -71,6 +71,7 @@ public class TiersView extends VerticalLayout implements HasDynamicTitle {
         lastRun.setId("tiers-last-run");
 
         distribution.setId("tier-distribution");
+        distribution.setEmptyStateText(getTranslation("empty.distribution"));
         distribution
                 .addComponentColumn(r -> swatch(r.tier()))
                 .setHeader(getTranslation("tiers.tier"))
@@ -92,6 +93,7 @@ public class TiersView extends VerticalLayout implements HasDynamicTitle {
         measure.setValue("REVENUE");
         measure.addValueChangeListener(e -> ranking.setItems(api.call(() -> tiers.ranking(e.getValue(), 20))));
         ranking.setId("tier-ranking");
+        ranking.setEmptyStateText(getTranslation("empty.ranking"));
         ranking.addColumn(RankedClient::rank).setHeader("#").setFlexGrow(0).setWidth("4em");
         ranking.addColumn(RankedClient::name)
                 .setHeader(getTranslation("client.name"))

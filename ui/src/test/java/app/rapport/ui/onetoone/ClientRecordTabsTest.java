@@ -168,4 +168,16 @@ class ClientRecordTabsTest extends ViewTest {
         assertTrue(title.startsWith("已删除个人数据的客户 #"), title);
         assertFalse(title.contains("Lin Mei"));
     }
+
+    @Test
+    void empty_sections_say_what_they_are_for_and_how_to_fill_them() {
+        ClientView c = clients.add("Zhou Household", "Wuxi");
+        signIn(MANAGER, java.util.Locale.SIMPLIFIED_CHINESE);
+        navigate("clients/" + c.id());
+        TabSheet tabs = _get(TabSheet.class, s -> s.withId("client-tabs"));
+        tabs.setSelectedTab(_get(Tab.class, s -> s.withId("tab-identify")));
+        @SuppressWarnings("unchecked")
+        Grid<app.rapport.api.onetoone.FactView> facts = _get(Grid.class, s -> s.withId("facts-grid"));
+        assertEquals("还没有事实记录。请记录您了解到的客户信息：家庭、偏好、重要日期。", facts.getEmptyStateText());
+    }
 }
