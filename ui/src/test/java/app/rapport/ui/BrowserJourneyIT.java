@@ -82,6 +82,13 @@ class BrowserJourneyIT {
         page.locator("#client-save").click();
         page.waitForURL(Pattern.compile(".*/clients/[0-9a-f-]{36}$"));
         String clientUrl = page.url();
+        // the page opens on how the relationship stands: the manager who registered the client owns it
+        assertThat(page.locator("#client-summary")).isVisible();
+        assertThat(page.locator("#summary-stage")).hasText("Exploration");
+        assertThat(page.locator("#client-summary")).containsText("Owner: ");
+        assertThat(page.locator("#summary-next-action")).isVisible();
+        shot(page, "03a-client-summary");
+        page.locator("#tab-details").click();
         assertThat(page.locator("#contacts-grid")).containsText("Wang Fang");
         shot(page, "03-client-saved");
 
@@ -111,8 +118,10 @@ class BrowserJourneyIT {
         first.locator("#client-name input").fill(name);
         first.locator("#client-save").click();
         first.waitForURL(Pattern.compile(".*/clients/[0-9a-f-]{36}$"));
+        first.locator("#tab-details").click();
         Page second = first.context().newPage();
         second.navigate(first.url());
+        second.locator("#tab-details").click();
         assertThat(second.locator("#client-name input")).hasValue(name);
 
         first.locator("#client-city input").fill("Suzhou");

@@ -20,10 +20,10 @@ import java.util.stream.Collectors;
  * What a care action is called and how it ended, in the reader's language: a playbook's action as its strategy step
  * is titled, a tier's cadence check-in after the tier, everything else as its planner wrote it.
  */
-final class CareTitles {
+public final class CareTitles {
     private final Api api;
 
-    CareTitles(Api api) {
+    public CareTitles(Api api) {
         this.api = api;
     }
 
@@ -47,7 +47,7 @@ final class CareTitles {
      * What the action is called in the reader's language: a tier's cadence check-in is named after the tier (the
      * server stores the English name), everything else as its planner wrote it.
      */
-    String title(CareActionView a) {
+    public String title(CareActionView a) {
         if (a.source() == CareSource.PLAYBOOK && a.sourceRef() != null) {
             return playbookTitle(a);
         }

@@ -1,10 +1,14 @@
 package app.rapport.ui.client;
 
+import app.rapport.api.care.CareApi;
 import app.rapport.api.client.ClientView;
 import app.rapport.api.client.ClientWrite;
 import app.rapport.api.client.ClientsApi;
 import app.rapport.api.client.ContactView;
 import app.rapport.api.client.ContactWrite;
+import app.rapport.api.lifecycle.LifecycleApi;
+import app.rapport.api.onetoone.OneToOneApi;
+import app.rapport.api.tier.TiersApi;
 import app.rapport.ui.lifecycle.RelationshipTabs;
 import app.rapport.ui.onetoone.ClientRecordTabs;
 import app.rapport.ui.platform.api.Api;
@@ -56,14 +60,26 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private final RelationshipTabs relationshipTabs;
     private final SignedInUser user;
     private final VerticalLayout details = new VerticalLayout();
+    private final TiersApi tiers;
+    private final LifecycleApi lifecycle;
+    private final CareApi care;
+    private final OneToOneApi records;
 
     ClientDetailView(
             ClientsApi clients,
             Api api,
             CurrentUser currentUser,
             ClientRecordTabs recordTabs,
-            RelationshipTabs relationshipTabs) {
+            RelationshipTabs relationshipTabs,
+            TiersApi tiers,
+            LifecycleApi lifecycle,
+            CareApi care,
+            OneToOneApi records) {
         this.relationshipTabs = relationshipTabs;
+        this.tiers = tiers;
+        this.lifecycle = lifecycle;
+        this.care = care;
+        this.records = records;
         this.clients = clients;
         this.api = api;
         this.recordTabs = recordTabs;
@@ -110,7 +126,13 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         removeAll();
         add(
                 title,
-                recordTabs.build(details, c, user, this::reload, tabs -> relationshipTabs.addTo(tabs, c.id(), user)));
+                recordTabs.build(
+                        new ClientSummary(c, tiers, lifecycle, care, records, api),
+                        details,
+                        c,
+                        user,
+                        this::reload,
+                        tabs -> relationshipTabs.addTo(tabs, c.id(), user)));
     }
 
     private void show(ClientView c) {

@@ -37,11 +37,18 @@ public class ClientRecordTabs {
     }
 
     public TabSheet build(
-            Component details, ClientView client, SignedInUser user, Runnable erased, Consumer<TabSheet> relationship) {
+            Component summary,
+            Component details,
+            ClientView client,
+            SignedInUser user,
+            Runnable erased,
+            Consumer<TabSheet> relationship) {
         boolean editor = user.canEditClients();
         TabSheet tabs = new TabSheet();
         tabs.setId("client-tabs");
         tabs.setWidthFull();
+        // the page opens on how the relationship stands; editing the client is a tab of its own
+        tabs.add(tab("summary", tabs), summary);
         tabs.add(tab("details", tabs), details);
         relationship.accept(tabs);
         lazy(tabs, "identify", () -> new IdentifyTab(client.id(), client.notes(), records, api, editor));

@@ -108,6 +108,7 @@ class ClientDetailViewTest extends ViewTest {
         ClientView c = clients.add("Conflict Co", "Qingdao");
         signIn(MANAGER);
         navigate("clients/" + c.id());
+        details();
         assertEquals("Qingdao", field("client-city").getValue());
         clients.changeBehindTheViewsBack(c.id(), "Suzhou");
 
@@ -130,6 +131,7 @@ class ClientDetailViewTest extends ViewTest {
         ClientView c = clients.add("Contact Co", "Qingdao");
         signIn(MANAGER);
         navigate("clients/" + c.id());
+        details();
         _click(_get(Button.class, s -> s.withId("contact-add")));
         _get(TextField.class, s -> s.withId("contact-name")).setValue("Li Na");
         _click(_get(Button.class, s -> s.withId("contact-confirm")));
@@ -153,6 +155,7 @@ class ClientDetailViewTest extends ViewTest {
         ClientView c = clients.add("Gone Co", "Qingdao");
         signIn(MANAGER);
         navigate("clients/" + c.id());
+        details();
         _click(_get(Button.class, s -> s.withId("client-delete")));
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertEquals(
@@ -170,10 +173,18 @@ class ClientDetailViewTest extends ViewTest {
         ClientView c = clients.add("Read Co", "Qingdao");
         signIn(user("harbour.staff", "harbour-hotel", SignedInUser.SERVICE_STAFF));
         navigate("clients/" + c.id());
+        details();
         assertTrue(field("client-name").isReadOnly());
         _assertNone(Button.class, s -> s.withId("client-save"));
         _assertNone(Button.class, s -> s.withId("client-delete"));
         _assertNone(Button.class, s -> s.withId("contact-add"));
         assertFalse(clients.all().get(0).version() > 0);
+    }
+
+    /** The page opens on the summary; the form is the Details tab. */
+    private static void details() {
+        com.vaadin.flow.component.tabs.TabSheet tabs =
+                _get(com.vaadin.flow.component.tabs.TabSheet.class, s -> s.withId("client-tabs"));
+        tabs.setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class, s -> s.withId("tab-details")));
     }
 }
