@@ -26,6 +26,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import io.micronaut.http.HttpResponse;
 import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.List;
@@ -35,14 +36,16 @@ import java.util.function.Supplier;
 /**
  * "How are we doing with this client?" at a glance: tier, stage and owner; the last 12 months' revenue and margin;
  * the last contact and the next planned action; the open suggestion; key facts and open needs. Each card reads from
- * the API as the signed-in user; a card the API will not fill says so instead of failing the page.
+ * the API as the signed-in user; when the API will not fill one, the summary says so (and the page still opens).
  */
 class ClientSummary extends FlexLayout {
     private final Api api;
+    private final Span unavailable = new Span();
 
     ClientSummary(
             ClientView client, TiersApi tiers, LifecycleApi lifecycle, CareApi care, OneToOneApi records, Api api) {
         this.api = api;
+        unavailable.setVisible(false);
         setId("client-summary");
         setFlexWrap(FlexWrap.WRAP);
         getStyle().set("gap", "var(--lumo-space-m)");
@@ -52,7 +55,8 @@ class ClientSummary extends FlexLayout {
         money.setMaximumFractionDigits(0);
         Map<String, String> names = read(() -> MemberNames.of(care.members()), Map.of());
 
-        ClientTierView tier = read(() -> tiers.ofClient(id).body(), null);
+        HttpResponse<ClientTierView> tierAnswer = read(() -> tiers.ofClient(id), null);
+        ClientTierView tier = tierAnswer == null ? null : tierAnswer.body();
         Span tierName = new Span(
                 tier == null || tier.tier() == null
                         ? getTranslation("tiers.unclassified")
@@ -134,6 +138,10 @@ class ClientSummary extends FlexLayout {
         facts.stream().limit(3).forEach(f -> known.add(line(f.label() + ": " + f.value())));
         needs.stream().limit(3).forEach(n -> known.add(line(getTranslation("summary.need", n.description()))));
         add(known);
+        unavailable.setId("summary-unavailable");
+        unavailable.setText(getTranslation("summary.unavailable"));
+        unavailable.getStyle().set("color", "var(--lumo-error-text-color)").set("flex-basis", "100%");
+        add(unavailable);
     }
 
     private <T> T read(Supplier<T> call, T otherwise) {
@@ -141,6 +149,7 @@ class ClientSummary extends FlexLayout {
             T t = api.call(call);
             return t == null ? otherwise : t;
         } catch (ApiProblem p) {
+            unavailable.setVisible(true);
             return otherwise;
         }
     }

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -179,6 +180,22 @@ class ClientDetailViewTest extends ViewTest {
         _assertNone(Button.class, s -> s.withId("client-delete"));
         _assertNone(Button.class, s -> s.withId("contact-add"));
         assertFalse(clients.all().get(0).version() > 0);
+    }
+
+    @Test
+    void the_page_opens_on_a_summary_and_says_when_part_of_it_could_not_be_read() {
+        ClientView c = clients.add("Summary Co", "Qingdao");
+        signIn(MANAGER);
+        navigate("clients/" + c.id());
+        _get(com.vaadin.flow.component.orderedlayout.FlexLayout.class, s -> s.withId("client-summary"));
+        assertEquals(
+                "Not classified",
+                _get(Span.class, s -> s.withId("summary-tier")).getText());
+        _assertNone(Span.class, s -> s.withId("summary-unavailable"));
+        tiers.unavailable = true;
+        navigate("clients/" + c.id());
+        assertTrue(_get(Span.class, s -> s.withId("summary-unavailable")).isVisible(), "not silently");
+        assertEquals("Summary Co", _get(com.vaadin.flow.component.html.H2.class).getText(), "the page still opens");
     }
 
     /** The page opens on the summary; the form is the Details tab. */

@@ -36,6 +36,9 @@ import java.util.UUID;
 @Requires(env = ViewTest.VIEWS)
 @Replaces(TiersApi.class)
 public class InMemoryTiers implements TiersApi {
+    /** When set, a client's tier cannot be read (as when the database is briefly down). */
+    public boolean unavailable;
+
     private TierSettingsView settings =
             new TierSettingsView(TierMethod.THRESHOLD, ValueMeasure.REVENUE, 7, List.of(), null, 0);
     private final Map<String, ClientTierView> clients = new HashMap<>();
@@ -191,6 +194,9 @@ public class InMemoryTiers implements TiersApi {
 
     @Override
     public synchronized HttpResponse<ClientTierView> ofClient(String clientId) {
+        if (unavailable) {
+            return FakeProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", List.of());
+        }
         ClientTierView v = clients.get(clientId);
         return HttpResponse.ok(
                 v != null
