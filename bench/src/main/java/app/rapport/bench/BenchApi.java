@@ -1,12 +1,10 @@
 package app.rapport.bench;
 
 import app.rapport.api.common.ApiClients;
-import app.rapport.api.common.BearerToken;
 import app.rapport.api.operator.CreateTenant;
 import app.rapport.api.operator.OperatorApi;
 import app.rapport.testing.Keycloak;
 import io.micronaut.http.HttpMessage;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -54,12 +52,7 @@ final class BenchApi {
 
     /** Calls the typed clients as {@code user}. */
     <T> T as(String user, Supplier<T> call) {
-        try {
-            return BearerToken.as(keycloak.token(user), call);
-        } catch (HttpClientResponseException e) {
-            throw new IllegalStateException(
-                    e.code() + " " + e.getResponse().getBody(String.class).orElse(e.getMessage()));
-        }
+        return ApiClients.as(keycloak.token(user), call);
     }
 
     /** The body of a typed client's answer, as {@code user}. */

@@ -16,7 +16,6 @@ import app.rapport.api.client.ClientView;
 import app.rapport.api.client.ClientWrite;
 import app.rapport.api.client.ClientsApi;
 import app.rapport.api.common.ApiClients;
-import app.rapport.api.common.BearerToken;
 import app.rapport.api.common.Channel;
 import app.rapport.api.common.PageView;
 import app.rapport.api.lifecycle.LifecycleApi;
@@ -36,8 +35,6 @@ import app.rapport.api.purchase.PurchaseImport;
 import app.rapport.api.purchase.PurchasesApi;
 import app.rapport.api.tier.TierSettingsWrite;
 import app.rapport.api.tier.TiersApi;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -399,16 +396,9 @@ public final class DemoLoader {
     /** Calls the API as the holder of {@code token}; a refusal becomes a {@link Failure} naming the problem. */
     private static <T> T as(String token, Supplier<T> call) {
         try {
-            T result = BearerToken.as(token, call);
-            if (result instanceof HttpResponse<?> r && r.code() >= 400) {
-                throw new Failure(r.code() + " " + r.getBody(String.class).orElse(""), r.code());
-            }
-            return result;
-        } catch (HttpClientResponseException e) {
-            throw new Failure(
-                    e.getStatus().getCode() + " "
-                            + e.getResponse().getBody(String.class).orElse(e.getMessage()),
-                    e.getStatus().getCode());
+            return ApiClients.as(token, call);
+        } catch (ApiClients.Refused e) {
+            throw new Failure(e.getMessage(), e.status());
         }
     }
 

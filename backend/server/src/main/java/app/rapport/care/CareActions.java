@@ -1,7 +1,5 @@
 package app.rapport.care;
 
-import app.rapport.api.care.Assignment;
-import app.rapport.api.care.BulkReassignment;
 import app.rapport.api.care.CareActionView;
 import app.rapport.api.care.CareActionWrite;
 import app.rapport.api.care.CareCompletion;
@@ -11,8 +9,6 @@ import app.rapport.api.care.CareSource;
 import app.rapport.api.care.CareStatus;
 import app.rapport.api.care.Member;
 import app.rapport.api.care.MyDay;
-import app.rapport.api.care.ReassignmentResult;
-import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemCode;
 import app.rapport.api.common.ServiceLevel;
 import app.rapport.api.lifecycle.Stage;
@@ -29,10 +25,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -194,40 +188,6 @@ public class CareActions {
         return views.of(List.of(after)).get(0);
     }
 
-    @Transactional
-    public CareActionView reassign(String id, Assignment assignment) {
-        CareActionRow before = open(locked(id));
-        Member m = members.require(assignment.owner().strip(), "owner");
-        CareActionRow after = handOver(before, m.username());
-        audit.record("REASSIGN", "care_action", id, before, after);
-        return views.of(List.of(after)).get(0);
-    }
-
-    /** Hands open actions to a member at once; unknown ids refuse the whole request, closed ones are left alone. */
-    @Transactional
-    public ReassignmentResult reassignAll(BulkReassignment request) {
-        Member m = members.require(request.owner().strip(), "owner");
-        Set<String> ids = new HashSet<>(request.actionIds());
-        List<CareActionRow> found = actions.findByIdInForUpdate(ids);
-        if (found.size() != ids.size()) {
-            Set<String> missing = new HashSet<>(ids);
-            found.forEach(a -> missing.remove(a.id()));
-            throw ProblemException.badField("actionIds", FieldCode.UNKNOWN_IDS, "ids", List.copyOf(missing));
-        }
-        int moved = 0;
-        int closed = 0;
-        for (CareActionRow before : found) {
-            if (before.status() != CareStatus.PLANNED) {
-                closed++;
-                continue;
-            }
-            CareActionRow after = handOver(before, m.username());
-            audit.record("REASSIGN", "care_action", before.id(), before, after);
-            moved++;
-        }
-        return new ReassignmentResult(moved, closed);
-    }
-
     /** Open actions of one owner, of nobody ({@code "-"}), or of everyone (null), soonest due first. */
     @Transactional
     public List<CareActionView> open(@Nullable String owner) {
@@ -291,17 +251,12 @@ public class CareActions {
         return row(before.id());
     }
 
-    private CareActionRow handOver(CareActionRow before, String owner) {
-        actions.update(before.id(), owner);
-        return row(before.id());
-    }
-
     private CareActionRow row(String id) {
         return actions.findById(id).orElseThrow(() -> ProblemException.notFound("care action " + id));
     }
 
     /** The action locked for this transaction, so that of two parallel transitions the second sees the first. */
-    private CareActionRow locked(String id) {
+    CareActionRow locked(String id) {
         return actions.findByIdForUpdate(id).orElseThrow(() -> ProblemException.notFound("care action " + id));
     }
 
@@ -315,7 +270,7 @@ public class CareActions {
         return a;
     }
 
-    private static CareActionRow open(CareActionRow a) {
+    static CareActionRow open(CareActionRow a) {
         if (a.status() != CareStatus.PLANNED) {
             throw new ProblemException(ProblemCode.ACTION_CLOSED, "the care action is already " + a.status());
         }

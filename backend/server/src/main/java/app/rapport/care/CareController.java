@@ -40,6 +40,7 @@ import java.util.List;
 @SecurityRequirement(name = "bearer")
 class CareController implements CareOperations {
     private final CareActions actions;
+    private final Reassignments reassignments;
     private final Touchpoints touchpoints;
     private final Members members;
     private final TeamCare team;
@@ -47,11 +48,13 @@ class CareController implements CareOperations {
 
     CareController(
             CareActions actions,
+            Reassignments reassignments,
             Touchpoints touchpoints,
             Members members,
             TeamCare team,
             PlanReplenishment replenishment) {
         this.actions = actions;
+        this.reassignments = reassignments;
         this.touchpoints = touchpoints;
         this.members = members;
         this.team = team;
@@ -92,14 +95,14 @@ class CareController implements CareOperations {
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
     @Override
     public HttpResponse<CareActionView> reassign(String id, @Valid Assignment assignment) {
-        return HttpResponse.ok(actions.reassign(id, assignment));
+        return HttpResponse.ok(reassignments.reassign(id, assignment));
     }
 
     @Secured(Roles.TENANT_ADMIN)
     @Operation(summary = "Hand many open care actions to one member")
     @Override
     public HttpResponse<ReassignmentResult> reassignAll(@Valid BulkReassignment reassignment) {
-        return HttpResponse.ok(actions.reassignAll(reassignment));
+        return HttpResponse.ok(reassignments.reassignAll(reassignment));
     }
 
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})

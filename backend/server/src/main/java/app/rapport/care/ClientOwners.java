@@ -28,6 +28,7 @@ import java.util.Objects;
 public class ClientOwners {
     private final OwnerRepository owners;
     private final CareActionRepository actions;
+    private final Reassignments reassignments;
     private final Members members;
     private final Clients clients;
     private final Tiers tiers;
@@ -38,6 +39,7 @@ public class ClientOwners {
     ClientOwners(
             OwnerRepository owners,
             CareActionRepository actions,
+            Reassignments reassignments,
             Members members,
             Clients clients,
             Tiers tiers,
@@ -46,6 +48,7 @@ public class ClientOwners {
             Clock clock) {
         this.owners = owners;
         this.actions = actions;
+        this.reassignments = reassignments;
         this.members = members;
         this.clients = clients;
         this.tiers = tiers;
@@ -95,9 +98,7 @@ public class ClientOwners {
             if ((previousOwners || waitingForRole)
                     && !Objects.equals(a.owner(), member.username())
                     && a.status() == CareStatus.PLANNED) {
-                actions.update(a.id(), member.username());
-                CareActionRow moved = actions.findById(a.id()).orElseThrow();
-                audit.record("REASSIGN", "care_action", a.id(), a, moved);
+                reassignments.handOver(a, member.username());
             }
         }
         return member.username();

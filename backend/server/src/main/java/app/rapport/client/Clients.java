@@ -2,7 +2,6 @@ package app.rapport.client;
 
 import static app.rapport.platform.Texts.blankToNull;
 
-import app.rapport.api.client.ClientKind;
 import app.rapport.api.client.ClientView;
 import app.rapport.api.client.ClientWrite;
 import app.rapport.api.client.ContactView;
@@ -109,44 +108,6 @@ public class Clients {
      * Anonymises a person client (the right to erasure): the name becomes a neutral label and every personal field
      * and contact goes; the id stays so that aggregates (purchases, tiers) keep counting. Organisations are refused.
      */
-    @Transactional
-    public ClientView anonymise(String id) {
-        ClientRow before = lockedRow(id);
-        if (before.kind() != ClientKind.PERSON) {
-            throw new ProblemException(
-                    ProblemCode.NOT_A_PERSON,
-                    "only a person client can be erased; an organisation's contacts are removed one by one");
-        }
-        if (before.erasedAt() != null) {
-            throw new ProblemException(
-                    ProblemCode.ALREADY_ERASED, "the person's data was erased at " + before.erasedAt());
-        }
-        List<String> contactIds = contacts.findByClientId(id, CONTACT_ORDER).stream()
-                .map(ContactRow::id)
-                .toList();
-        contactIds.forEach(contacts::deleteById);
-        Instant now = Instant.now(clock);
-        ClientRow erased = new ClientRow(
-                id,
-                before.kind(),
-                "#" + id.substring(0, 8),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                before.version(),
-                before.createdAt(),
-                before.createdBy(),
-                now,
-                actor.name(),
-                now);
-        clients.update(erased);
-        audit.scrub(contactIds);
-        return view(row(id), List.of());
-    }
-
     @Transactional
     public ClientView register(ClientWrite command) {
         Instant now = Instant.now(clock);

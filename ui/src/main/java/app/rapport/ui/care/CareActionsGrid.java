@@ -129,7 +129,6 @@ public class CareActionsGrid extends Grid<CareActionView> {
         return a.status() == CareStatus.PLANNED || a.status() == CareStatus.OVERDUE;
     }
 
-    /** The service's close rule, so that nobody is offered a button that would be refused. */
     /** The server says who may close the action (its close rule); the grid offers what it allows. */
     boolean mayClose(CareActionView a) {
         return a.mayClose();

@@ -131,14 +131,9 @@ public final class RunningRapport {
      */
     public <T> T as(String user, Supplier<T> call) {
         try {
-            T result = BearerToken.as(keycloak.token(user), call);
-            if (result instanceof io.micronaut.http.HttpResponse<?> r && r.code() >= 300) {
-                throw new IllegalStateException("the API answered " + r.code() + " to " + user);
-            }
-            return result;
-        } catch (HttpClientResponseException e) {
-            throw new IllegalStateException("the API refused " + user + ": " + e.code() + " "
-                    + e.getResponse().getBody(String.class).orElse(""));
+            return ApiClients.as(keycloak.token(user), call);
+        } catch (ApiClients.Refused e) {
+            throw new IllegalStateException("the API refused " + user + ": " + e.getMessage());
         }
     }
 }

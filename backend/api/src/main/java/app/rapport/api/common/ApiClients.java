@@ -1,8 +1,11 @@
 package app.rapport.api.common;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The typed clients of one running Rapport API for a program that is not a Micronaut application of its own — the
@@ -33,6 +36,36 @@ public final class ApiClients implements AutoCloseable {
     /** A bean of the clients' context other than a client (its JSON mapper, say). */
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /**
+     * Calls the typed clients as the holder of {@code token}; a refusal — thrown, or an error response a client method
+     * that answers {@code HttpResponse} hands back — becomes a {@link Refused} with its status and problem document.
+     */
+    public static <T> T as(String token, Supplier<T> call) {
+        try {
+            T result = BearerToken.as(token, call);
+            if (result instanceof HttpResponse<?> r && r.code() >= 400) {
+                throw new Refused(r.code(), r.getBody(String.class).orElse(""));
+            }
+            return result;
+        } catch (HttpClientResponseException e) {
+            throw new Refused(e.code(), e.getResponse().getBody(String.class).orElse(e.getMessage()));
+        }
+    }
+
+    /** The API said no: its status and the problem document it sent. */
+    public static final class Refused extends RuntimeException {
+        private final int status;
+
+        Refused(int status, String body) {
+            super(status + " " + body);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
     }
 
     @Override
