@@ -43,6 +43,7 @@ public abstract class ViewTest {
     protected InMemoryLifecycle lifecycle;
     protected InMemoryBlueprints blueprints;
     protected InMemoryBenchmarks benchmarks;
+    protected InMemoryDirectory directory;
 
     @BeforeEach
     void startContext() {
@@ -58,6 +59,7 @@ public abstract class ViewTest {
         lifecycle = context.getBean(InMemoryLifecycle.class);
         blueprints = context.getBean(InMemoryBlueprints.class);
         benchmarks = context.getBean(InMemoryBenchmarks.class);
+        directory = context.getBean(InMemoryDirectory.class);
     }
 
     @AfterEach
