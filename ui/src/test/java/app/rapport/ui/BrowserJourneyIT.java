@@ -96,6 +96,21 @@ class BrowserJourneyIT {
         page.locator("#client-search input").fill(name);
         assertThat(page.locator("#clients-grid")).containsText(name);
         shot(page, "04-client-found");
+        // the list answers "how do we stand": the new client is the manager's own, in exploration, never contacted
+        page.locator("#client-search input").fill("");
+        page.locator("#filter-mine").click();
+        page.locator("#filter-silent input").fill("7");
+        page.locator("#filter-silent input").press("Enter");
+        page.locator("#client-search input").fill(name);
+        assertThat(page.locator("#clients-grid")).containsText(name);
+        assertThat(page.locator("#clients-grid")).containsText("Exploration");
+        assertThat(page.locator("#clients-grid")).containsText("Never");
+        assertThat(page.locator("#clients-grid")).containsText("Revenue, 12 months");
+        page.locator("#saved-view-save").click();
+        page.locator("#saved-view-name input").fill("Silent " + name);
+        page.locator("#saved-view-ok").click();
+        assertThat(page.locator("#notice")).containsText("saved");
+        shot(page, "04b-client-list-filtered");
         page.context().close();
 
         Page other = signIn("northwind.manager", "en-US");

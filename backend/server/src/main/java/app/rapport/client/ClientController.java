@@ -1,5 +1,8 @@
 package app.rapport.client;
 
+import app.rapport.api.client.ClientImport;
+import app.rapport.api.client.ClientImportPreview;
+import app.rapport.api.client.ClientImportResult;
 import app.rapport.api.client.ClientOperations;
 import app.rapport.api.client.ClientView;
 import app.rapport.api.client.ClientWrite;
@@ -38,10 +41,29 @@ class ClientController implements ClientOperations {
 
     private final Clients clients;
     private final Contacts contactBook;
+    private final ImportClients imports;
 
-    ClientController(Clients clients, Contacts contactBook) {
+    ClientController(Clients clients, Contacts contactBook, ImportClients imports) {
         this.clients = clients;
         this.contactBook = contactBook;
+        this.imports = imports;
+    }
+
+    @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
+    @Operation(
+            summary = "How a CSV file of clients would import: each line as understood, duplicates, problems by line")
+    @Override
+    public ClientImportPreview previewImport(@Valid ClientImport file) {
+        return imports.preview(file);
+    }
+
+    @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
+    @Operation(
+            summary = "Import a CSV file of clients: all lines or none (validOnly: the lines without problems);"
+                    + " duplicates are never imported")
+    @Override
+    public HttpResponse<ClientImportResult> importClients(@Valid ClientImport file) {
+        return HttpResponse.ok(imports.commit(file));
     }
 
     @Operation(summary = "Search the tenant's clients by name, email, city or industry; paged and sorted")

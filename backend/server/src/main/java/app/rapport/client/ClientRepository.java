@@ -15,8 +15,15 @@ interface ClientRepository extends PageableRepository<ClientRow, String> {
     @Query("SELECT id, name, email, kind FROM client")
     List<ClientRef> directory();
 
+    @Query("SELECT id, name, email, phone FROM client WHERE erased_at IS NULL")
+    List<IdentityRow> identities();
+
     @Query("SELECT id, name, email, kind FROM client WHERE id IN (:ids)")
     List<ClientRef> refsOf(List<String> ids);
+
+    /** Waits for the tenant's client-import lock until the transaction ends: client imports happen one at a time. */
+    @Query("SELECT name FROM write_lock WHERE name = 'client-import' FOR UPDATE")
+    List<String> lockImports();
 
     /** The client, locked until the transaction ends: removing and erasing read it this way. */
     Optional<ClientRow> findByIdForUpdate(String id);

@@ -104,10 +104,7 @@ public class Clients {
                 .collect(Collectors.toMap(ClientRef::id, ClientRef::name));
     }
 
-    /**
-     * Anonymises a person client (the right to erasure): the name becomes a neutral label and every personal field
-     * and contact goes; the id stays so that aggregates (purchases, tiers) keep counting. Organisations are refused.
-     */
+    /** Registers a client with its contacts (the first primary one stays primary), audited, and announces it. */
     @Transactional
     public ClientView register(ClientWrite command) {
         Instant now = Instant.now(clock);

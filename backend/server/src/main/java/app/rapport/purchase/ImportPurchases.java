@@ -1,6 +1,7 @@
 package app.rapport.purchase;
 
 import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.LineError;
 import app.rapport.api.common.ProblemCode;
 import app.rapport.api.common.ProblemView.FieldProblem;
 import app.rapport.api.purchase.ImportField;
@@ -10,6 +11,8 @@ import app.rapport.api.purchase.PurchaseImport;
 import app.rapport.client.ClientRef;
 import app.rapport.client.Clients;
 import app.rapport.platform.audit.AuditLog;
+import app.rapport.platform.imports.CsvReader;
+import app.rapport.platform.imports.ImportMapping;
 import app.rapport.platform.security.Actor;
 import app.rapport.platform.web.ProblemException;
 import jakarta.inject.Singleton;
@@ -29,7 +32,8 @@ import java.util.UUID;
 
 /**
  * Imports purchases from CSV. A preview shows how every line is understood and every problem with its line number;
- * the import itself runs only when there is no problem at all, in one transaction, so nothing is half-imported.
+ * the import itself runs only when there is no problem at all — or, when asked, imports the lines without problems and
+ * leaves the others — in one transaction, so nothing is half-imported.
  * Each row gets a key from its content and its occurrence in the file: importing the same file again adds nothing.
  */
 @Singleton
@@ -69,7 +73,7 @@ public class ImportPurchases {
         purchases.lockImports();
         Understood understood = understand(file);
         ImportPreview preview = understood.preview();
-        if (!preview.errors().isEmpty()) {
+        if (!preview.errors().isEmpty() && !file.validOnly()) {
             List<FieldProblem> problems = preview.errors().stream()
                     .map(e -> new FieldProblem("lines[" + e.line() + "]." + e.field(), e.code(), e.args()))
                     .toList();
@@ -86,7 +90,7 @@ public class ImportPurchases {
         String who = actor.name();
         List<PurchaseRow> rows = new ArrayList<>();
         for (Parsed p : understood.parsed()) {
-            if (!p.row().alreadyImported()) {
+            if (p.key() != null && !p.row().alreadyImported()) { // a line with problems has no key
                 ImportPreview.Row r = p.row();
                 rows.add(new PurchaseRow(
                         UUID.randomUUID().toString(),
@@ -104,8 +108,13 @@ public class ImportPurchases {
             }
         }
         purchases.saveAll(rows);
+        int withProblems =
+                (int) understood.parsed().stream().filter(p -> p.key() == null).count();
         ImportResult result = new ImportResult(
-                rows.size(), preview.alreadyImported(), preview.rows().size());
+                rows.size(),
+                preview.alreadyImported(),
+                withProblems,
+                preview.rows().size());
         audit.record("IMPORT", "purchase-import", UUID.randomUUID().toString(), null, result);
         return result;
     }
@@ -113,10 +122,7 @@ public class ImportPurchases {
     private record Parsed(ImportPreview.Row row, String productId, String key) {}
 
     private record Understood(
-            List<String> headers,
-            Map<String, String> mapping,
-            List<Parsed> parsed,
-            List<ImportPreview.LineError> errors) {
+            List<String> headers, Map<String, String> mapping, List<Parsed> parsed, List<LineError> errors) {
         ImportPreview preview() {
             int already =
                     (int) parsed.stream().filter(p -> p.row().alreadyImported()).count();
@@ -139,13 +145,14 @@ public class ImportPurchases {
             throw ProblemException.badField("csv", FieldCode.TOO_MANY_ROWS, "max", MAX_ROWS);
         }
         List<String> headers = lines.get(0).fields().stream().map(String::strip).toList();
-        Map<ImportField, Integer> columns = ImportMapping.columns(headers, file.mapping());
+        Map<ImportField, Integer> columns = ImportMapping.columns(
+                headers, file.mapping(), List.of(ImportField.values()), FieldCode.NOT_A_PURCHASE_FIELD);
         Map<String, String> mappingUsed = new LinkedHashMap<>();
         columns.forEach((f, i) -> mappingUsed.put(f.name(), headers.get(i)));
 
         ImportRowReader reader = new ImportRowReader(
                 columns, clientIndex(clients.directory()), productIndex(products.findAll()), LocalDate.now(clock));
-        List<ImportPreview.LineError> errors = new ArrayList<>();
+        List<LineError> errors = new ArrayList<>();
         List<Parsed> parsed = new ArrayList<>();
         Map<String, Integer> occurrences = new HashMap<>();
         for (CsvReader.Line line : lines.subList(1, lines.size())) {

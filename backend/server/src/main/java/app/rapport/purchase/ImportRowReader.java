@@ -1,8 +1,10 @@
 package app.rapport.purchase;
 
 import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.LineError;
 import app.rapport.api.purchase.ImportField;
 import app.rapport.api.purchase.ImportPreview;
+import app.rapport.platform.imports.CsvReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,7 +21,7 @@ import java.util.Map;
 final class ImportRowReader {
     static final String AMBIGUOUS = "?ambiguous";
 
-    record Result(ImportPreview.Row row, String productId, List<ImportPreview.LineError> errors) {
+    record Result(ImportPreview.Row row, String productId, List<LineError> errors) {
         /** What makes two rows the same purchase. */
         String identity() {
             return String.join(
@@ -51,35 +53,34 @@ final class ImportRowReader {
     }
 
     Result read(CsvReader.Line line) {
-        List<ImportPreview.LineError> errors = new ArrayList<>();
+        List<LineError> errors = new ArrayList<>();
         int n = line.number();
         String clientText = text(line, ImportField.CLIENT);
         String clientId = clients.get(clientText.toLowerCase(Locale.ROOT));
         if (clientText.isEmpty()) {
-            errors.add(ImportPreview.LineError.of(n, "client", FieldCode.EMPTY));
+            errors.add(LineError.of(n, "client", FieldCode.EMPTY));
         } else if (AMBIGUOUS.equals(clientId)) {
-            errors.add(ImportPreview.LineError.of(n, "client", FieldCode.CLIENT_AMBIGUOUS, "value", clientText));
+            errors.add(LineError.of(n, "client", FieldCode.CLIENT_AMBIGUOUS, "value", clientText));
             clientId = null;
         } else if (clientId == null) {
-            errors.add(ImportPreview.LineError.of(n, "client", FieldCode.CLIENT_UNKNOWN, "value", clientText));
+            errors.add(LineError.of(n, "client", FieldCode.CLIENT_UNKNOWN, "value", clientText));
         }
         String productText = text(line, ImportField.PRODUCT);
         ProductRow product = products.get(productText.toLowerCase(Locale.ROOT));
         if (product == null) {
             errors.add(
                     productText.isEmpty()
-                            ? ImportPreview.LineError.of(n, "product", FieldCode.EMPTY)
-                            : ImportPreview.LineError.of(
-                                    n, "product", FieldCode.PRODUCT_UNKNOWN, "value", productText));
+                            ? LineError.of(n, "product", FieldCode.EMPTY)
+                            : LineError.of(n, "product", FieldCode.PRODUCT_UNKNOWN, "value", productText));
         }
         LocalDate date = date(text(line, ImportField.DATE), n, errors);
         BigDecimal quantity = number(line, ImportField.QUANTITY, n, errors);
         if (quantity != null && quantity.signum() <= 0) {
-            errors.add(ImportPreview.LineError.of(n, "quantity", FieldCode.MORE_THAN, "min", 0));
+            errors.add(LineError.of(n, "quantity", FieldCode.MORE_THAN, "min", 0));
         }
         BigDecimal amount = number(line, ImportField.AMOUNT, n, errors);
         if (amount != null && amount.signum() < 0) {
-            errors.add(ImportPreview.LineError.of(n, "amount", FieldCode.AT_LEAST, "min", 0));
+            errors.add(LineError.of(n, "amount", FieldCode.AT_LEAST, "min", 0));
         }
         BigDecimal margin = number(line, ImportField.MARGIN, n, errors);
         String unit = text(line, ImportField.UNIT);
@@ -87,11 +88,11 @@ final class ImportRowReader {
             unit = product.unit();
         }
         if (unit.length() > 20) {
-            errors.add(ImportPreview.LineError.of(n, "unit", FieldCode.MAX_LENGTH, "max", 20));
+            errors.add(LineError.of(n, "unit", FieldCode.MAX_LENGTH, "max", 20));
         }
         String channel = text(line, ImportField.CHANNEL);
         if (channel.length() > 40) {
-            errors.add(ImportPreview.LineError.of(n, "channel", FieldCode.MAX_LENGTH, "max", 40));
+            errors.add(LineError.of(n, "channel", FieldCode.MAX_LENGTH, "max", 40));
         }
         ImportPreview.Row row = new ImportPreview.Row(
                 n,
@@ -117,44 +118,44 @@ final class ImportRowReader {
         return index == null ? "" : text(line, index);
     }
 
-    private LocalDate date(String text, int line, List<ImportPreview.LineError> errors) {
+    private LocalDate date(String text, int line, List<LineError> errors) {
         if (text.isEmpty()) {
-            errors.add(ImportPreview.LineError.of(line, "date", FieldCode.EMPTY));
+            errors.add(LineError.of(line, "date", FieldCode.EMPTY));
             return null;
         }
         try {
             LocalDate d = LocalDate.parse(text.replace('/', '-').replace('.', '-'));
             if (d.isAfter(today)) {
-                errors.add(ImportPreview.LineError.of(line, "date", FieldCode.IN_FUTURE, "value", text));
+                errors.add(LineError.of(line, "date", FieldCode.IN_FUTURE, "value", text));
                 return null;
             }
             return d;
         } catch (DateTimeParseException e) {
-            errors.add(ImportPreview.LineError.of(line, "date", FieldCode.NOT_DATE, "value", text));
+            errors.add(LineError.of(line, "date", FieldCode.NOT_DATE, "value", text));
             return null;
         }
     }
 
-    private BigDecimal number(CsvReader.Line line, ImportField field, int n, List<ImportPreview.LineError> errors) {
+    private BigDecimal number(CsvReader.Line line, ImportField field, int n, List<LineError> errors) {
         String name = field.name().toLowerCase(Locale.ROOT);
         String text = text(line, field).replace(" ", "");
         if (text.matches("^-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?$")) {
             text = text.replace(",", "");
         }
         if (text.isEmpty()) {
-            errors.add(ImportPreview.LineError.of(n, name, FieldCode.EMPTY));
+            errors.add(LineError.of(n, name, FieldCode.EMPTY));
             return null;
         }
         try {
             BigDecimal value = new BigDecimal(text);
             if (value.abs().compareTo(new BigDecimal("999999999999")) > 0
                     || value.scale() > (field == ImportField.QUANTITY ? 3 : 2)) {
-                errors.add(ImportPreview.LineError.of(n, name, FieldCode.OUT_OF_RANGE, "value", text));
+                errors.add(LineError.of(n, name, FieldCode.OUT_OF_RANGE, "value", text));
                 return null;
             }
             return value;
         } catch (NumberFormatException e) {
-            errors.add(ImportPreview.LineError.of(n, name, FieldCode.NOT_NUMBER, "value", text));
+            errors.add(LineError.of(n, name, FieldCode.NOT_NUMBER, "value", text));
             return null;
         }
     }

@@ -13,6 +13,8 @@ class ClientRoleMatrixTest extends ClientAndTenantRoleMatrix {
             new Endpoint("GET /clients", 401, 403, 200, 200, 200),
             new Endpoint("GET /clients/{id}", 401, 403, 200, 200, 200),
             new Endpoint("POST /clients", 401, 403, 201, 201, 403),
+            new Endpoint("POST /clients/imports/preview", 401, 403, 200, 200, 403),
+            new Endpoint("POST /clients/imports", 401, 403, 200, 200, 403),
             new Endpoint("PUT /clients/{id}", 401, 403, 200, 200, 403),
             new Endpoint("DELETE /clients/{id}", 401, 403, 204, 204, 403),
             new Endpoint("GET /clients/{id}/contacts", 401, 403, 200, 200, 200),

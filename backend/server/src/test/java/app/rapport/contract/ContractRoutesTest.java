@@ -61,6 +61,7 @@ class ContractRoutesTest extends ApiTest {
             BlueprintApi.class,
             BenchmarkApi.class,
             WorkspaceApi.class,
+            app.rapport.api.directory.DirectoryApi.class,
             OperatorApi.class);
     private static final int PORT = freePort();
 

@@ -94,6 +94,25 @@ class PurchaseImportTest extends ApiTest {
     }
 
     @Test
+    void the_valid_lines_alone_are_imported_when_asked_and_the_others_counted() {
+        String file = csv(row("2026-01-05", "10"), row("2026-13-01", "10"), row("2026-01-07", "4"));
+        Reply r = send("harbour.manager", POST("/api/v1/purchase-imports", new PurchaseImport(file, null, true)));
+        assertEquals(200, r.status(), r.body());
+        ImportResult result = read(r, ImportResult.class);
+        assertEquals(2, result.imported());
+        assertEquals(1, result.withProblems());
+        assertEquals(3, result.lines());
+        assertEquals(2, purchases());
+        // the fixed file later adds only the line that was left out
+        String fixed = csv(row("2026-01-05", "10"), row("2026-01-06", "10"), row("2026-01-07", "4"));
+        ImportResult again = read(
+                send("harbour.manager", POST("/api/v1/purchase-imports", new PurchaseImport(fixed, null))),
+                ImportResult.class);
+        assertEquals(1, again.imported());
+        assertEquals(2, again.alreadyImported());
+    }
+
+    @Test
     void importing_the_same_file_twice_adds_its_rows_once() {
         // two identical rows are two purchases (the same bag bought twice that day), not a duplicate
         String file = csv(row("2026-01-05", "10"), row("2026-01-05", "10"), row("2026-02-04", "10"));

@@ -51,6 +51,9 @@ public abstract class ClientAndTenantRoleMatrix extends RoleMatrixTest {
             } else if (path.endsWith("/restore")) {
                 MutableHttpRequest<byte[]> zip = HttpRequest.POST(path, new byte[] {'P', 'K'});
                 return zip.contentType(MediaType.of("application/zip"));
+            } else if (path.contains("/clients/imports")) {
+                body = new app.rapport.api.client.ClientImport(
+                        "name,city\n" + Fixtures.unique("Matrix Import") + ",Qingdao\n", null, false);
             } else if (path.startsWith("/api/v1/clients")) {
                 body = Fixtures.person(Fixtures.unique("Matrix Person"));
             } else {

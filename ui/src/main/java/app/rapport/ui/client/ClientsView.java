@@ -28,6 +28,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -88,6 +89,11 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
         create.setVisible(manages);
         create.addClickListener(e -> getUI().ifPresent(ui ->
                 ui.navigate(ClientDetailView.class, new RouteParameters(ClientDetailView.ID, ClientDetailView.NEW))));
+
+        Button importClients = new Button(getTranslation("clients.import"), VaadinIcon.UPLOAD.create());
+        importClients.setId("clients-import");
+        importClients.setVisible(manages);
+        importClients.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ClientImportView.class)));
 
         ZoneId zone = TenantTime.zone();
         NumberFormat money = Formats.money(getLocale());
@@ -176,7 +182,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("clients.empty"));
         grid.setMinHeight("20em");
 
-        FlexLayout top = new FlexLayout(new H2(getTranslation("clients.title")), create);
+        FlexLayout top = new FlexLayout(new H2(getTranslation("clients.title")), create, importClients);
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.getStyle().set("gap", "var(--lumo-space-m)");
         FlexLayout views = new FlexLayout(

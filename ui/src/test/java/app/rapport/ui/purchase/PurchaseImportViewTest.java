@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.rapport.api.purchase.ImportPreview;
+import app.rapport.api.common.LineError;
 import app.rapport.ui.platform.security.SignedInUser;
 import app.rapport.ui.support.ViewTest;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -33,12 +33,13 @@ class PurchaseImportViewTest extends ViewTest {
         navigate("purchases/import");
         paste(HEADER + "2026-01-05,Wang,Rice,10,55,12\n2026-02-04,Wang,Rice,10,55,12\n");
         assertEquals(
-                "2 lines: 2 new, 0 imported before, 0 problems.",
+                "2 lines: 2 new, 0 imported before, 0 with problems.",
                 _get(Paragraph.class, s -> s.withId("import-summary")).getText());
         Button commit = _get(Button.class, s -> s.withId("import-commit"));
         assertTrue(commit.isEnabled());
         _click(commit);
-        NotificationsKt.expectNotifications("2 purchases imported, 0 were imported before.");
+        NotificationsKt.expectNotifications(
+                "2 purchases imported, 0 were imported before, 0 lines with problems left out.");
     }
 
     @Test
@@ -47,11 +48,19 @@ class PurchaseImportViewTest extends ViewTest {
         navigate("purchases/import");
         paste(HEADER + "2026-01-05,Wang,Rice,10,55,12\n2026-01-06,Wang,Rice,-1,55,12\n");
         @SuppressWarnings("unchecked")
-        Grid<ImportPreview.LineError> errors = _get(Grid.class, s -> s.withId("import-errors"));
+        Grid<LineError> errors = _get(Grid.class, s -> s.withId("import-errors"));
         assertEquals(1, GridKt._size(errors));
         assertEquals(3, GridKt._get(errors, 0).line());
         assertEquals("quantity", GridKt._get(errors, 0).field());
         assertFalse(_get(Button.class, s -> s.withId("import-commit")).isEnabled());
+        assertTrue(_get(Button.class, s -> s.withId("import-commit-valid")).isEnabled());
+        @SuppressWarnings("unchecked")
+        Grid<app.rapport.api.purchase.ImportPreview.Row> rows = _get(Grid.class, s -> s.withId("import-rows"));
+        assertEquals("New", GridKt._getFormatted(rows, 0, "status"));
+        assertEquals("Has problems", GridKt._getFormatted(rows, 1, "status"), "not \"New\"");
+        assertEquals(
+                "2 lines: 1 new, 0 imported before, 1 with problems.",
+                _get(Paragraph.class, s -> s.withId("import-summary")).getText());
     }
 
     @Test

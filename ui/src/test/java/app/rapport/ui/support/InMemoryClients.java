@@ -1,10 +1,14 @@
 package app.rapport.ui.support;
 
+import app.rapport.api.client.ClientImport;
+import app.rapport.api.client.ClientImportPreview;
+import app.rapport.api.client.ClientImportResult;
 import app.rapport.api.client.ClientView;
 import app.rapport.api.client.ClientWrite;
 import app.rapport.api.client.ClientsApi;
 import app.rapport.api.client.ContactView;
 import app.rapport.api.client.ContactWrite;
+import app.rapport.api.common.LineError;
 import app.rapport.api.common.PageView;
 import app.rapport.api.common.ProblemView;
 import io.micronaut.context.annotation.Replaces;
@@ -118,6 +122,65 @@ public class InMemoryClients implements ClientsApi {
         Function<ClientView, String> field = "city".equals(key) ? c -> String.valueOf(c.city()) : ClientView::name;
         Comparator<ClientView> c = Comparator.comparing(field);
         return desc ? c.reversed() : c;
+    }
+
+    /** Every named line is new, unless a client of that name exists (a duplicate); a line without a name has a problem. */
+    @Override
+    public synchronized ClientImportPreview previewImport(ClientImport file) {
+        calls.add("previewImport validOnly=" + file.validOnly());
+        List<String> lines = file.csv().lines().toList();
+        List<ClientImportPreview.Row> rows = new ArrayList<>();
+        List<LineError> errors = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String name = lines.get(i).split(",", -1)[0].strip();
+            ClientView same = clients.values().stream()
+                    .filter(c -> c.name().equalsIgnoreCase(name))
+                    .findFirst()
+                    .orElse(null);
+            ClientImportPreview.Status status = name.isEmpty()
+                    ? ClientImportPreview.Status.PROBLEM
+                    : same != null ? ClientImportPreview.Status.DUPLICATE : ClientImportPreview.Status.NEW;
+            if (name.isEmpty()) {
+                errors.add(LineError.of(i + 1, "name", app.rapport.api.common.FieldCode.NOT_BLANK));
+            }
+            rows.add(new ClientImportPreview.Row(
+                    i + 1,
+                    app.rapport.api.client.ClientKind.ORGANISATION,
+                    name,
+                    null,
+                    null,
+                    null,
+                    null,
+                    status,
+                    same == null ? null : same.id(),
+                    same == null ? null : same.name(),
+                    null));
+        }
+        int dup = (int) rows.stream()
+                .filter(r -> r.status() == ClientImportPreview.Status.DUPLICATE)
+                .count();
+        return new ClientImportPreview(
+                List.of("name"),
+                Map.of("NAME", "name"),
+                rows,
+                errors,
+                rows.size() - dup - errors.size(),
+                dup,
+                errors.size());
+    }
+
+    @Override
+    public synchronized HttpResponse<ClientImportResult> importClients(ClientImport file) {
+        ClientImportPreview p = previewImport(file);
+        calls.add("import validOnly=" + file.validOnly());
+        if (!p.errors().isEmpty() && !file.validOnly()) {
+            return FakeProblems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "import-has-errors", List.of());
+        }
+        p.rows().stream()
+                .filter(r -> r.status() == ClientImportPreview.Status.NEW)
+                .forEach(r -> add(r.name(), null));
+        return HttpResponse.ok(new ClientImportResult(
+                p.newRows(), p.duplicates(), p.withProblems(), p.rows().size()));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package app.rapport.ui.support;
 
 import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.LineError;
 import app.rapport.api.common.PageView;
 import app.rapport.api.common.ProblemView;
 import app.rapport.api.purchase.ImportPreview;
@@ -90,7 +91,7 @@ public class InMemoryPurchases implements PurchasesApi {
             return FakeProblems.badField("mapping.PRODUCT", FieldCode.UNMAPPED);
         }
         List<ImportPreview.Row> rows = new ArrayList<>();
-        List<ImportPreview.LineError> errors = new ArrayList<>();
+        List<LineError> errors = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             String[] f = lines.get(i).split(",");
             BigDecimal q = null;
@@ -100,7 +101,7 @@ public class InMemoryPurchases implements PurchasesApi {
                 // reported below
             }
             if (q == null || q.signum() <= 0) {
-                errors.add(ImportPreview.LineError.of(i + 1, "quantity", FieldCode.MORE_THAN, "min", 0));
+                errors.add(LineError.of(i + 1, "quantity", FieldCode.MORE_THAN, "min", 0));
             }
             rows.add(new ImportPreview.Row(
                     i + 1,
@@ -128,7 +129,7 @@ public class InMemoryPurchases implements PurchasesApi {
         if (!p.errors().isEmpty()) {
             return FakeProblems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "import-has-errors", List.of());
         }
-        return HttpResponse.ok(new ImportResult(p.rows().size(), 0, p.rows().size()));
+        return HttpResponse.ok(new ImportResult(p.rows().size(), 0, 0, p.rows().size()));
     }
 
     /** The product catalog as the views see it. */

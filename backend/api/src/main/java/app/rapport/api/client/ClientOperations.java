@@ -28,6 +28,12 @@ public interface ClientOperations {
             @Nullable @QueryValue Integer size,
             @Nullable @QueryValue String sort);
 
+    @Post("/imports/preview")
+    ClientImportPreview previewImport(@Body ClientImport file);
+
+    @Post("/imports")
+    HttpResponse<ClientImportResult> importClients(@Body ClientImport file);
+
     @Get("/{id}")
     HttpResponse<ClientView> get(@PathVariable String id);
 

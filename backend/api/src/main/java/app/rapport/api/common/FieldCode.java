@@ -196,5 +196,9 @@ public enum FieldCode {
     /** Names no column of the file ({@code column}). */
     NO_SUCH_COLUMN,
     /** No column is mapped to this required field. */
-    UNMAPPED
+    UNMAPPED,
+
+    // client imports
+    /** Not a client field. */
+    NOT_A_CLIENT_FIELD
 }

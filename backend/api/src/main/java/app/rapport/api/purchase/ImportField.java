@@ -1,9 +1,10 @@
 package app.rapport.api.purchase;
 
+import app.rapport.api.common.ImportColumn;
 import java.util.List;
 
 /** The purchase fields a CSV column can fill; the required ones must be mapped. */
-public enum ImportField {
+public enum ImportField implements ImportColumn {
     DATE(true, List.of("date", "purchased on", "purchase date", "日期", "购买日期", "購買日期")),
     CLIENT(true, List.of("client", "customer", "client name", "客户", "客户名称", "客戶", "客戶名稱")),
     PRODUCT(true, List.of("product", "service", "product name", "产品", "商品", "產品")),
@@ -21,10 +22,12 @@ public enum ImportField {
         this.knownHeaders = knownHeaders;
     }
 
+    @Override
     public boolean required() {
         return required;
     }
 
+    @Override
     public List<String> knownHeaders() {
         return knownHeaders;
     }

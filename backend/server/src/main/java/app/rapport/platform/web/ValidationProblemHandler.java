@@ -12,12 +12,8 @@ import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /** Bean-validation failures: 400 with every offending field named by its path in the request body. */
 @Singleton
@@ -27,19 +23,8 @@ final class ValidationProblemHandler
 
     @Override
     public HttpResponse<ProblemView> handle(HttpRequest request, ConstraintViolationException e) {
-        List<FieldProblem> fields = e.getConstraintViolations().stream()
-                .map(ValidationProblemHandler::field)
-                .sorted(Comparator.comparing(FieldProblem::field))
-                .toList();
+        List<FieldProblem> fields = Violations.of(e.getConstraintViolations());
         return Problems.response(request, ProblemCode.INVALID_INPUT, Problems.describe(fields), fields);
-    }
-
-    private static FieldProblem field(ConstraintViolation<?> v) {
-        String path = ProblemBodyProvider.fieldOf(v.getPropertyPath().toString());
-        Map<String, Object> args = new TreeMap<>(v.getConstraintDescriptor().getAttributes());
-        args.keySet().removeAll(Set.of("message", "groups", "payload", "flags"));
-        args.values().removeIf(a -> a == null || a.getClass().isArray());
-        return new FieldProblem(path, codeOf(v), args);
     }
 
     /**

@@ -1,8 +1,8 @@
 package app.rapport.ui.platform.i18n;
 
+import app.rapport.api.common.LineError;
 import app.rapport.api.common.ProblemView.FieldProblem;
 import app.rapport.api.common.ReasonCode;
-import app.rapport.api.purchase.ImportPreview.LineError;
 import app.rapport.ui.platform.api.ApiProblem;
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;

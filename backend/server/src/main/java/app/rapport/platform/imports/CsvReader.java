@@ -1,4 +1,4 @@
-package app.rapport.purchase;
+package app.rapport.platform.imports;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +7,9 @@ import java.util.List;
  * Reads CSV text as RFC 4180 does (quoted fields, doubled quotes, line breaks inside quotes, CRLF or LF), with the
  * delimiter guessed from the header line: comma, semicolon or tab (spreadsheets in some locales use semicolons).
  */
-final class CsvReader {
+public final class CsvReader {
     /** One record and the line of the file it starts on (1-based, the header is line 1). */
-    record Line(int number, List<String> fields) {
+    public record Line(int number, List<String> fields) {
         boolean blank() {
             return fields.stream().allMatch(String::isBlank);
         }
@@ -17,7 +17,7 @@ final class CsvReader {
 
     private CsvReader() {}
 
-    static List<Line> read(String text) {
+    public static List<Line> read(String text) {
         String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
         char delimiter = delimiter(s);
         List<Line> lines = new ArrayList<>();

@@ -1,30 +1,36 @@
-package app.rapport.purchase;
+package app.rapport.platform.imports;
 
 import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.ImportColumn;
 import app.rapport.api.common.ProblemCode;
 import app.rapport.api.common.ProblemView.FieldProblem;
-import app.rapport.api.purchase.ImportField;
 import app.rapport.platform.web.ProblemException;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Which column fills which purchase field: the caller's mapping, else headers named like the fields. */
-final class ImportMapping {
+/**
+ * Which column fills which field of an import: the caller's mapping, else headers named like the fields. A mapping
+ * that names no field of the import is refused with {@code unknown}; a required field left unmapped with UNMAPPED.
+ */
+public final class ImportMapping {
     private ImportMapping() {}
 
-    static Map<ImportField, Integer> columns(List<String> headers, Map<String, String> mapping) {
-        Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
+    public static <F extends ImportColumn> Map<F, Integer> columns(
+            List<String> headers, Map<String, String> mapping, List<F> fields, FieldCode unknown) {
+        Map<F, Integer> columns = new LinkedHashMap<>();
         List<FieldProblem> problems = new ArrayList<>();
         if (mapping != null) {
             for (Map.Entry<String, String> e : mapping.entrySet()) {
-                ImportField field;
-                try {
-                    field = ImportField.valueOf(e.getKey().strip().toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException ex) {
-                    problems.add(FieldProblem.of("mapping." + e.getKey(), FieldCode.NOT_A_PURCHASE_FIELD));
+                String key = e.getKey().strip().toUpperCase(Locale.ROOT);
+                F field = fields.stream()
+                        .filter(f -> f.name().equals(key))
+                        .findFirst()
+                        .orElse(null);
+                if (field == null) {
+                    problems.add(FieldProblem.of("mapping." + e.getKey(), unknown));
                     continue;
                 }
                 if (e.getValue() == null || e.getValue().isBlank()) {
@@ -39,7 +45,7 @@ final class ImportMapping {
                 }
             }
         }
-        for (ImportField field : ImportField.values()) {
+        for (F field : fields) {
             if (!columns.containsKey(field) && (mapping == null || !mapping.containsKey(field.name()))) {
                 for (String known : field.knownHeaders()) {
                     int index = indexOf(headers, known);

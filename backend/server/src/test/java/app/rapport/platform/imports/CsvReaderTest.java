@@ -1,4 +1,4 @@
-package app.rapport.purchase;
+package app.rapport.platform.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
