@@ -1,6 +1,8 @@
 package app.rapport.lifecycle;
 
 import app.rapport.api.care.Assignment;
+import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.PageView;
 import app.rapport.api.lifecycle.LifecycleOperations;
 import app.rapport.api.lifecycle.PlaybookStepView;
 import app.rapport.api.lifecycle.PlaybookStepWrite;
@@ -11,9 +13,12 @@ import app.rapport.api.lifecycle.StageView;
 import app.rapport.api.lifecycle.SuggestionDecision;
 import app.rapport.api.lifecycle.SuggestionView;
 import app.rapport.api.lifecycle.TimelineEntry;
+import app.rapport.api.lifecycle.TimelineKind;
 import app.rapport.care.ClientOwners;
 import app.rapport.platform.security.Roles;
 import app.rapport.platform.web.Items;
+import app.rapport.platform.web.Paging;
+import app.rapport.platform.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -25,6 +30,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -37,6 +43,8 @@ import java.util.List;
 @Tag(name = "lifecycle")
 @SecurityRequirement(name = "bearer")
 class LifecycleController implements LifecycleOperations {
+    static final int MAX_TIMELINE_PAGE = 200;
+
     private final Stages stages;
     private final Suggestions suggestions;
     private final Playbook playbook;
@@ -156,9 +164,21 @@ class LifecycleController implements LifecycleOperations {
         return portfolios.of(owner);
     }
 
-    @Operation(summary = "Touchpoints, care actions, stage and tier changes, purchases and dialogue, newest first")
+    @Operation(
+            summary = "Touchpoints, care actions, stage and tier changes, purchases, dialogue and offers, newest first;"
+                    + " one kind, a period (from/to: days in the tenant's time zone, both included), paged")
     @Override
-    public List<TimelineEntry> timeline(String clientId) {
-        return timeline.of(clientId);
+    public PageView<TimelineEntry> timeline(
+            String clientId,
+            @Nullable TimelineKind kind,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            @Nullable Integer page,
+            @Nullable Integer size) {
+        Paging paging = Paging.of(page, size, MAX_TIMELINE_PAGE);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ProblemException.badField("to", FieldCode.MIN, "value", from.toString());
+        }
+        return timeline.of(clientId, kind, from, to, paging.page(), paging.size());
     }
 }

@@ -1,6 +1,7 @@
 package app.rapport.lifecycle;
 
 import app.rapport.api.care.CareStatus;
+import app.rapport.api.common.PageView;
 import app.rapport.api.common.ReasonCode;
 import app.rapport.api.lifecycle.TimelineEntry;
 import app.rapport.api.lifecycle.TimelineKind;
@@ -9,11 +10,16 @@ import app.rapport.care.CareActions;
 import app.rapport.care.Touchpoints;
 import app.rapport.client.Clients;
 import app.rapport.onetoone.Dialogue;
+import app.rapport.onetoone.Offers;
 import app.rapport.purchase.Purchases;
 import app.rapport.tier.Tiers;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +27,8 @@ import java.util.Map;
 
 /**
  * A client's history in one list, newest first: touchpoints, care actions (when planned, or when closed),
- * stage changes, tier changes, purchases (at the start of their day) and the dialogue.
+ * stage changes, tier changes, purchases (at the start of their day), the dialogue and offers (when proposed, or when
+ * answered).
  */
 @Singleton
 public class Timeline {
@@ -32,6 +39,7 @@ public class Timeline {
     private final Tiers tiers;
     private final Purchases purchases;
     private final Dialogue dialogue;
+    private final Offers offers;
     private final Clock clock;
 
     Timeline(
@@ -42,6 +50,7 @@ public class Timeline {
             Tiers tiers,
             Purchases purchases,
             Dialogue dialogue,
+            Offers offers,
             Clock clock) {
         this.clients = clients;
         this.touchpoints = touchpoints;
@@ -50,11 +59,36 @@ public class Timeline {
         this.tiers = tiers;
         this.purchases = purchases;
         this.dialogue = dialogue;
+        this.offers = offers;
         this.clock = clock;
     }
 
+    /**
+     * One page of the client's history, newest first: of one kind or all, within a period of the tenant's days (both
+     * ends included) or all of it.
+     */
     @Transactional
-    public List<TimelineEntry> of(String clientId) {
+    public PageView<TimelineEntry> of(
+            String clientId,
+            @Nullable TimelineKind kind,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            int page,
+            int size) {
+        ZoneId zone = clock.getZone();
+        Instant start = from == null ? null : from.atStartOfDay(zone).toInstant();
+        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
+        List<TimelineEntry> matching = all(clientId).stream()
+                .filter(e -> kind == null || e.kind() == kind)
+                .filter(e -> start == null || !e.at().isBefore(start))
+                .filter(e -> end == null || e.at().isBefore(end))
+                .toList();
+        List<TimelineEntry> items =
+                matching.stream().skip((long) page * size).limit(size).toList();
+        return new PageView<>(items, page, size, matching.size());
+    }
+
+    private List<TimelineEntry> all(String clientId) {
         clients.requireExists(clientId);
         List<TimelineEntry> out = new ArrayList<>();
         touchpoints
@@ -136,7 +170,18 @@ public class Timeline {
                         Map.of(),
                         i.summary(),
                         i.recordedBy())));
-        out.sort(Comparator.comparing(TimelineEntry::at).reversed());
+        offers.of(clientId)
+                .forEach(o -> out.add(new TimelineEntry(
+                        o.decidedAt() != null ? o.decidedAt() : o.proposedAt(),
+                        TimelineKind.OFFER,
+                        o.id(),
+                        o.status().name(),
+                        null,
+                        null,
+                        Map.of(),
+                        o.kind() + " — " + o.what(),
+                        o.proposedBy())));
+        out.sort(Comparator.comparing(TimelineEntry::at).reversed().thenComparing(TimelineEntry::refId));
         return out;
     }
 }

@@ -12,6 +12,7 @@ import app.rapport.api.care.CareKind;
 import app.rapport.api.care.CareSource;
 import app.rapport.api.care.CareStatus;
 import app.rapport.api.care.MyDay;
+import app.rapport.api.common.PageView;
 import app.rapport.api.common.ReasonCode;
 import app.rapport.api.common.ServiceLevel;
 import app.rapport.api.common.TenantRole;
@@ -189,8 +190,19 @@ class LifecycleApiTest extends PlaybookTenantTest {
     void the_timeline_merges_every_kind_of_event_newest_first() {
         String lapsing = declined("Lapsing Household");
         classify();
-        List<TimelineEntry> t = read(
-                send(staff, GET("/api/v1/clients/" + lapsing + "/timeline")), Argument.listOf(TimelineEntry.class));
+        assertEquals(
+                201,
+                send(
+                                manager,
+                                POST(
+                                        "/api/v1/clients/" + lapsing + "/offers",
+                                        new app.rapport.api.onetoone.OfferWrite(
+                                                "Win-back",
+                                                "Free delivery for a month",
+                                                "Stopped buying",
+                                                TODAY.plusDays(14))))
+                        .status());
+        List<TimelineEntry> t = timeline(lapsing, "?size=200").items();
         Set<TimelineKind> kinds = t.stream().map(TimelineEntry::kind).collect(Collectors.toSet());
         assertTrue(
                 kinds.containsAll(List.of(
@@ -198,8 +210,15 @@ class LifecycleApiTest extends PlaybookTenantTest {
                         TimelineKind.CARE_ACTION,
                         TimelineKind.STAGE_CHANGE,
                         TimelineKind.TIER_CHANGE,
-                        TimelineKind.PURCHASE)),
+                        TimelineKind.PURCHASE,
+                        TimelineKind.OFFER)),
                 kinds.toString());
+        TimelineEntry offer = t.stream()
+                .filter(e -> e.kind() == TimelineKind.OFFER)
+                .findFirst()
+                .orElseThrow();
+        assertEquals("PROPOSED", offer.code());
+        assertEquals("Win-back — Free delivery for a month", offer.text());
         for (int i = 1; i < t.size(); i++) {
             assertTrue(!t.get(i).at().isAfter(t.get(i - 1).at()), "newest first at " + i);
         }
@@ -217,6 +236,36 @@ class LifecycleApiTest extends PlaybookTenantTest {
                 new BigDecimal("100.00")
                         .compareTo(new BigDecimal(purchase.args().get("amount").toString())));
         assertNull(purchase.text(), "the figures travel as values, not as a sentence");
+
+        // one kind, a period of the tenant's days, pages
+        PageView<TimelineEntry> purchases = timeline(lapsing, "?kind=PURCHASE");
+        assertEquals(4, purchases.total());
+        assertTrue(purchases.items().stream().allMatch(e -> e.kind() == TimelineKind.PURCHASE));
+        String from = TODAY.minusDays(130).toString();
+        String to = TODAY.minusDays(100).toString();
+        assertEquals(
+                1,
+                timeline(lapsing, "?kind=PURCHASE&from=" + from + "&to=" + to).total(),
+                "bought 124 days ago");
+        PageView<TimelineEntry> first = timeline(lapsing, "?size=3");
+        PageView<TimelineEntry> second = timeline(lapsing, "?size=3&page=1");
+        assertEquals(t.size(), first.total());
+        assertEquals(t.subList(0, 3), first.items());
+        assertEquals(t.subList(3, 6), second.items());
+        Reply backwards = send(staff, GET("/api/v1/clients/" + lapsing + "/timeline?from=" + to + "&to=" + from));
+        assertEquals(400, backwards.status(), backwards.body());
+        assertTrue(backwards.body().contains("\"to\""), backwards.body());
+        assertEquals(
+                400,
+                send(staff, GET("/api/v1/clients/" + lapsing + "/timeline?kind=GOSSIP"))
+                        .status());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private PageView<TimelineEntry> timeline(String clientId, String query) {
+        Reply r = send(staff, GET("/api/v1/clients/" + clientId + "/timeline" + query));
+        assertEquals(200, r.status(), r.body());
+        return (PageView<TimelineEntry>) read(r, (Argument) Argument.of(PageView.class, TimelineEntry.class));
     }
 
     @Test

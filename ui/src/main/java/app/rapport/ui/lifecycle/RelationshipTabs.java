@@ -27,6 +27,6 @@ public class RelationshipTabs {
     public void addTo(TabSheet tabs, String clientId, SignedInUser user) {
         ClientRecordTabs.lazy(tabs, "relationship", () -> new RelationshipTab(clientId, lifecycle, care, api, user));
         ClientRecordTabs.lazy(tabs, "care", () -> new CareTab(clientId, care, api, user));
-        ClientRecordTabs.lazy(tabs, "timeline", () -> new TimelineTab(clientId, lifecycle, tiers, api));
+        ClientRecordTabs.lazy(tabs, "timeline", () -> new TimelineTab(clientId, lifecycle, tiers, care, api));
     }
 }

@@ -100,4 +100,38 @@ class RelationshipTabTest extends ViewTest {
         assertEquals("稳定期 → 衰退期", GridKt._getFormatted(grid, 0, "headline"));
         assertEquals("拜访 · 4/5", GridKt._getFormatted(grid, 1, "headline"));
     }
+
+    @Test
+    void the_timeline_is_filtered_by_kind_and_period_and_paged_by_the_api() {
+        for (int i = 0; i < 120; i++) {
+            TimelineEntry e = InMemoryLifecycle.entry(
+                    i % 2 == 0 ? TimelineKind.TOUCHPOINT : TimelineKind.OFFER,
+                    i % 2 == 0 ? "VISIT" : "ACCEPTED",
+                    i % 2 == 0 ? "4" : null,
+                    "event " + i);
+            lifecycle.timeline.add(new TimelineEntry(
+                    java.time.Instant.now().minus(java.time.Duration.ofDays(i)),
+                    e.kind(),
+                    e.refId(),
+                    e.code(),
+                    e.fromCode(),
+                    null,
+                    java.util.Map.of(),
+                    e.text(),
+                    "amy"));
+        }
+        open(MANAGER, Locale.ENGLISH, "timeline");
+        @SuppressWarnings("unchecked")
+        Grid<TimelineEntry> grid = _get(Grid.class, x -> x.withId("timeline-grid"));
+        assertEquals(120, GridKt._size(grid));
+        assertEquals("Offer · Accepted", GridKt._getFormatted(grid, 1, "headline"));
+        assertEquals("Amy Account", GridKt._getFormatted(grid, 0, "actor"), "people, not logins");
+        @SuppressWarnings("unchecked")
+        Select<TimelineKind> kind = _get(Select.class, x -> x.withId("timeline-filter"));
+        kind.setValue(TimelineKind.OFFER);
+        assertEquals(60, GridKt._size(grid));
+        _get(com.vaadin.flow.component.datepicker.DatePicker.class, x -> x.withId("timeline-from"))
+                .setValue(app.rapport.ui.platform.i18n.TenantTime.today().minusDays(9));
+        assertEquals(5, GridKt._size(grid), "offers of the last ten days");
+    }
 }

@@ -286,8 +286,23 @@ public class InMemoryLifecycle implements LifecycleApi {
     }
 
     @Override
-    public synchronized List<TimelineEntry> timeline(String clientId) {
-        return List.copyOf(timeline);
+    public synchronized app.rapport.api.common.PageView<TimelineEntry> timeline(
+            String clientId,
+            app.rapport.api.lifecycle.TimelineKind kind,
+            java.time.LocalDate from,
+            java.time.LocalDate to,
+            Integer page,
+            Integer size) {
+        int p = page == null ? 0 : page;
+        int s = size == null ? 25 : size;
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        List<TimelineEntry> found = timeline.stream()
+                .filter(e -> kind == null || e.kind() == kind)
+                .filter(e -> from == null || !e.at().atZone(zone).toLocalDate().isBefore(from))
+                .filter(e -> to == null || !e.at().atZone(zone).toLocalDate().isAfter(to))
+                .toList();
+        return new app.rapport.api.common.PageView<>(
+                found.stream().skip((long) p * s).limit(s).toList(), p, s, found.size());
     }
 
     public static TimelineEntry entry(TimelineKind kind, String code, String fromCode, String text) {

@@ -1,6 +1,7 @@
 package app.rapport.api.lifecycle;
 
 import app.rapport.api.care.Assignment;
+import app.rapport.api.common.PageView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -10,6 +11,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -62,5 +64,11 @@ public interface LifecycleOperations {
     Portfolio portfolio(@Nullable @QueryValue String owner);
 
     @Get("/clients/{clientId}/timeline")
-    List<TimelineEntry> timeline(@PathVariable String clientId);
+    PageView<TimelineEntry> timeline(
+            @PathVariable String clientId,
+            @Nullable @QueryValue TimelineKind kind,
+            @Nullable @QueryValue LocalDate from,
+            @Nullable @QueryValue LocalDate to,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size);
 }

@@ -7,5 +7,6 @@ public enum TimelineKind {
     STAGE_CHANGE,
     TIER_CHANGE,
     PURCHASE,
-    INTERACTION
+    INTERACTION,
+    OFFER
 }
