@@ -127,4 +127,36 @@ class UiSecurityIT {
         page.waitForURL(Pattern.compile(".*/clients"));
         page.context().close();
     }
+
+    @Test
+    void a_session_that_is_gone_leads_through_the_login_page_back_to_where_the_user_was() {
+        Page page = rapport.signIn("harbour.manager", "en-US", 1280, 800);
+        page.navigate(rapport.uiUrl + "/clients?return=here");
+        page.locator("#clients-grid").waitFor();
+        page.context().clearCookies(); // the session is gone: expired, or signed out in another tab
+        page.locator("#client-search input").fill("anything");
+        page.locator("#username").waitFor(); // no frozen page: Keycloak's login page, in the window itself
+        assertTrue(page.url().contains("/realms/"), page.url());
+        page.locator("#username").fill("harbour.manager");
+        page.locator("#password").fill(Keycloak.DEMO_PASSWORD);
+        page.locator("#kc-login").click();
+        page.waitForURL(Pattern.compile(Pattern.quote(rapport.uiUrl) + "/clients\\?return=here"));
+        assertThat(page.locator("#clients-grid")).isVisible();
+        page.context().close();
+    }
+
+    @Test
+    void the_back_button_after_signing_out_shows_the_login_page() {
+        Page page = rapport.signIn("harbour.manager", "en-US", 1280, 800);
+        page.navigate(rapport.uiUrl + "/clients");
+        page.locator("#clients-grid").waitFor();
+        page.locator("#logout").click();
+        page.locator("#username").waitFor();
+        page.goBack();
+        page.locator("#username").waitFor();
+        assertTrue(
+                page.url().contains("/realms/"), "the login page, not a page of a signed-out session: " + page.url());
+        assertTrue(!page.content().contains("Server connection lost"), page.content());
+        page.context().close();
+    }
 }

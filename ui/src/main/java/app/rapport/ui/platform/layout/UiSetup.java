@@ -41,7 +41,10 @@ public final class UiSetup implements VaadinServiceInitListener {
     static void handle(ErrorEvent e) {
         Throwable expired = cause(e.getThrowable(), CurrentUser.SessionExpiredException.class);
         if (expired != null && UI.getCurrent() != null) {
-            UI.getCurrent().getPage().setLocation("/logout");
+            UI ui = UI.getCurrent();
+            ui.getPage()
+                    .setLocation(app.rapport.ui.platform.security.OidcFilter.signInAgainTo(
+                            ui.getInternals().getActiveViewLocation().getPathWithQueryParameters()));
             return;
         }
         if (cause(e.getThrowable(), ApiProblem.class) instanceof ApiProblem problem && UI.getCurrent() != null) {

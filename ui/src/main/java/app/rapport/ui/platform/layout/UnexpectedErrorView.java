@@ -21,7 +21,10 @@ public class UnexpectedErrorView extends ErrorPage implements HasErrorParameter<
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         for (Throwable t = parameter.getCaughtException(); t != null; t = t.getCause()) {
             if (t instanceof CurrentUser.SessionExpiredException) {
-                event.getUI().getPage().setLocation("/logout");
+                event.getUI()
+                        .getPage()
+                        .setLocation(app.rapport.ui.platform.security.OidcFilter.signInAgainTo(
+                                event.getLocation().getPathWithQueryParameters()));
                 return HttpStatusCode.UNAUTHORIZED.getCode();
             }
         }

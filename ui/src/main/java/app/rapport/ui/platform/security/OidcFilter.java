@@ -52,6 +52,7 @@ public final class OidcFilter implements Filter {
     static final String USER = SignedInUser.class.getName();
     private static final String PENDING = OidcFilter.class.getName() + ".pending";
     private static final String CALLBACK = "/login/callback";
+    private static final String SIGN_IN_AGAIN = "/signin";
     private static final Logger LOG = LoggerFactory.getLogger(OidcFilter.class);
 
     private final OidcSettings settings;
@@ -83,17 +84,66 @@ public final class OidcFilter implements Filter {
             logout(request, response);
             return;
         }
+        if (path.equals(SIGN_IN_AGAIN)) {
+            signInAgain(request, response);
+            return;
+        }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(USER) != null) {
             chain.doFilter(req, res);
             return;
         }
-        if (request.getParameter("v-r") != null) {
-            // a Vaadin request of a page whose session is gone: the client reloads and gets here again as a page
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        String vaadinRequest = request.getParameter("v-r");
+        if (vaadinRequest != null) {
+            sessionGone(vaadinRequest, response);
             return;
         }
-        login(request, response);
+        login(
+                request,
+                response,
+                request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+    }
+
+    /**
+     * A Vaadin request of a page whose session is gone (expired, signed out in another tab, the back button after
+     * signing out). The client engine is told in its own terms, so that it reloads the page — which comes here again as
+     * a page request and goes to the login page, and from there back to that page: a UIDL request gets Vaadin's
+     * "session expired" answer, a heartbeat 410 Gone; anything else 401.
+     */
+    private static void sessionGone(String vaadinRequest, HttpServletResponse response) throws IOException {
+        SecurityHeaders.noStore(response);
+        switch (vaadinRequest) {
+            case "uidl" -> {
+                response.setStatus(HttpServletResponse.SC_OK);
+                response.setContentType("application/json; charset=UTF-8");
+                response.getWriter().write(com.vaadin.flow.server.VaadinService.createSessionExpiredJSON(false));
+            }
+            case "heartbeat" -> response.sendError(HttpServletResponse.SC_GONE);
+            default -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        }
+    }
+
+    /**
+     * The sign-in has run out while the page was open (the tokens could not be refreshed): forget it and go through the
+     * login page back to {@code to}, a path of this UI (anything else goes to the start page).
+     */
+    private void signInAgain(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        String to = request.getParameter("to");
+        boolean local = to != null
+                && to.startsWith("/")
+                && !to.startsWith("//")
+                && !to.contains("\\")
+                && to.chars().noneMatch(c -> c < 0x20);
+        login(request, response, local ? to : "/");
+    }
+
+    /** Where a page whose sign-in ran out sends the browser to sign in again and come back to {@code path}. */
+    public static String signInAgainTo(String path) {
+        return SIGN_IN_AGAIN + "?to=" + java.net.URLEncoder.encode("/" + path, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static boolean isPublic(String path) {
@@ -106,12 +156,11 @@ public final class OidcFilter implements Filter {
                 || path.equals("/sw-runtime-resources-precache.js");
     }
 
-    private void login(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void login(HttpServletRequest request, HttpServletResponse response, String target) throws IOException {
         State state = new State();
         Nonce nonce = new Nonce();
         CodeVerifier verifier = new CodeVerifier();
-        String target =
-                request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        SecurityHeaders.noStore(response);
         request.getSession(true).setAttribute(PENDING, new Pending(state, nonce, verifier, target));
         String locale =
                 LocalePreference.of(new VaadinServletRequest(request, null)).toLanguageTag();

@@ -15,6 +15,7 @@ import java.util.Map;
  * runs with: Flow starts its client engine from an inline script and builds functions from the expressions the server
  * sends ({@code 'unsafe-inline'} and {@code 'unsafe-eval'} for scripts, inline styles), everything else from our own
  * origin only; charts and diagrams are inline SVG or {@code data:}/{@code blob:} images; no framing, no plugins.
+ * Pages and their requests are not stored ({@code Cache-Control: no-store}); only the static bundle is.
  */
 public final class SecurityHeaders implements Filter {
     static final String POLICY = String.join(
@@ -47,11 +48,24 @@ public final class SecurityHeaders implements Filter {
         headers = Map.copyOf(h);
     }
 
+    private static final String CACHE_CONTROL = "Cache-Control";
+    private static final String NO_STORE = "no-store";
+
+    /** The answer must not be kept by the browser (nor restored by its back button). */
+    static void noStore(HttpServletResponse response) {
+        response.setHeader(CACHE_CONTROL, NO_STORE);
+    }
+
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         HttpServletResponse response = (HttpServletResponse) res;
         headers.forEach(response::setHeader);
+        String path = ((jakarta.servlet.http.HttpServletRequest) req).getRequestURI();
+        if (!path.startsWith("/VAADIN/") && !path.startsWith("/icons/")) {
+            // pages are never kept: the back button after signing out asks again, and lands on the login page
+            SecurityHeaders.noStore(response);
+        }
         chain.doFilter(req, res);
     }
 }
