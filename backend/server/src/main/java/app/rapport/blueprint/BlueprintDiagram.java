@@ -42,6 +42,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * Draws a blueprint version: the four lanes with the three lines between them, each step in its lane and column
@@ -56,7 +57,9 @@ class BlueprintDiagram {
         Size size = size(version, performance);
         SVGGraphics2D g = new SVGGraphics2D(size.width(), size.height());
         draw(g, version, performance, locale, size);
-        return g.getSVGDocument();
+        // with a view box the drawing scales to the width it is given and keeps its proportions
+        return "<?xml version=\"1.0\"?>\n"
+                + g.getSVGElement(null, true, new ViewBox(0, 0, size.width(), size.height()), null, null);
     }
 
     byte[] png(VersionView version, @Nullable Performance performance, Locale locale) {
@@ -84,7 +87,7 @@ class BlueprintDiagram {
     private static Size size(VersionView version, @Nullable Performance performance) {
         int cols = Math.max(
                 3, version.steps().stream().mapToInt(StepView::col).max().orElse(0));
-        int laneHeight = performance == null ? 96 : 124;
+        int laneHeight = performance == null ? 110 : 150; // two lines of name, each line of figures may wrap once
         return new Size(LABEL_W + cols * COL_W + 16, TOP + 4 * laneHeight + LEGEND_H, laneHeight, cols);
     }
 

@@ -120,7 +120,7 @@ final class DiagramShapes {
         int y = box.y() + 17;
         g.setColor(INK);
         g.setFont(new Font(FONT, Font.BOLD, 12));
-        List<String> name = wrap(s.nameTranslations().in(language, s.name()), g.getFontMetrics(), box.w() - 26, 2);
+        List<String> name = wrap(s.nameTranslations().in(language, s.name()), g.getFontMetrics(), box.w() - 26, 3);
         drawLines(g, name, x, y, 15);
         y += name.size() * 15;
         g.setFont(new Font(FONT, Font.PLAIN, 10));
@@ -132,24 +132,25 @@ final class DiagramShapes {
         if (s.ownerRole() != null) {
             facts.add(t.apply("role." + s.ownerRole()));
         }
+        int inner = box.w() - 16;
         if (!facts.isEmpty()) {
-            g.drawString(String.join(" · ", facts), x, y);
-            y += 13;
+            y = drawFitted(g, String.join(" · ", facts), x, y, inner);
         }
         if (p != null) {
             g.setColor(p.verdict() == Verdict.MISSES ? FAIL : INK);
             if (p.touchpoints() == 0) {
-                g.drawString(t.apply("nodata"), x, y);
+                drawFitted(g, t.apply("nodata"), x, y, inner);
             } else {
-                g.drawString(
+                y = drawFitted(
+                        g,
                         MessageFormat.format(
                                 t.apply("counts"),
                                 String.valueOf(p.touchpoints()),
                                 figure(p.medianMinutes()),
                                 figure(p.p90Minutes())),
                         x,
-                        y);
-                y += 13;
+                        y,
+                        inner);
                 List<String> more = new ArrayList<>();
                 if (p.withinStandard() != null) {
                     more.add(MessageFormat.format(
@@ -158,12 +159,19 @@ final class DiagramShapes {
                 if (p.averageRating() != null) {
                     more.add(MessageFormat.format(t.apply("reaction"), String.format("%.1f", p.averageRating())));
                 }
-                g.drawString(String.join(" · ", more), x, y);
+                drawFitted(g, String.join(" · ", more), x, y, inner);
             }
         }
         if (s.failPoint()) {
             failMark(g, box.x() + box.w() - 12, box.y() + 12, t.apply("failMark"));
         }
+    }
+
+    /** A line of figures within the box: wrapped onto a second line rather than running past the border. */
+    private static int drawFitted(Graphics2D g, String text, int x, int y, int width) {
+        List<String> lines = wrap(text, g.getFontMetrics(), width, 2);
+        drawLines(g, lines, x, y, 12);
+        return y + lines.size() * 12 + 1;
     }
 
     static void failMark(Graphics2D g, int cx, int cy, String mark) {

@@ -108,7 +108,7 @@ class BlueprintDiagramTest {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         // three columns of 184 beside a 150 label column and a 16 margin, doubled
         assertEquals((150 + 3 * 184 + 16) * 2, image.getWidth());
-        assertEquals((58 + 4 * 124 + 34) * 2, image.getHeight());
+        assertEquals((58 + 4 * 150 + 34) * 2, image.getHeight());
     }
 
     @Test

@@ -168,7 +168,11 @@ class DiagramPanel extends VerticalLayout {
         String svg = api.body(() -> blueprints.diagramSvg(current.id(), f, t, lang, null));
         int start = svg.indexOf("<svg");
         diagram.removeAll();
-        diagram.add(new Html("<div>" + (start < 0 ? "" : svg.substring(start)) + "</div>"));
+        // the drawing fills the width it is given; on a narrow screen it keeps a readable size and scrolls in its box
+        String drawing = start < 0
+                ? ""
+                : svg.substring(start).replaceFirst("<svg ", "<svg style=\"width:100%;height:auto;min-width:640px\" ");
+        diagram.add(new Html("<div>" + drawing + "</div>"));
         downloads.removeAll();
         String base = blueprint.name().replaceAll("[^\\p{L}\\p{N}]+", "-") + "-v" + current.number();
         String versionId = current.id();
