@@ -72,7 +72,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
         boolean seesRevenue = user.hasAny(SignedInUser.TENANT_ADMIN, SignedInUser.ACCOUNT_MANAGER);
         List<TierDefinition> tierList = optional(() -> api.body(tiers::settings).tiers(), List.of());
         tierList.forEach(t -> tierById.put(t.id(), t));
-        List<Member> members = optional(care::members, List.of());
+        List<Member> members = optional(() -> api.call(care::members), List.of());
         Map<String, String> names = MemberNames.of(members);
 
         filters = new ClientFilterBar(

@@ -1,35 +1,33 @@
 package app.rapport.ui.operator;
 
+import app.rapport.api.common.PageView;
 import app.rapport.api.operator.CreateTenant;
 import app.rapport.api.operator.MigrationRunView;
 import app.rapport.api.operator.OperatorApi;
 import app.rapport.api.operator.ProvisionedTenant;
-import app.rapport.api.operator.TenantDeletion;
 import app.rapport.api.operator.TenantStatus;
 import app.rapport.api.operator.TenantView;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.layout.Allowed;
-import app.rapport.ui.platform.layout.Confirm;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.platform.security.SignedInUser;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.context.annotation.Prototype;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Supplier;
 
 /** The tenant catalog: status, schema version, last migration; provision, suspend, resume, migrate. */
 @Route(value = "operator/tenants", layout = MainLayout.class)
@@ -41,12 +39,15 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
     final Button migrate = new Button();
     final Span lastRun = new Span();
     final TextField filter = new TextField();
+    final Select<TenantStatus> status = new Select<>();
     private final OperatorApi operator;
     private final Api api;
+    private final TenantActions actions;
 
     TenantsView(OperatorApi operator, Api api) {
         this.operator = operator;
         this.api = api;
+        this.actions = new TenantActions(operator, api, this::refresh);
         DateTimeFormatter when = Formats.shortDateTime(getLocale());
         grid.setId("tenants-grid");
         grid.setEmptyStateText(getTranslation("empty.tenants"));
@@ -73,7 +74,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
                                         t.lastMigration().error()))
                 .setHeader(getTranslation("tenant.lastResult"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(this::actions)
+        grid.addComponentColumn(t -> actions.of(t))
                 .setHeader(getTranslation("tenant.actions"))
                 .setKey("actions")
                 .setAutoWidth(true)
@@ -89,73 +90,32 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         filter.setAriaLabel(getTranslation("tenant.filter"));
         filter.setClearButtonVisible(true);
         filter.setWidth("22em");
-        filter.setValueChangeMode(ValueChangeMode.EAGER);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> refresh());
+        status.setId("tenant-status-filter");
+        status.setAriaLabel(getTranslation("tenant.status"));
+        status.setItems(TenantStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("filter.all"));
+        status.setItemLabelGenerator(
+                st -> st == null ? getTranslation("filter.all") : getTranslation("tenant.status." + st));
+        status.addValueChangeListener(e -> refresh());
+        grid.setItems(q -> page(q.getPage(), q.getPageSize()).items().stream(), q ->
+                (int) page(0, 1).total());
+        grid.addItemClickListener(e -> {
+            if (!"actions".equals(e.getColumn() == null ? null : e.getColumn().getKey())) {
+                getUI().ifPresent(ui -> ui.navigate(
+                        TenantDetailView.class,
+                        new RouteParameters(TenantDetailView.SLUG, e.getItem().slug())));
+            }
+        });
         add(
                 new H2(getTranslation("tenants.title")),
                 form,
                 new HorizontalLayout(migrate, refresh, lastRun),
-                filter,
+                new HorizontalLayout(filter, status),
                 grid);
         setSizeFull();
-        refresh();
-    }
-
-    private HorizontalLayout actions(TenantView t) {
-        HorizontalLayout row = new HorizontalLayout();
-        row.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (t.status() == TenantStatus.ACTIVE) {
-            Button b = new Button(
-                    getTranslation("tenant.suspend"),
-                    e -> Confirm.before(
-                            getTranslation("tenant.suspend"),
-                            t.displayName(),
-                            getTranslation("tenant.suspend.text"),
-                            () -> act(() -> operator.suspend(t.slug()))));
-            b.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
-            b.setId("suspend-" + t.slug());
-            row.add(b);
-        } else if (t.status() == TenantStatus.SUSPENDED) {
-            Button b = new Button(getTranslation("tenant.resume"), e -> act(() -> operator.resume(t.slug())));
-            b.addThemeVariants(ButtonVariant.SMALL);
-            b.setId("resume-" + t.slug());
-            row.add(b);
-        } else if (t.status() == TenantStatus.FAILED) {
-            Button b = new Button(getTranslation("tenant.retry"), e -> retry(t.slug()));
-            b.addThemeVariants(ButtonVariant.SMALL);
-            b.setId("retry-" + t.slug());
-            row.add(b);
-        }
-        if (t.status() == TenantStatus.ACTIVE || t.status() == TenantStatus.SUSPENDED) {
-            row.add(TenantExport.link(t.slug(), operator, api, getTranslation("tenant.export")));
-        }
-        if (t.status() == TenantStatus.SUSPENDED || t.status() == TenantStatus.FAILED) {
-            Button b = new Button(getTranslation("tenant.delete"), e -> new DeleteTenantDialog(
-                            t, typed -> act(() -> operator.delete(t.slug(), new TenantDeletion(typed))))
-                    .open());
-            b.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR, ButtonVariant.TERTIARY);
-            b.setId("delete-" + t.slug());
-            row.add(b);
-        }
-        return row;
-    }
-
-    private void retry(String slug) {
-        try {
-            ProvisionedDialog.open(api.body(() -> operator.retry(slug)));
-        } catch (ApiProblem p) {
-            Notices.problem(p);
-        }
-        refresh();
-    }
-
-    private void act(Supplier<TenantView> call) {
-        try {
-            api.call(call);
-            refresh();
-        } catch (ApiProblem p) {
-            Notices.problem(p);
-        }
     }
 
     private void provision(CreateTenant command) {
@@ -180,14 +140,14 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** The catalog, or the tenants whose slug or name holds the filter's text. */
+    /** The catalog again, as filtered: the tenants whose slug, name or admin e-mail holds the text, of a status. */
     void refresh() {
-        String q = filter.getValue().strip().toLowerCase(getLocale());
-        grid.setItems(api.call(operator::tenants).stream()
-                .filter(t -> q.isEmpty()
-                        || t.slug().contains(q)
-                        || t.displayName().toLowerCase(getLocale()).contains(q))
-                .toList());
+        grid.getDataProvider().refreshAll();
+    }
+
+    private PageView<TenantView> page(int page, int size) {
+        String q = filter.getValue().isBlank() ? null : filter.getValue().strip();
+        return api.call(() -> operator.tenants(q, status.getValue(), page, Math.min(size, 200)));
     }
 
     @Override

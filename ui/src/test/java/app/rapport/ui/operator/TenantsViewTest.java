@@ -77,7 +77,7 @@ class TenantsViewTest extends ViewTest {
         fill("tenant-admin-email", "admin@bad.example");
         _click(_get(Button.class, s -> s.withId("tenant-create")));
         assertTrue(_get(TextField.class, s -> s.withId("tenant-slug")).isInvalid());
-        assertEquals(2, operator.tenants().size());
+        assertEquals(2, operator.all().size());
     }
 
     @Test
@@ -171,5 +171,58 @@ class TenantsViewTest extends ViewTest {
         assertEquals("northwind-telecom", GridKt._get(grid(), 0).slug());
         _get(TextField.class, s -> s.withId("tenant-filter")).setValue("Tenant 1");
         assertEquals(11, GridKt._size(grid()));
+    }
+
+    @Test
+    void the_catalog_is_filtered_by_status_and_a_tenant_opens_on_its_own_page() {
+        signIn(OPERATOR);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<TenantStatus> status =
+                _get(com.vaadin.flow.component.select.Select.class, s -> s.withId("tenant-status-filter"));
+        status.setValue(TenantStatus.SUSPENDED);
+        assertEquals(1, GridKt._size(grid()));
+        assertEquals("northwind-telecom", GridKt._get(grid(), 0).slug());
+        status.setValue(null);
+        assertEquals(2, GridKt._size(grid()));
+
+        GridKt._clickItem(grid(), 0, 1, false, false, false, false);
+        assertEquals("operator/tenants/harbour-hotel", path());
+        _get(TenantDetailView.class);
+        assertEquals(
+                "42 clients",
+                _get(com.vaadin.flow.component.html.Span.class, s -> s.withId("tenant-usage-clients"))
+                        .getText());
+        assertEquals(
+                "Invitation pending: the temporary password is not replaced yet.",
+                _get(com.vaadin.flow.component.html.Span.class, s -> s.withId("tenant-admin-state"))
+                        .getText());
+        @SuppressWarnings("unchecked")
+        Grid<app.rapport.api.operator.TenantDetail.AppliedMigration> history =
+                _get(Grid.class, s -> s.withId("tenant-migrations"));
+        assertEquals(2, GridKt._size(history));
+        assertEquals("Clients and contacts", GridKt._getFormatted(history, 0, "name"));
+        _get(Button.class, s -> s.withId("suspend-harbour-hotel"));
+
+        _click(_get(Button.class, s -> s.withId("tenant-admin-invite")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        assertEquals(java.util.List.of("harbour-hotel"), operator.resets);
+        assertTrue(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("invitation-password"))
+                .getText()
+                .contains("Temp-Pass-1234"));
+    }
+
+    @Test
+    void the_tenant_page_speaks_chinese() {
+        signIn(OPERATOR, java.util.Locale.SIMPLIFIED_CHINESE);
+        navigate("operator/tenants/northwind-telecom");
+        assertEquals(
+                "42 位客户",
+                _get(com.vaadin.flow.component.html.Span.class, s -> s.withId("tenant-usage-clients"))
+                        .getText());
+        @SuppressWarnings("unchecked")
+        Grid<app.rapport.api.operator.TenantDetail.AppliedMigration> history =
+                _get(Grid.class, s -> s.withId("tenant-migrations"));
+        assertEquals("客户与联系人", GridKt._getFormatted(history, 0, "name"));
     }
 }

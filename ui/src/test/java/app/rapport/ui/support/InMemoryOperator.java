@@ -51,9 +51,53 @@ public class InMemoryOperator implements OperatorApi {
         return new PlatformHealth(tenants.size(), byStatus, 0, "5", 0, 0);
     }
 
-    @Override
-    public synchronized List<TenantView> tenants() {
+    /** Every tenant, for tests that look at the whole catalog. */
+    public synchronized List<TenantView> all() {
         return List.copyOf(tenants.values());
+    }
+
+    public final List<String> resets = new java.util.ArrayList<>();
+
+    @Override
+    public synchronized app.rapport.api.common.PageView<TenantView> tenants(
+            String q, TenantStatus status, Integer page, Integer size) {
+        int p = page == null ? 0 : page;
+        int s = size == null ? 25 : size;
+        String needle = q == null ? "" : q.toLowerCase(java.util.Locale.ROOT);
+        List<TenantView> found = tenants.values().stream()
+                .filter(t -> status == null || t.status() == status)
+                .filter(t -> (t.slug() + " " + t.displayName().toLowerCase(java.util.Locale.ROOT)).contains(needle))
+                .sorted(java.util.Comparator.comparing(TenantView::slug))
+                .toList();
+        return new app.rapport.api.common.PageView<>(
+                found.stream().skip((long) p * s).limit(s).toList(), p, s, found.size());
+    }
+
+    @Override
+    public synchronized app.rapport.api.operator.TenantDetail detail(String slug) {
+        TenantView t = tenants.get(slug);
+        if (t == null) {
+            return null;
+        }
+        return new app.rapport.api.operator.TenantDetail(
+                t,
+                List.of(
+                        new app.rapport.api.operator.TenantDetail.AppliedMigration(
+                                "1", "clients", java.time.Instant.parse("2026-01-05T08:00:00Z"), 420, true),
+                        new app.rapport.api.operator.TenantDetail.AppliedMigration(
+                                "2",
+                                "tiers and one to one",
+                                java.time.Instant.parse("2026-01-05T08:00:01Z"),
+                                380,
+                                true)),
+                new app.rapport.api.operator.TenantDetail.FirstAdmin(t.adminEmail(), t.adminEmail(), true, true, true),
+                new app.rapport.api.operator.TenantDetail.TenantUsage(42, 3, 1_572_864));
+    }
+
+    @Override
+    public synchronized app.rapport.api.operator.AdminCredentials resetAdminPassword(String slug) {
+        resets.add(slug);
+        return new app.rapport.api.operator.AdminCredentials(tenants.get(slug).adminEmail(), "Temp-Pass-1234");
     }
 
     @Override

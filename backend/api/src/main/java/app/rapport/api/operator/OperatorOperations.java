@@ -1,5 +1,6 @@
 package app.rapport.api.operator;
 
+import app.rapport.api.common.PageView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -7,7 +8,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import java.util.List;
 
 /**
  * The platform operator's tenant catalog: provisioning, suspension, migrations, export, restore, deletion.
@@ -19,10 +19,20 @@ public interface OperatorOperations {
     String ZIP = "application/zip";
 
     @Get
-    List<TenantView> tenants();
+    PageView<TenantView> tenants(
+            @Nullable @QueryValue String q,
+            @Nullable @QueryValue TenantStatus status,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size);
 
     @Get("/{slug}")
     TenantView tenant(@PathVariable String slug);
+
+    @Get("/{slug}/detail")
+    TenantDetail detail(@PathVariable String slug);
+
+    @Post("/{slug}/admin-password")
+    AdminCredentials resetAdminPassword(@PathVariable String slug);
 
     @Post
     HttpResponse<ProvisionedTenant> create(@Body CreateTenant command);

@@ -131,6 +131,51 @@ public class KeycloakAdmin {
         return new AdminAccount(username, password);
     }
 
+    /**
+     * The tenant's first admin as Keycloak has it: found by the e-mail, and only when the account carries this tenant;
+     * {@code invitationPending} while a temporary password waits to be replaced.
+     */
+    public record AdminState(String username, boolean enabled, boolean invitationPending) {}
+
+    public java.util.Optional<AdminState> adminOf(String tenantSlug, String email) {
+        return accountOf(serviceToken(), tenantSlug, email)
+                .map(u -> new AdminState(
+                        (String) u.get("username"),
+                        Boolean.TRUE.equals(u.get("enabled")),
+                        u.get("requiredActions") instanceof List<?> l && l.contains("UPDATE_PASSWORD")));
+    }
+
+    /**
+     * A fresh invitation for the tenant's first admin: a new temporary password (the old one stops working) that
+     * Keycloak asks to replace at the next sign-in. 404 when the tenant's admin has no account here.
+     */
+    public AdminAccount resetAdminPassword(String tenantSlug, String email) {
+        String token = serviceToken();
+        Map<String, Object> user = accountOf(token, tenantSlug, email)
+                .orElseThrow(() -> ProblemException.notFound("admin account of " + tenantSlug));
+        String password = temporaryPassword();
+        http.toBlocking()
+                .exchange(HttpRequest.PUT(
+                                "/admin/realms/" + realm + "/users/" + user.get("id") + "/reset-password",
+                                Map.of("type", "password", "value", password, "temporary", true))
+                        .bearerAuth(token));
+        return new AdminAccount((String) user.get("username"), password);
+    }
+
+    private java.util.Optional<Map<String, Object>> accountOf(String token, String tenantSlug, String email) {
+        List<Map<String, Object>> found = http.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/admin/realms/" + realm + "/users?exact=true&briefRepresentation=false&email="
+                                        + encode(email))
+                                .bearerAuth(token),
+                        Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        return found.stream()
+                .filter(u -> u.get("attributes") instanceof Map<?, ?> a
+                        && a.get("tenant") instanceof List<?> t
+                        && t.contains(tenantSlug))
+                .findFirst();
+    }
+
     /** A person of a tenant: username, display name and the realm roles they hold. */
     public record TenantUser(String username, String name, List<String> roles) {}
 

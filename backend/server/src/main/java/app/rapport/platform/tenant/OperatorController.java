@@ -1,7 +1,9 @@
 package app.rapport.platform.tenant;
 
 import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.PageView;
 import app.rapport.api.common.ProblemCode;
+import app.rapport.api.operator.AdminCredentials;
 import app.rapport.api.operator.CreateTenant;
 import app.rapport.api.operator.MigrationRunView;
 import app.rapport.api.operator.OperatorOperations;
@@ -10,10 +12,12 @@ import app.rapport.api.operator.ProvisionedTenant;
 import app.rapport.api.operator.RestoreResult;
 import app.rapport.api.operator.TableChecksum;
 import app.rapport.api.operator.TenantDeletion;
+import app.rapport.api.operator.TenantDetail;
 import app.rapport.api.operator.TenantStatus;
 import app.rapport.api.operator.TenantView;
 import app.rapport.platform.security.Actor;
 import app.rapport.platform.security.Roles;
+import app.rapport.platform.web.Paging;
 import app.rapport.platform.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -27,6 +31,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.EnumMap;
 import java.util.List;
@@ -47,6 +52,7 @@ class OperatorController implements OperatorOperations {
     private final SchemaSwitch schemaSwitch;
     private final TenantDataTransfer transfer;
     private final DeleteTenant deletions;
+    private final TenantDetails details;
 
     OperatorController(
             TenantCatalog catalog,
@@ -56,7 +62,9 @@ class OperatorController implements OperatorOperations {
             Actor actor,
             SchemaSwitch schemaSwitch,
             TenantDataTransfer transfer,
-            DeleteTenant deletions) {
+            DeleteTenant deletions,
+            TenantDetails details) {
+        this.details = details;
         this.schemaSwitch = schemaSwitch;
         this.transfer = transfer;
         this.deletions = deletions;
@@ -67,9 +75,32 @@ class OperatorController implements OperatorOperations {
         this.actor = actor;
     }
 
+    @Operation(summary = "The tenant catalog by slug, paged: a status or all; q in the slug, name or admin e-mail")
     @Override
-    public List<TenantView> tenants() {
-        return catalog.all().stream().map(TenantCatalog::view).toList();
+    public PageView<TenantView> tenants(
+            @Nullable @Size(max = 100) String q,
+            @Nullable TenantStatus status,
+            @Nullable Integer page,
+            @Nullable Integer size) {
+        Paging paging = Paging.of(page, size, 200);
+        var found = catalog.search(q, status, paging.page(), paging.size());
+        return new PageView<>(
+                found.getContent().stream().map(TenantCatalog::view).toList(),
+                paging.page(),
+                paging.size(),
+                found.getTotalSize());
+    }
+
+    @Operation(summary = "One tenant: catalog entry, migration history, first admin's account, clients, users, storage")
+    @Override
+    public TenantDetail detail(String slug) {
+        return details.of(slug);
+    }
+
+    @Operation(summary = "A fresh invitation for the first admin: a new temporary password, shown once")
+    @Override
+    public AdminCredentials resetAdminPassword(String slug) {
+        return details.resetAdminPassword(slug, actor.name());
     }
 
     @Override

@@ -47,6 +47,18 @@ public class TenantCatalog {
         return tenants.findBySlug(slug);
     }
 
+    io.micronaut.data.model.Page<TenantRow> search(
+            @io.micronaut.core.annotation.Nullable String q,
+            @io.micronaut.core.annotation.Nullable TenantStatus status,
+            int page,
+            int size) {
+        String term = app.rapport.platform.Texts.blankToNull(q);
+        return tenants.search(
+                term == null ? null : app.rapport.platform.Texts.likeLiteral(term),
+                status == null ? null : status.name(),
+                io.micronaut.data.model.Pageable.from(page, size));
+    }
+
     List<TenantRow> all() {
         return tenants.listOrderBySlug();
     }
