@@ -11,7 +11,10 @@ import app.rapport.api.blueprint.StepWrite;
 import app.rapport.api.blueprint.TouchpointStep;
 import app.rapport.api.blueprint.VersionView;
 import app.rapport.api.common.FieldCode;
+import app.rapport.api.common.PageView;
 import app.rapport.platform.security.Roles;
+import app.rapport.platform.web.Items;
+import app.rapport.platform.web.Paging;
 import app.rapport.platform.web.ProblemException;
 import app.rapport.platform.web.RequestLocales;
 import io.micronaut.core.annotation.Nullable;
@@ -26,6 +29,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,10 +69,22 @@ class BlueprintController implements BlueprintOperations {
         this.diagram = diagram;
     }
 
-    @Operation(summary = "Every blueprint with its versions, newest first")
+    @Operation(summary = "The blueprints with their versions by name, paged; q in the name (any language)")
     @Override
-    public List<BlueprintSummary> blueprints() {
-        return blueprints.all();
+    public PageView<BlueprintSummary> blueprints(
+            @Nullable @Size(max = 200) String q, @Nullable Integer page, @Nullable Integer size) {
+        String term = q == null || q.isBlank() ? null : q.strip().toLowerCase(java.util.Locale.ROOT);
+        List<BlueprintSummary> found = blueprints.all().stream()
+                .filter(b -> term == null
+                        || b.name().toLowerCase(java.util.Locale.ROOT).contains(term)
+                        || java.util.stream.Stream.of(
+                                        b.nameTranslations().zhCn(),
+                                        b.nameTranslations().zhTw())
+                                .anyMatch(n -> n != null
+                                        && n.toLowerCase(java.util.Locale.ROOT).contains(term)))
+                .sorted(java.util.Comparator.comparing(b -> b.name().toLowerCase(java.util.Locale.ROOT)))
+                .toList();
+        return Items.page(found, Paging.of(page, size, 200));
     }
 
     @Secured(Roles.TENANT_ADMIN)

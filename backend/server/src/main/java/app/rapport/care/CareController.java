@@ -14,8 +14,10 @@ import app.rapport.api.care.ReplenishmentPlan;
 import app.rapport.api.care.TeamView;
 import app.rapport.api.care.TouchpointView;
 import app.rapport.api.care.TouchpointWrite;
+import app.rapport.api.common.PageView;
 import app.rapport.platform.security.Roles;
 import app.rapport.platform.web.Items;
+import app.rapport.platform.web.Paging;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -106,10 +108,10 @@ class CareController implements CareOperations {
     }
 
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
-    @Operation(summary = "Open care actions of an owner (owner=- for unowned, none for all), soonest due first")
+    @Operation(summary = "Open care actions of an owner (owner=- for unowned, none for all), soonest due first; paged")
     @Override
-    public List<CareActionView> open(@Nullable String owner) {
-        return actions.open(owner);
+    public PageView<CareActionView> open(@Nullable String owner, @Nullable Integer page, @Nullable Integer size) {
+        return Items.page(actions.open(owner), Paging.of(page, size, 500));
     }
 
     @Operation(summary = "My open care actions and my role's unowned ones: overdue, due today, next 7 days")

@@ -1,10 +1,13 @@
 package app.rapport.onetoone;
 
+import app.rapport.api.common.PageView;
 import app.rapport.api.onetoone.ConsumptionOperations;
 import app.rapport.api.onetoone.ConsumptionView;
 import app.rapport.api.onetoone.RateWrite;
 import app.rapport.api.onetoone.ReplenishmentItem;
 import app.rapport.platform.security.Roles;
+import app.rapport.platform.web.Items;
+import app.rapport.platform.web.Paging;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -52,9 +55,10 @@ class ConsumptionController implements ConsumptionOperations {
 
     @Operation(
             summary = "Clients due to run out of a product within withinDays (default: the tenant's setting) or out "
-                    + "for at most 30 days, soonest first")
+                    + "for at most 30 days, soonest first; paged")
     @Override
-    public List<ReplenishmentItem> replenishment(@Nullable Integer withinDays) {
-        return consumption.replenishment(withinDays);
+    public PageView<ReplenishmentItem> replenishment(
+            @Nullable Integer withinDays, @Nullable Integer page, @Nullable Integer size) {
+        return Items.page(consumption.replenishment(withinDays), Paging.of(page, size, 200));
     }
 }

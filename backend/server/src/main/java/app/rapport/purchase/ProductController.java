@@ -1,10 +1,13 @@
 package app.rapport.purchase;
 
+import app.rapport.api.common.PageView;
 import app.rapport.api.purchase.ProductOperations;
 import app.rapport.api.purchase.ProductView;
 import app.rapport.api.purchase.ProductWrite;
 import app.rapport.platform.security.Roles;
 import app.rapport.platform.web.Items;
+import app.rapport.platform.web.Paging;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.scheduling.TaskExecutors;
@@ -14,8 +17,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.util.List;
 
 /** The tenant's product catalog. Everyone reads it; admins and account managers keep it. */
 @Controller("/api/v1/products")
@@ -30,10 +33,12 @@ class ProductController implements ProductOperations {
         this.products = products;
     }
 
-    @Operation(summary = "The product catalog, by name")
+    @Operation(summary = "The product catalog by name, paged; q in the name")
     @Override
-    public List<ProductView> list() {
-        return products.all();
+    public PageView<ProductView> list(
+            @Nullable @Size(max = 200) String q, @Nullable Integer page, @Nullable Integer size) {
+        Paging paging = Paging.of(page, size, 200);
+        return products.page(q, paging.page(), paging.size());
     }
 
     @Operation(summary = "One product of the catalog")

@@ -1,6 +1,8 @@
 package app.rapport.purchase;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.util.List;
@@ -9,6 +11,10 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ProductRepository extends CrudRepository<ProductRow, String> {
     List<ProductRow> findAllOrderByName();
+
+    Page<ProductRow> findAll(Pageable pageable);
+
+    Page<ProductRow> findByNameContains(String name, Pageable pageable);
 
     Optional<ProductRow> findByName(String name);
 }

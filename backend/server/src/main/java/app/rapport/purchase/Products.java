@@ -31,6 +31,20 @@ public class Products {
     }
 
     @Transactional
+    /** The catalog by name, page by page; {@code q} in the name (a literal, not a pattern). */
+    @io.micronaut.data.connection.annotation.Connectable
+    public app.rapport.api.common.PageView<ProductView> page(
+            @io.micronaut.core.annotation.Nullable String q, int page, int size) {
+        io.micronaut.data.model.Pageable pageable = io.micronaut.data.model.Pageable.from(
+                page, size, io.micronaut.data.model.Sort.of(io.micronaut.data.model.Sort.Order.asc("name")));
+        String term = app.rapport.platform.Texts.blankToNull(q);
+        io.micronaut.data.model.Page<ProductRow> rows = term == null
+                ? products.findAll(pageable)
+                : products.findByNameContains(app.rapport.platform.Texts.likeLiteral(term), pageable);
+        return new app.rapport.api.common.PageView<>(
+                rows.getContent().stream().map(Products::view).toList(), page, size, rows.getTotalSize());
+    }
+
     public List<ProductView> all() {
         return products.findAllOrderByName().stream().map(Products::view).toList();
     }

@@ -338,8 +338,7 @@ class BlueprintApiTest extends ApiTest {
         assertEquals(
                 204, send(admin, DELETE("/api/v1/blueprints/" + scratch.id())).status());
         assertEquals(404, send(admin, GET("/api/v1/blueprints/" + scratch.id())).status());
-        List<BlueprintSummary> all =
-                read(send(staff, GET("/api/v1/blueprints")), Argument.listOf(BlueprintSummary.class));
+        List<BlueprintSummary> all = items(send(staff, GET("/api/v1/blueprints")), BlueprintSummary.class);
         assertTrue(all.stream().anyMatch(b -> b.id().equals(v1.blueprintId())));
         assertTrue(all.stream().noneMatch(b -> b.id().equals(scratch.id())));
     }

@@ -237,8 +237,8 @@ class CareApiTest extends PlaybookTenantTest {
                                         "/api/v1/care-actions/" + done.id() + "/completion",
                                         new CareCompletion("Called", ServiceLevel.EXPECTED)))
                         .status());
-        List<CareActionView> open = read(
-                send(admin, GET("/api/v1/care-actions/open?owner=" + manager)), Argument.listOf(CareActionView.class));
+        List<CareActionView> open =
+                items(send(admin, GET("/api/v1/care-actions/open?owner=" + manager)), CareActionView.class);
         assertTrue(open.size() >= 3, open.toString());
         String closedId = actions(newcomer).stream()
                 .filter(a -> a.status() == CareStatus.DONE)
@@ -260,10 +260,7 @@ class CareApiTest extends PlaybookTenantTest {
         assertEquals(open.size(), r.reassigned());
         assertEquals(1, r.closed());
         assertEquals(
-                List.of(),
-                read(
-                        send(admin, GET("/api/v1/care-actions/open?owner=" + manager)),
-                        Argument.listOf(CareActionView.class)));
+                List.of(), items(send(admin, GET("/api/v1/care-actions/open?owner=" + manager)), CareActionView.class));
     }
 
     @Test

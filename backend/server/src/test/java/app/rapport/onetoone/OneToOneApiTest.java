@@ -240,15 +240,13 @@ class OneToOneApiTest extends ApiTest {
         assertEquals(RateMethod.LEARNED, c.method());
         assertEquals(LocalDate.now().plusDays(3), c.runOutOn());
         assertEquals(2, c.intervals().size());
-        List<ReplenishmentItem> due = read(
-                send("harbour.staff", GET("/api/v1/replenishment?withinDays=7")),
-                Argument.listOf(ReplenishmentItem.class));
+        List<ReplenishmentItem> due =
+                items(send("harbour.staff", GET("/api/v1/replenishment?withinDays=7")), ReplenishmentItem.class);
         assertTrue(due.stream()
                 .anyMatch(
                         i -> i.clientId().equals(client.id()) && i.productId().equals(rice.id()) && i.daysLeft() == 3));
-        List<ReplenishmentItem> tomorrow = read(
-                send("harbour.staff", GET("/api/v1/replenishment?withinDays=1")),
-                Argument.listOf(ReplenishmentItem.class));
+        List<ReplenishmentItem> tomorrow =
+                items(send("harbour.staff", GET("/api/v1/replenishment?withinDays=1")), ReplenishmentItem.class);
         assertTrue(tomorrow.stream().noneMatch(i -> i.clientId().equals(client.id())));
     }
 

@@ -196,8 +196,7 @@ class ValueIsolationTest extends ApiTest {
 
     @Test
     void the_other_tenants_catalog_lists_and_rankings_do_not_show_it() {
-        List<ProductView> products =
-                read(send("northwind.manager", GET("/api/v1/products")), Argument.listOf(ProductView.class));
+        List<ProductView> products = items(send("northwind.manager", GET("/api/v1/products")), ProductView.class);
         assertTrue(products.stream().noneMatch(p -> p.id().equals(rice.id())));
         assertEquals(
                 404,
@@ -208,9 +207,8 @@ class ValueIsolationTest extends ApiTest {
         List<RankedClient> ranking = read(
                 send("northwind.manager", GET("/api/v1/tiers/ranking?limit=200")), Argument.listOf(RankedClient.class));
         assertTrue(ranking.stream().noneMatch(r -> r.clientId().equals(harbours.id())));
-        List<ReplenishmentItem> due = read(
-                send("northwind.manager", GET("/api/v1/replenishment?withinDays=90")),
-                Argument.listOf(ReplenishmentItem.class));
+        List<ReplenishmentItem> due =
+                items(send("northwind.manager", GET("/api/v1/replenishment?withinDays=90")), ReplenishmentItem.class);
         assertTrue(due.stream().noneMatch(r -> r.clientId().equals(harbours.id())));
         List<OfferKindStats> offers = read(
                 send("northwind.manager", GET("/api/v1/offers/acceptance")), Argument.listOf(OfferKindStats.class));

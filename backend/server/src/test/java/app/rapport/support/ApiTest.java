@@ -1,5 +1,6 @@
 package app.rapport.support;
 
+import app.rapport.api.common.PageView;
 import app.rapport.api.operator.CreateTenant;
 import app.rapport.api.operator.TenantView;
 import app.rapport.api.tier.TierSettingsView;
@@ -197,6 +198,13 @@ public abstract class ApiTest implements TestPropertyProvider {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + reply.body(), e);
         }
+    }
+
+    /** The items of a page the API answered (a {@code PageView}), read as {@code type}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    protected <T> List<T> items(Reply reply, Class<T> type) {
+        PageView<T> page = (PageView<T>) read(reply, (Argument) Argument.of(PageView.class, type));
+        return page.items();
     }
 
     protected <T> T read(Reply reply, Argument<T> type) {

@@ -29,6 +29,7 @@ import java.util.Optional;
 @Prototype
 public class BlueprintsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<BlueprintSummary> grid = new Grid<>();
+    final com.vaadin.flow.component.textfield.TextField search = new com.vaadin.flow.component.textfield.TextField();
     final Button create = new Button();
     private final BlueprintApi blueprints;
     private final Api api;
@@ -66,8 +67,22 @@ public class BlueprintsView extends VerticalLayout implements HasDynamicTitle {
             create.addClickListener(e -> creator());
             add(create);
         }
-        add(grid);
-        grid.setItems(api.call(blueprints::blueprints));
+        search.setId("blueprint-search");
+        search.setPlaceholder(getTranslation("blueprint.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        add(search, grid);
+        grid.setItems(
+                q -> api
+                        .call(() -> blueprints.blueprints(search(), q.getPage(), Math.min(q.getPageSize(), 200)))
+                        .items()
+                        .stream(),
+                q -> (int) api.call(() -> blueprints.blueprints(search(), 0, 1)).total());
+    }
+
+    private String search() {
+        return search.getValue().isBlank() ? null : search.getValue().strip();
     }
 
     static Optional<VersionSummary> versionOf(BlueprintSummary b, VersionStatus status) {

@@ -138,6 +138,13 @@ public class CareActionsGrid extends Grid<CareActionView> {
         setItems(actions);
     }
 
+    /** Actions read page by page as the grid scrolls (a list that grows is never loaded whole). */
+    public void showPaged(
+            java.util.function.BiFunction<Integer, Integer, app.rapport.api.common.PageView<CareActionView>> pages) {
+        setItems(q -> pages.apply(q.getPage(), Math.min(q.getPageSize(), 200)).items().stream(), q ->
+                (int) pages.apply(0, 1).total());
+    }
+
     String title(CareActionView a) {
         return titles.title(a);
     }

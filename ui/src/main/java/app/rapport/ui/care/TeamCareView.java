@@ -156,7 +156,7 @@ public class TeamCareView extends VerticalLayout implements HasDynamicTitle {
 
     void loadOpen() {
         open.deselectAll();
-        open.show(api.call(() -> care.open(ownerFilter.getValue())));
+        open.showPaged((page, size) -> api.call(() -> care.open(ownerFilter.getValue(), page, size)));
     }
 
     private void reassign() {

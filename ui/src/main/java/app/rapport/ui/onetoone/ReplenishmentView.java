@@ -41,8 +41,8 @@ public class ReplenishmentView extends VerticalLayout implements HasDynamicTitle
         within.setMax(90);
         within.setStepButtonsVisible(true);
         within.addValueChangeListener(e -> {
-            if (e.getValue() != null && e.getValue() >= 0 && e.getValue() <= 90) {
-                grid.setItems(api.call(() -> records.replenishment(e.getValue())));
+            if (e.getValue() == null || (e.getValue() >= 0 && e.getValue() <= 90)) {
+                grid.getDataProvider().refreshAll();
             }
         });
         grid.setId("replenishment-grid");
@@ -85,8 +85,16 @@ public class ReplenishmentView extends VerticalLayout implements HasDynamicTitle
                 new Paragraph(getTranslation("replenishment.help")),
                 controls,
                 grid);
-        grid.setItems(api.call(() -> records.replenishment(null)));
+        grid.setItems(q -> page(records, api, q.getPage(), q.getPageSize()).items().stream(), q ->
+                (int) page(records, api, 0, 1).total());
         setSizeFull();
+    }
+
+    private app.rapport.api.common.PageView<ReplenishmentItem> page(OneToOneApi records, Api api, int page, int size) {
+        Integer days = within.getValue() != null && within.getValue() >= 0 && within.getValue() <= 90
+                ? within.getValue()
+                : null;
+        return api.call(() -> records.replenishment(days, page, Math.min(size, 200)));
     }
 
     @Override

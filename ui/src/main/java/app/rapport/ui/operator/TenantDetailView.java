@@ -133,7 +133,7 @@ public class TenantDetailView extends VerticalLayout implements BeforeEnterObser
 
     /** The migration's name in the reader's language (Flyway keeps the developers' description). */
     private String migrationName(AppliedMigration m) {
-        String named = getTranslation("tenant.migration.v" + m.version());
+        String named = getTranslation("tenant.migration.v." + m.version());
         return named.startsWith("!") ? m.version() : named;
     }
 

@@ -1,5 +1,6 @@
 package app.rapport.ui.purchase;
 
+import app.rapport.api.common.PageView;
 import app.rapport.api.purchase.ProductView;
 import app.rapport.api.purchase.ProductWrite;
 import app.rapport.api.purchase.ProductsApi;
@@ -32,6 +33,7 @@ public class ProductsView extends VerticalLayout implements HasDynamicTitle {
     private final ProductsApi products;
     private final Api api;
     final Grid<ProductView> grid = new Grid<>();
+    final TextField search = new TextField();
     final TextField name = new TextField();
     final TextField unit = new TextField();
     final BigDecimalField usage = new BigDecimalField();
@@ -74,13 +76,24 @@ public class ProductsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout form = new HorizontalLayout(name, unit, usage, save, remove, clear);
         form.setAlignItems(Alignment.BASELINE);
         form.setVisible(editable);
-        add(new H2(getTranslation("products.title")), form, grid);
+        search.setId("product-search");
+        search.setPlaceholder(getTranslation("products.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        grid.setItems(q -> page(q.getPage(), q.getPageSize()).items().stream(), q ->
+                (int) page(0, 1).total());
+        add(new H2(getTranslation("products.title")), form, search, grid);
         edit(null);
-        refresh();
     }
 
     private void refresh() {
-        grid.setItems(api.call(products::list));
+        grid.getDataProvider().refreshAll();
+    }
+
+    private PageView<ProductView> page(int page, int size) {
+        String q = search.getValue().isBlank() ? null : search.getValue().strip();
+        return api.call(() -> products.list(q, page, Math.min(size, 200)));
     }
 
     private void edit(ProductView p) {

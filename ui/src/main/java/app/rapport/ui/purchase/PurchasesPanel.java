@@ -102,7 +102,11 @@ public class PurchasesPanel extends VerticalLayout {
         form.setWrap(true);
         form.setVisible(editable);
         if (editable) {
-            product.setItems(api.call(products::list));
+            // the catalog page by page as the user types: never loaded whole
+            product.setItems(q -> api
+                    .call(() -> products.list(q.getFilter().orElse(null), q.getPage(), Math.min(q.getPageSize(), 200)))
+                    .items()
+                    .stream());
         }
         add(new H3(getTranslation("purchases.title")), form, grid);
     }

@@ -105,6 +105,26 @@ class MessagesTest {
     }
 
     @Test
+    void every_tenant_migration_is_named_in_every_language() throws IOException {
+        Path migrations = Path.of("../backend/server/src/main/resources/db/tenant");
+        List<String> versions;
+        try (var files = Files.list(migrations)) {
+            versions = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__")))
+                    .toList();
+        }
+        assertTrue(versions.size() >= 10, versions.toString());
+        for (String suffix : List.of("", "_zh_CN", "_zh_TW")) {
+            Properties bundle = bundle(suffix);
+            List<String> unnamed = versions.stream()
+                    .filter(v -> bundle.getProperty("tenant.migration.v." + v) == null)
+                    .toList();
+            assertEquals(List.of(), unnamed, "messages" + suffix);
+        }
+    }
+
+    @Test
     void every_key_the_code_asks_for_exists() throws IOException {
         Properties english = bundle("");
         List<String> unknown = new ArrayList<>();

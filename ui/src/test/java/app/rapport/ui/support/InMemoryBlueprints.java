@@ -180,8 +180,16 @@ public class InMemoryBlueprints implements BlueprintApi {
     }
 
     @Override
-    public synchronized List<BlueprintSummary> blueprints() {
-        return blueprints.values().stream().map(this::summary).toList();
+    public synchronized app.rapport.api.common.PageView<BlueprintSummary> blueprints(
+            String q, Integer page, Integer size) {
+        String needle = q == null ? "" : q.toLowerCase(java.util.Locale.ROOT);
+        return FakePages.of(
+                blueprints.values().stream()
+                        .map(this::summary)
+                        .filter(b -> b.name().toLowerCase(java.util.Locale.ROOT).contains(needle))
+                        .toList(),
+                page,
+                size);
     }
 
     @Override

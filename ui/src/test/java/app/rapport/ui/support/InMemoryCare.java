@@ -247,18 +247,21 @@ public class InMemoryCare implements CareApi {
     }
 
     @Override
-    public synchronized List<CareActionView> open(String owner) {
-        return actions.stream()
-                .filter(a -> a.status() == CareStatus.PLANNED || a.status() == CareStatus.OVERDUE)
-                .filter(a -> owner == null || ("-".equals(owner) ? a.owner() == null : owner.equals(a.owner())))
-                .map(FakeCaller::withPermission)
-                .toList();
+    public synchronized app.rapport.api.common.PageView<CareActionView> open(String owner, Integer page, Integer size) {
+        return FakePages.of(
+                actions.stream()
+                        .filter(a -> a.status() == CareStatus.PLANNED || a.status() == CareStatus.OVERDUE)
+                        .filter(a -> owner == null || ("-".equals(owner) ? a.owner() == null : owner.equals(a.owner())))
+                        .map(FakeCaller::withPermission)
+                        .toList(),
+                page,
+                size);
     }
 
     @Override
     public synchronized MyDay myDay() {
         LocalDate today = LocalDate.now(InMemoryWorkspace.ZONE);
-        List<CareActionView> open = open(null);
+        List<CareActionView> open = open(null, 0, Integer.MAX_VALUE).items();
         return new MyDay(
                 today,
                 open.stream().filter(a -> a.dueOn().isBefore(today)).toList(),

@@ -262,10 +262,12 @@ public class InMemoryOneToOne implements OneToOneApi {
     }
 
     @Override
-    public synchronized List<ReplenishmentItem> replenishment(Integer withinDays) {
+    public synchronized app.rapport.api.common.PageView<ReplenishmentItem> replenishment(
+            Integer withinDays, Integer page, Integer size) {
         lastWithinDays = withinDays;
         int horizon = withinDays == null ? 7 : withinDays;
-        return replenishment.stream().filter(r -> r.daysLeft() <= horizon).toList();
+        return FakePages.of(
+                replenishment.stream().filter(r -> r.daysLeft() <= horizon).toList(), page, size);
     }
 
     @Override

@@ -61,16 +61,13 @@ public class InMemoryOperator implements OperatorApi {
     @Override
     public synchronized app.rapport.api.common.PageView<TenantView> tenants(
             String q, TenantStatus status, Integer page, Integer size) {
-        int p = page == null ? 0 : page;
-        int s = size == null ? 25 : size;
         String needle = q == null ? "" : q.toLowerCase(java.util.Locale.ROOT);
         List<TenantView> found = tenants.values().stream()
                 .filter(t -> status == null || t.status() == status)
                 .filter(t -> (t.slug() + " " + t.displayName().toLowerCase(java.util.Locale.ROOT)).contains(needle))
                 .sorted(java.util.Comparator.comparing(TenantView::slug))
                 .toList();
-        return new app.rapport.api.common.PageView<>(
-                found.stream().skip((long) p * s).limit(s).toList(), p, s, found.size());
+        return FakePages.of(found, page, size);
     }
 
     @Override

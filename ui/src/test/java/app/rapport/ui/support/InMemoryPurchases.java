@@ -139,14 +139,21 @@ public class InMemoryPurchases implements PurchasesApi {
     public static class Products implements ProductsApi {
         @Override
         public synchronized ProductView product(String id) {
-            return list().stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+            return products.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
         }
 
         public final List<ProductView> products = new ArrayList<>();
 
         @Override
-        public synchronized List<ProductView> list() {
-            return List.copyOf(products);
+        public synchronized app.rapport.api.common.PageView<ProductView> list(String q, Integer page, Integer size) {
+            String needle = q == null ? "" : q.toLowerCase(java.util.Locale.ROOT);
+            return FakePages.of(
+                    products.stream()
+                            .filter(p ->
+                                    p.name().toLowerCase(java.util.Locale.ROOT).contains(needle))
+                            .toList(),
+                    page,
+                    size);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package app.rapport.api.blueprint;
 
+import app.rapport.api.common.PageView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -25,7 +26,8 @@ public interface BlueprintOperations {
     String SVG = "image/svg+xml";
 
     @Get("/blueprints")
-    List<BlueprintSummary> blueprints();
+    PageView<BlueprintSummary> blueprints(
+            @Nullable @QueryValue String q, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size);
 
     @Post("/blueprints")
     HttpResponse<BlueprintSummary> create(@Body BlueprintWrite blueprint);

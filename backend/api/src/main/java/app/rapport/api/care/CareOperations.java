@@ -1,5 +1,6 @@
 package app.rapport.api.care;
 
+import app.rapport.api.common.PageView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -40,7 +41,8 @@ public interface CareOperations {
 
     /** Open actions of one owner (or all, or unassigned with owner=-), soonest due first. */
     @Get("/care-actions/open")
-    List<CareActionView> open(@Nullable @QueryValue String owner);
+    PageView<CareActionView> open(
+            @Nullable @QueryValue String owner, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size);
 
     @Get("/care-actions/my-day")
     MyDay myDay();

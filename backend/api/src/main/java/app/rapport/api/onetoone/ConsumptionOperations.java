@@ -1,5 +1,6 @@
 package app.rapport.api.onetoone;
 
+import app.rapport.api.common.PageView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -29,5 +30,8 @@ public interface ConsumptionOperations {
     HttpResponse<ConsumptionView> clearRate(@PathVariable String clientId, @PathVariable String productId);
 
     @Get("/replenishment")
-    List<ReplenishmentItem> replenishment(@Nullable @QueryValue Integer withinDays);
+    PageView<ReplenishmentItem> replenishment(
+            @Nullable @QueryValue Integer withinDays,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size);
 }

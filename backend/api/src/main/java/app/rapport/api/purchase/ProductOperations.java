@@ -1,5 +1,7 @@
 package app.rapport.api.purchase;
 
+import app.rapport.api.common.PageView;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Delete;
@@ -7,7 +9,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
-import java.util.List;
+import io.micronaut.http.annotation.QueryValue;
 
 /**
  * The tenant's product catalog under {@code /api/v1/products}.
@@ -17,7 +19,8 @@ import java.util.List;
  */
 public interface ProductOperations {
     @Get
-    List<ProductView> list();
+    PageView<ProductView> list(
+            @Nullable @QueryValue String q, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size);
 
     @Get("/{id}")
     ProductView product(@PathVariable String id);
