@@ -433,7 +433,7 @@ class BrowserJourneyIT {
         a.locator("#blueprint-new").click();
         a.locator("#blueprint-name input").fill("Hotel check-in");
         a.locator("#blueprint-create").click();
-        assertThat(a.locator("#blueprint-findings")).containsText("The blueprint has no steps yet.");
+        assertThat(a.locator("#blueprint-findings")).containsText("The blueprint has no steps yet: add the first one");
         step(a, "Client actions", 1, "Arrive at reception", null, false);
         step(a, "Front stage", 1, "Greet the guest", 2, true);
         step(a, "Back stage", 2, "Check the booking", 4, false);

@@ -71,15 +71,20 @@ class BlueprintViewTest extends ViewTest {
         _get(TextField.class, s -> s.withId("blueprint-name")).setValue("Hotel check-in");
         _click(_get(Button.class, s -> s.withId("blueprint-create")));
         assertTrue(path().startsWith("blueprints/"), path());
-        assertEquals(List.of("The blueprint has no steps yet."), findings());
+        assertEquals(
+                List.of("The blueprint has no steps yet: add the first one with \"Add a step\", starting with what the"
+                        + " client does."),
+                findings());
         assertFalse(_get(Button.class, s -> s.withId("blueprint-publish")).isEnabled());
 
         addStep(Lane.CLIENT_ACTIONS, "Arrive at reception", false);
         addStep(Lane.FRONT_STAGE, "Greet the guest", true);
         assertEquals(
                 List.of(
-                        "Step \"Arrive at reception\" has no flow in or out.",
-                        "Step \"Greet the guest\" has no flow in or out."),
+                        "Step \"Arrive at reception\" has no flow in or out: connect it to the step before or after"
+                                + " it, or delete it.",
+                        "Step \"Greet the guest\" has no flow in or out: connect it to the step before or after it,"
+                                + " or delete it."),
                 findings());
         @SuppressWarnings("unchecked")
         Grid<StepView> steps = _get(Grid.class, s -> s.withId("blueprint-steps"));
