@@ -333,7 +333,7 @@ public final class DemoLoader {
             t++;
         }
         for (String[] f : tsv(slug, "measurements.tsv")) {
-            String id = as(admin, () -> benchmarks.targets(null)).stream()
+            String id = as(admin, () -> benchmarks.targets(null, 0, 200)).items().stream()
                     .filter(x -> x.metric().equals(f[0]))
                     .findFirst()
                     .orElseThrow(() -> new Failure("no demo target \"" + f[0] + "\"", 0))
@@ -343,7 +343,7 @@ public final class DemoLoader {
         }
         as(admin, benchmarks::computeAll);
         Map<TargetStatus, Integer> statuses = new TreeMap<>();
-        for (TargetView v : as(admin, () -> benchmarks.targets(null))) {
+        for (TargetView v : as(admin, () -> benchmarks.targets(null, 0, 200)).items()) {
             statuses.merge(v.status(), 1, Integer::sum);
         }
         List<String> counts = new ArrayList<>();

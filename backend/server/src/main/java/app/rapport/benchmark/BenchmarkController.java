@@ -6,7 +6,10 @@ import app.rapport.api.benchmark.MeasurementRun;
 import app.rapport.api.benchmark.MeasurementWrite;
 import app.rapport.api.benchmark.TargetView;
 import app.rapport.api.benchmark.TargetWrite;
+import app.rapport.api.common.PageView;
 import app.rapport.platform.security.Roles;
+import app.rapport.platform.web.Items;
+import app.rapport.platform.web.Paging;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -18,7 +21,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.List;
 
 /**
  * Benchmarking targets, for tenant admins and account managers. Admins change any target; account managers the
@@ -36,10 +38,10 @@ class BenchmarkController implements BenchmarkOperations {
         this.targets = targets;
     }
 
-    @Operation(summary = "Every target with its status and measurements, by dimension; dimension= keeps one")
+    @Operation(summary = "The targets with their status and measurements, by dimension, paged; dimension= keeps one")
     @Override
-    public List<TargetView> targets(@Nullable Dimension dimension) {
-        return targets.all(dimension);
+    public PageView<TargetView> targets(@Nullable Dimension dimension, @Nullable Integer page, @Nullable Integer size) {
+        return Items.page(targets.all(dimension), Paging.of(page, size, 200));
     }
 
     @Operation(summary = "Set a target: metric, dimension, baseline, competitor, target value, due date, owner")

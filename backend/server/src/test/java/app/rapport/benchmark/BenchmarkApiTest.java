@@ -27,7 +27,6 @@ import app.rapport.api.common.ServiceLevel;
 import app.rapport.support.ApiTest;
 import app.rapport.support.DesignFixtures;
 import app.rapport.support.Fixtures;
-import io.micronaut.core.type.Argument;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -146,16 +145,13 @@ class BenchmarkApiTest extends ApiTest {
         assertEquals(
                 0, early.measurements().get(0).value().compareTo(BigDecimal.valueOf(31)), "the day's value replaced");
 
-        List<TargetView> board =
-                read(send(manager, GET("/api/v1/benchmark-targets")), Argument.listOf(TargetView.class));
+        List<TargetView> board = items(send(manager, GET("/api/v1/benchmark-targets")), TargetView.class);
         assertEquals(
                 List.of(Dimension.TIMELINESS, Dimension.TIMELINESS, Dimension.RESPONSIVENESS),
                 board.stream().map(TargetView::dimension).toList());
         assertEquals(
                 1,
-                read(
-                                send(admin, GET("/api/v1/benchmark-targets?dimension=RESPONSIVENESS")),
-                                Argument.listOf(TargetView.class))
+                items(send(admin, GET("/api/v1/benchmark-targets?dimension=RESPONSIVENESS")), TargetView.class)
                         .size());
     }
 

@@ -48,10 +48,7 @@ class BenchmarkRoleMatrixTest extends RoleMatrixTest {
     /** The matrix's targets go again, so that other tests' boards do not carry them. */
     @AfterAll
     void removeMatrixTargets() {
-        read(
-                        send("harbour.admin", HttpRequest.GET("/api/v1/benchmark-targets")),
-                        io.micronaut.core.type.Argument.listOf(TargetView.class))
-                .stream()
+        items(send("harbour.admin", HttpRequest.GET("/api/v1/benchmark-targets?size=200")), TargetView.class).stream()
                 .filter(t -> t.metric().equals(METRIC))
                 .forEach(t -> send("harbour.admin", HttpRequest.DELETE("/api/v1/benchmark-targets/" + t.id())));
     }

@@ -96,18 +96,28 @@ public class BenchmarksView extends VerticalLayout implements HasDynamicTitle {
     void reload() {
         board.removeAll();
         grids.clear();
-        List<TargetView> all = api.call(() -> benchmarks.targets(null));
-        if (all.isEmpty()) {
+        if (api.call(() -> benchmarks.targets(null, 0, 1)).total() == 0) {
             board.add(new Paragraph(getTranslation("benchmark.none")));
         }
         for (Dimension d : Dimension.values()) {
-            List<TargetView> of = all.stream().filter(t -> t.dimension() == d).toList();
-            if (of.isEmpty()) {
+            long n = api.call(() -> benchmarks.targets(d, 0, 1)).total();
+            if (n == 0) {
                 continue;
             }
             Grid<TargetView> grid = grid();
             grid.setId("board-" + d.name().toLowerCase());
-            grid.setItems(of);
+            // a dimension's targets page by page; a short board shows whole, a long one scrolls in its box
+            grid.setAllRowsVisible(n <= 20);
+            if (n > 20) {
+                grid.setHeight("32em");
+            }
+            grid.setItems(
+                    q ->
+                            api
+                                    .call(() -> benchmarks.targets(d, q.getPage(), Math.min(q.getPageSize(), 200)))
+                                    .items()
+                                    .stream(),
+                    q -> (int) api.call(() -> benchmarks.targets(d, 0, 1)).total());
             grids.put(d, grid);
             board.add(new H3(getTranslation("benchmark.dimension." + d)), grid);
         }

@@ -43,7 +43,7 @@ class BenchmarksViewTest extends ViewTest {
         navigate("benchmarks");
         @SuppressWarnings("unchecked")
         Grid<TargetView> timeliness = _get(Grid.class, s -> s.withId("board-timeliness"));
-        assertEquals(2, timeliness.getListDataView().getItemCount());
+        assertEquals(2, GridKt._size(timeliness));
         assertEquals("15 days", GridKt._getFormatted(timeliness, 0, "target"));
         assertEquals("领先发卡行 · 18 days", GridKt._getFormatted(timeliness, 0, "competitor"));
         assertTrue(GridKt._getCellComponent(timeliness, 0, "status")

@@ -131,11 +131,15 @@ public class InMemoryBenchmarks implements BenchmarkApi {
     }
 
     @Override
-    public synchronized List<TargetView> targets(Dimension dimension) {
-        return targets.values().stream()
-                .filter(t -> dimension == null || t.dimension() == dimension)
-                .map(FakeCaller::withPermission)
-                .toList();
+    public synchronized app.rapport.api.common.PageView<TargetView> targets(
+            Dimension dimension, Integer page, Integer size) {
+        return FakePages.of(
+                targets.values().stream()
+                        .filter(t -> dimension == null || t.dimension() == dimension)
+                        .map(FakeCaller::withPermission)
+                        .toList(),
+                page,
+                size);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.rapport.api.benchmark;
 
+import app.rapport.api.common.PageView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -9,7 +10,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
-import java.util.List;
 
 /**
  * Benchmarking targets, their measurements and the computation of the measurable ones.
@@ -19,7 +19,10 @@ import java.util.List;
  */
 public interface BenchmarkOperations {
     @Get("/benchmark-targets")
-    List<TargetView> targets(@Nullable @QueryValue Dimension dimension);
+    PageView<TargetView> targets(
+            @Nullable @QueryValue Dimension dimension,
+            @Nullable @QueryValue Integer page,
+            @Nullable @QueryValue Integer size);
 
     @Post("/benchmark-targets")
     HttpResponse<TargetView> create(@Body TargetWrite target);
