@@ -7,8 +7,12 @@ import java.awt.Rectangle;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
-/** Renders a JFreeChart as an inline SVG element, in fonts that cover Chinese as well as Latin text. */
+/**
+ * Renders a JFreeChart as an inline SVG element, in fonts that cover Chinese as well as Latin text. The element has a
+ * view box and shrinks to the width it is given (never wider than drawn): a chart never runs off a phone's screen.
+ */
 public final class SvgChart {
     private static final String FONT = "SansSerif";
 
@@ -17,7 +21,8 @@ public final class SvgChart {
     public static String svg(JFreeChart chart, int width, int height) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         chart.draw(g, new Rectangle(0, 0, width, height));
-        return g.getSVGElement();
+        return g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null)
+                .replaceFirst("<svg ", "<svg style=\"max-width:100%;height:auto\" ");
     }
 
     public static Html component(JFreeChart chart, int width, int height, String id) {
