@@ -25,6 +25,11 @@ interface TierFigureRepository extends GenericRepository<ClientTierRow, String> 
             GROUP BY c.id""")
     List<ClientValue> ofClient(String clientId, LocalDate periodStart);
 
+    /** The client's revenue of the days after {@code from} up to and including {@code to}. */
+    @Query("SELECT COALESCE(SUM(amount), 0) FROM purchase WHERE client_id = :clientId AND purchased_on > :from"
+            + " AND purchased_on <= :to")
+    java.math.BigDecimal revenueBetween(String clientId, LocalDate from, LocalDate to);
+
     @Query("""
             SELECT c.id AS client_id, c.name AS name, ct.tier_id AS tier_id, SUM(p.amount) AS revenue,
                    SUM(p.margin) AS margin, COUNT(p.id) AS purchases, MAX(p.purchased_on) AS last_purchase_on

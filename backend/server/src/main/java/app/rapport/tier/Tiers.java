@@ -180,9 +180,8 @@ public class Tiers {
     @Transactional
     public ClientTierView ofClient(String clientId) {
         clients.requireExists(clientId);
-        ClientValue v = figures.ofClient(clientId, LocalDate.now(clock).minusYears(1)).stream()
-                .findFirst()
-                .orElse(ClientValue.none(clientId));
+        LocalDate yearAgo = LocalDate.now(clock).minusYears(1);
+        ClientValue v = figures.ofClient(clientId, yearAgo).stream().findFirst().orElse(ClientValue.none(clientId));
         Optional<ClientTierRow> row = clientTiers.findById(clientId);
         Map<String, TierDefinition> defs =
                 catalog.definitions().stream().collect(Collectors.toMap(TierDefinition::id, d -> d));
@@ -210,6 +209,7 @@ public class Tiers {
                 v.margin(),
                 v.purchases(),
                 v.lastPurchaseOn(),
+                figures.revenueBetween(clientId, yearAgo.minusYears(1), yearAgo),
                 history);
     }
 

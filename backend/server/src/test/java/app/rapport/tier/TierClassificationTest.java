@@ -144,6 +144,11 @@ class TierClassificationTest extends ApiTest {
         assertEquals("20000.00", exact.history().get(0).figures().get("threshold"));
         assertEquals("THRESHOLD", exact.history().get(0).method());
         assertEquals(0, exact.revenue().compareTo(new java.math.BigDecimal("20000")));
+        assertEquals(0, exact.previousRevenue().signum(), "nothing bought in the 12 months before");
+        assertEquals(
+                0,
+                tierOf("big").previousRevenue().compareTo(new java.math.BigDecimal("999999")),
+                "the purchase of 400 days ago is the year before's");
     }
 
     @Test

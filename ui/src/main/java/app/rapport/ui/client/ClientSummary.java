@@ -42,6 +42,32 @@ class ClientSummary extends FlexLayout {
     private final Api api;
     private final Span unavailable = new Span();
 
+    /** How the last 12 months compare with the 12 before: up or down by how much, or new this year. */
+    private Span trend(ClientTierView tier) {
+        Span s;
+        if (tier == null
+                || (tier.revenue().signum() == 0 && tier.previousRevenue().signum() == 0)) {
+            s = new Span("");
+        } else if (tier.previousRevenue().signum() == 0) {
+            s = new Span(getTranslation("summary.trend.new"));
+        } else {
+            double change = tier.revenue().subtract(tier.previousRevenue()).doubleValue()
+                    / tier.previousRevenue().doubleValue();
+            long percent = Math.round(change * 100);
+            s = new Span(getTranslation(
+                    percent > 0 ? "summary.trend.up" : percent < 0 ? "summary.trend.down" : "summary.trend.same",
+                    Math.abs(percent)));
+            s.getStyle()
+                    .set(
+                            "color",
+                            percent > 0
+                                    ? "var(--lumo-success-text-color)"
+                                    : percent < 0 ? "var(--lumo-error-text-color)" : "inherit");
+        }
+        s.setId("summary-trend");
+        return s;
+    }
+
     ClientSummary(
             ClientView client, TiersApi tiers, LifecycleApi lifecycle, CareApi care, OneToOneApi records, Api api) {
         this.api = api;
@@ -75,6 +101,7 @@ class ClientSummary extends FlexLayout {
                                         "summary.value.text",
                                         money.format(tier.revenue()),
                                         money.format(tier.margin()))),
+                trend(tier),
                 line(
                         tier == null || tier.lastPurchaseOn() == null
                                 ? getTranslation("summary.noPurchase")

@@ -183,6 +183,22 @@ class ClientDetailViewTest extends ViewTest {
     }
 
     @Test
+    void the_summary_shows_how_the_last_year_compares_with_the_one_before() {
+        ClientView c = clients.add("Trend Co", "Qingdao");
+        tiers.place(c.id(), app.rapport.ui.support.InMemoryTiers.tier("Gold", 1, "10000", "#c9a227"), "grew");
+        signIn(MANAGER);
+        navigate("clients/" + c.id());
+        assertEquals(
+                "▲ 25% on the 12 months before",
+                _get(Span.class, s -> s.withId("summary-trend")).getText());
+        signIn(MANAGER, java.util.Locale.SIMPLIFIED_CHINESE);
+        navigate("clients/" + c.id());
+        assertEquals(
+                "▲ 比前 12 个月增长 25%",
+                _get(Span.class, s -> s.withId("summary-trend")).getText());
+    }
+
+    @Test
     void the_page_opens_on_a_summary_and_says_when_part_of_it_could_not_be_read() {
         ClientView c = clients.add("Summary Co", "Qingdao");
         signIn(MANAGER);

@@ -99,6 +99,7 @@ public class InMemoryTiers implements TiersApi {
                         new BigDecimal("6000"),
                         7,
                         java.time.LocalDate.now(InMemoryWorkspace.ZONE).minusDays(3),
+                        new BigDecimal("20000"),
                         history));
     }
 
@@ -213,6 +214,7 @@ public class InMemoryTiers implements TiersApi {
                                 BigDecimal.ZERO,
                                 0,
                                 null,
+                                BigDecimal.ZERO,
                                 List.of()));
     }
 
@@ -241,6 +243,7 @@ public class InMemoryTiers implements TiersApi {
                         v.margin(),
                         v.purchases(),
                         v.lastPurchaseOn(),
+                        v.previousRevenue(),
                         v.history()));
         return HttpResponse.ok(clients.get(clientId));
     }
@@ -262,6 +265,7 @@ public class InMemoryTiers implements TiersApi {
                         v.margin(),
                         v.purchases(),
                         v.lastPurchaseOn(),
+                        v.previousRevenue(),
                         v.history()));
         return HttpResponse.ok(clients.get(clientId));
     }

@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A client's current tier (with what it entitles to), its pin, its trailing-12-month value, and its history. */
+/**
+ * A client's current tier (with what it entitles to), its pin, its trailing-12-month value with the revenue of the 12
+ * months before (for the trend), and its history.
+ */
 @Serdeable
 public record ClientTierView(
         String clientId,
@@ -21,4 +24,5 @@ public record ClientTierView(
         BigDecimal margin,
         int purchases,
         @Nullable LocalDate lastPurchaseOn,
+        BigDecimal previousRevenue,
         List<TierChangeView> history) {}
