@@ -109,7 +109,7 @@ class BrowserJourneyIT {
         page.locator("#saved-view-save").click();
         page.locator("#saved-view-name input").fill("Silent " + name);
         page.locator("#saved-view-ok").click();
-        assertThat(page.locator("#notice")).containsText("saved");
+        assertThat(page.getByText("View “Silent " + name + "” saved.")).isVisible();
         shot(page, "04b-client-list-filtered");
         page.context().close();
 
