@@ -256,6 +256,21 @@ class ChineseJourneyIT {
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SHOTS.resolve("zh-operator.png"))
                 .setFullPage(true));
+        // the tenant's own page: schema, migration history, first admin and usage, in Chinese
+        page.locator("#tenants-grid").getByText("米店").click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/operator/tenants/" + slug));
+        assertThat(page.locator("#tenant-migrations")).containsText("客户与联系人");
+        assertThat(page.locator("#tenant-admin-state")).containsText("邀请待接受");
+        assertThat(page.locator("#tenant-usage-clients")).containsText("2 位客户");
+        page.waitForTimeout(500);
+        // the admin's e-mail, the schema's name and the server's placement are data, not words of the product
+        List<String> english = english(page, "tenant page").stream()
+                .filter(w -> !w.endsWith(": example") && !w.endsWith(": test") && !w.endsWith(": primary"))
+                .toList();
+        assertEquals(List.of(), english);
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve("zh-operator-tenant.png"))
+                .setFullPage(true));
         page.context().close();
     }
 }

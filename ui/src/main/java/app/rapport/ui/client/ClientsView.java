@@ -182,7 +182,9 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("clients.empty"));
         grid.setMinHeight("20em");
 
-        FlexLayout top = new FlexLayout(new H2(getTranslation("clients.title")), create, importClients);
+        H2 title = new H2(getTranslation("clients.title"));
+        title.getStyle().set("margin", "0 var(--lumo-space-s) 0 0");
+        FlexLayout top = new FlexLayout(title, create, importClients);
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.getStyle().set("gap", "var(--lumo-space-m)");
         FlexLayout views = new FlexLayout(
