@@ -251,7 +251,9 @@ class ChineseJourneyIT {
         Page page = signIn("operator", "zh-CN", 1280, 900);
         page.navigate(uiUrl + "/operator/tenants");
         page.locator("#tenant-filter input").fill(slug);
-        page.waitForTimeout(500);
+        // the catalog is asked again once the typing pauses: wait for the other tenants to leave the list
+        assertThat(page.locator("#tenants-grid")).not().containsText("harbour-hotel");
+        assertThat(page.locator("#tenants-grid")).containsText("米店");
         assertEquals(List.of(), english(page, "operator"));
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(SHOTS.resolve("zh-operator.png"))

@@ -200,5 +200,13 @@ public enum FieldCode {
 
     // client imports
     /** Not a client field. */
-    NOT_A_CLIENT_FIELD
+    NOT_A_CLIENT_FIELD,
+
+    // business calendars
+    /** Closes before it opens (00:00 closes at the end of the day). */
+    SLOT_BACKWARDS,
+    /** Overlaps another slot of the same day ({@code other}: its index). */
+    SLOT_OVERLAP,
+    /** The same date is listed twice. */
+    DAY_TWICE
 }
