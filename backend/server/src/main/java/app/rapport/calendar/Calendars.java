@@ -84,7 +84,8 @@ public class Calendars {
         Instant now = Instant.now(clock);
         if (before.isPresent()) {
             if (calendars.replace(scope, current, definition, now, actor.name()) == 0) {
-                throw new ProblemException(ProblemCode.STALE_VERSION, "the calendar was saved meanwhile; read it again");
+                throw new ProblemException(
+                        ProblemCode.STALE_VERSION, "the calendar was saved meanwhile; read it again");
             }
         } else {
             // a new calendar starts at version 1: the round-the-clock default everyone read is version 0; of two
@@ -122,7 +123,9 @@ public class Calendars {
     }
 
     private static List<BusinessCalendar.Slot> slots(List<OpeningSlot> slots) {
-        return slots.stream().map(s -> new BusinessCalendar.Slot(s.opens(), s.closes())).toList();
+        return slots.stream()
+                .map(s -> new BusinessCalendar.Slot(s.opens(), s.closes()))
+                .toList();
     }
 
     private void requireTier(String tierId) {
@@ -168,10 +171,14 @@ public class Calendars {
         }
         List<CalendarDay> days = w.days().stream()
                 .map(d -> new CalendarDay(
-                        d.date(), d.name() == null || d.name().isBlank() ? null : d.name().strip(), sorted(d.slots())))
+                        d.date(),
+                        d.name() == null || d.name().isBlank() ? null : d.name().strip(),
+                        sorted(d.slots())))
                 .sorted(Comparator.comparing(CalendarDay::date))
                 .toList();
-        String zone = w.timeZone() == null || w.timeZone().isBlank() ? null : ZoneId.of(w.timeZone().strip()).getId();
+        String zone = w.timeZone() == null || w.timeZone().isBlank()
+                ? null
+                : ZoneId.of(w.timeZone().strip()).getId();
         return new CalendarWrite(zone, week, days);
     }
 

@@ -63,7 +63,9 @@ class CalendarApiTest extends PlaybookTenantTest {
         assertEquals(200, set.status(), set.body());
         CalendarView office = read(set, CalendarView.class);
         assertEquals("\"1\"", set.header("ETag"));
-        assertEquals(List.of(slot("09:00", "12:00"), slot("13:30", "18:00")), office.week().get(DayOfWeek.MONDAY));
+        assertEquals(
+                List.of(slot("09:00", "12:00"), slot("13:30", "18:00")),
+                office.week().get(DayOfWeek.MONDAY));
         assertEquals(List.of(), office.week().get(DayOfWeek.SATURDAY), "a weekday left out is closed");
         assertEquals(LocalDate.of(2026, 10, 1), office.days().get(0).date(), "days in order");
         assertEquals("国庆节", office.days().get(0).name());
@@ -74,7 +76,8 @@ class CalendarApiTest extends PlaybookTenantTest {
         Reply stale = put(admin, "/calendar", "\"0\"", officeHours(null));
         assertEquals(412, stale.status(), "someone saved since version 0 was read: " + stale.body());
         assertEquals(403, put(manager, "/calendar", "\"1\"", officeHours(null)).status());
-        assertEquals(428, send(admin, PUT("/api/v1/calendar", officeHours(null))).status());
+        assertEquals(
+                428, send(admin, PUT("/api/v1/calendar", officeHours(null))).status());
     }
 
     @Test
@@ -102,7 +105,10 @@ class CalendarApiTest extends PlaybookTenantTest {
     @Test
     void two_admins_saving_the_same_version_at_once_leave_one_winner() {
         List<Reply> replies = parallel(4, () -> put(admin, "/calendar", "\"0\"", officeHours("Asia/Shanghai")));
-        assertEquals(1, replies.stream().filter(r -> r.status() == 200).count(), statuses(replies).toString());
+        assertEquals(
+                1,
+                replies.stream().filter(r -> r.status() == 200).count(),
+                statuses(replies).toString());
         assertTrue(replies.stream().allMatch(r -> r.status() == 200 || r.status() == 412 || r.status() == 409));
         assertEquals("\"1\"", send(admin, GET("/api/v1/calendar")).header("ETag"));
     }
@@ -117,7 +123,9 @@ class CalendarApiTest extends PlaybookTenantTest {
         CalendarView inherited = read(send(staff, GET("/api/v1/tiers/" + key + "/calendar")), CalendarView.class);
         assertTrue(inherited.inherited());
         assertEquals(key, inherited.tierId());
-        assertEquals(List.of(slot("09:00", "12:00"), slot("13:30", "18:00")), inherited.week().get(DayOfWeek.MONDAY));
+        assertEquals(
+                List.of(slot("09:00", "12:00"), slot("13:30", "18:00")),
+                inherited.week().get(DayOfWeek.MONDAY));
 
         Map<DayOfWeek, List<OpeningSlot>> always = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek d : DayOfWeek.values()) {
@@ -127,12 +135,17 @@ class CalendarApiTest extends PlaybookTenantTest {
         assertEquals(200, own.status(), own.body());
         CalendarView strategic = read(own, CalendarView.class);
         assertFalse(strategic.inherited());
-        assertEquals("Asia/Shanghai", read(send(admin, GET("/api/v1/calendar")), CalendarView.class).timeZone());
+        assertEquals(
+                "Asia/Shanghai",
+                read(send(admin, GET("/api/v1/calendar")), CalendarView.class).timeZone());
         assertEquals(List.of(slot("00:00", "00:00")), strategic.week().get(DayOfWeek.SATURDAY));
 
         Reply back = send(admin, DELETE("/api/v1/tiers/" + key + "/calendar"));
         assertEquals(200, back.status(), back.body());
         assertTrue(read(back, CalendarView.class).inherited());
-        assertEquals(404, send(admin, GET("/api/v1/tiers/" + java.util.UUID.randomUUID() + "/calendar")).status());
+        assertEquals(
+                404,
+                send(admin, GET("/api/v1/tiers/" + java.util.UUID.randomUUID() + "/calendar"))
+                        .status());
     }
 }

@@ -33,7 +33,10 @@ class CalendarRoleMatrixTest extends RoleMatrixTest {
                             send("harbour.admin", HttpRequest.GET("/api/v1/tiers")), TierSettingsView.class)
                     .tiers();
             path = path.replace(
-                    "{tier}", tiers.isEmpty() ? java.util.UUID.randomUUID().toString() : tiers.get(0).id());
+                    "{tier}",
+                    tiers.isEmpty()
+                            ? java.util.UUID.randomUUID().toString()
+                            : tiers.get(0).id());
         }
         MutableHttpRequest<Object> r = HttpRequest.create(method, "/api/v1" + path);
         if (method == HttpMethod.PUT) {

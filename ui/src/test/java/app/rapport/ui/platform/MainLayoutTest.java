@@ -68,6 +68,7 @@ class MainLayoutTest extends ViewTest {
                     "Benchmarks",
                     "Import purchases",
                     "Tier settings",
+                    "Business hours",
                     "Workspace"),
             SignedInUser.ACCOUNT_MANAGER,
             List.of(

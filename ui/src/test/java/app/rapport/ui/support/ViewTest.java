@@ -44,6 +44,7 @@ public abstract class ViewTest {
     protected InMemoryBlueprints blueprints;
     protected InMemoryBenchmarks benchmarks;
     protected InMemoryDirectory directory;
+    protected InMemoryCalendars calendars;
 
     @BeforeEach
     void startContext() {
@@ -60,6 +61,7 @@ public abstract class ViewTest {
         blueprints = context.getBean(InMemoryBlueprints.class);
         benchmarks = context.getBean(InMemoryBenchmarks.class);
         directory = context.getBean(InMemoryDirectory.class);
+        calendars = context.getBean(InMemoryCalendars.class);
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import app.rapport.api.workspace.WorkspaceApi;
 import app.rapport.api.workspace.WorkspaceView;
 import app.rapport.ui.benchmark.BenchmarksView;
 import app.rapport.ui.blueprint.BlueprintsView;
+import app.rapport.ui.calendar.BusinessHoursView;
 import app.rapport.ui.care.LogTouchpointView;
 import app.rapport.ui.care.MyDayView;
 import app.rapport.ui.care.TeamCareView;
@@ -88,6 +89,7 @@ public class MainLayout extends AppLayout {
         }
         if (user.hasAny(SignedInUser.TENANT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.tierSettings"), TierSetupView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.businessHours"), BusinessHoursView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.workspace"), WorkspaceSettingsView.class));
         }
         // on a phone the header has no room: the language, the user and sign-out live at the foot of the menu
