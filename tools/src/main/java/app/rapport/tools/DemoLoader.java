@@ -8,6 +8,8 @@ import app.rapport.api.benchmark.TargetWrite;
 import app.rapport.api.blueprint.BlueprintApi;
 import app.rapport.api.blueprint.BlueprintImport;
 import app.rapport.api.blueprint.BlueprintSummary;
+import app.rapport.api.calendar.CalendarApi;
+import app.rapport.api.calendar.CalendarWrite;
 import app.rapport.api.blueprint.TouchpointStep;
 import app.rapport.api.care.Assignment;
 import app.rapport.api.care.CareApi;
@@ -105,6 +107,7 @@ public final class DemoLoader {
     private final CareApi care;
     private final BlueprintApi blueprints;
     private final BenchmarkApi benchmarks;
+    private final CalendarApi calendars;
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
     private DemoLoader(ApiClients api, String keycloak, Path dir) {
@@ -120,6 +123,7 @@ public final class DemoLoader {
         this.care = api.get(CareApi.class);
         this.blueprints = api.get(BlueprintApi.class);
         this.benchmarks = api.get(BenchmarkApi.class);
+        this.calendars = api.get(CalendarApi.class);
     }
 
     public static void main(String[] args) throws Exception {
@@ -167,7 +171,26 @@ public final class DemoLoader {
                 log("tenant " + slug + ": has " + total + " clients, demo data left as it is");
             }
             design(slug, admin, prefix);
+            calendar(slug, admin);
         }
+    }
+
+    /**
+     * The tenant's business hours from its demo file (Northwind's office week with a lunch break and the statutory
+     * holidays); a tenant without one stays open round the clock. Left alone once an admin has set hours.
+     */
+    private void calendar(String slug, String admin) throws IOException {
+        Path f = file(slug, "calendar.json");
+        if (!Files.exists(f)) {
+            return;
+        }
+        if (as(admin, calendars::calendar).body().version() > 0) {
+            log("tenant " + slug + ": has business hours, left as they are");
+            return;
+        }
+        CalendarWrite hours = read(Files.readString(f), CalendarWrite.class);
+        as(admin, () -> calendars.setCalendar("\"0\"", hours));
+        log("tenant " + slug + ": business hours set");
     }
 
     /** Tenants of an earlier run whose schemas lag this code are migrated first, as an operator does after an upgrade. */
