@@ -62,6 +62,7 @@ class ContractRoutesTest extends ApiTest {
             BenchmarkApi.class,
             WorkspaceApi.class,
             app.rapport.api.directory.DirectoryApi.class,
+            app.rapport.api.calendar.CalendarApi.class,
             OperatorApi.class);
     private static final int PORT = freePort();
 
