@@ -79,7 +79,10 @@ public final class TierClassificationBench {
                     "/tiers/ranking?limit=20",
                     "/tiers/ranking?measure=MARGIN&limit=200",
                     "/replenishment",
-                    "/replenishment?withinDays=30")) {
+                    "/replenishment?withinDays=30",
+                    "/directory?size=50",
+                    "/directory?sort=-revenue12m&size=50",
+                    "/directory?silentDays=30&sort=lastContactAt&size=50")) {
                 double[] ms = new double[5 * ROUNDS];
                 for (int i = 0; i < ms.length; i++) {
                     long s = System.nanoTime();
