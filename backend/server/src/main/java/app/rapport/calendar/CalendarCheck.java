@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a calendar must be before it is stored: a known time zone, slots that close after they open and do not overlap
- * within a day, each date once. Every problem is named by its field ({@code week.MONDAY[1]}, {@code days[3].date}).
+ * What a calendar must be before it is stored: a known time zone, open at least once a week, slots that close after
+ * they open and do not overlap within a day, each date once. Every problem is named by its field ({@code week.MONDAY[1]}, {@code days[3].date}).
  */
 final class CalendarCheck {
     private CalendarCheck() {}
@@ -30,6 +30,9 @@ final class CalendarCheck {
             } catch (DateTimeException e) {
                 problems.add(FieldProblem.of("timeZone", FieldCode.TIME_ZONE));
             }
+        }
+        if (write.week().values().stream().allMatch(List::isEmpty)) {
+            problems.add(FieldProblem.of("week", FieldCode.NOT_EMPTY)); // a calendar never open stops every clock
         }
         write.week().forEach((day, slots) -> slots(problems, "week." + day.name(), slots));
         Set<java.time.LocalDate> seen = new HashSet<>();

@@ -103,6 +103,29 @@ class CalendarApiTest extends PlaybookTenantTest {
     }
 
     @Test
+    void empty_lists_left_out_by_a_client_read_as_empty_and_a_calendar_never_open_is_refused() {
+        // typed clients leave empty collections out of what they send: a holiday arrives without its (empty) slots
+        String body = "{\"week\":{\"MONDAY\":[{\"opens\":\"09:00\",\"closes\":\"17:00\"}]},"
+                + "\"days\":[{\"date\":\"2026-10-01\",\"name\":\"国庆节\"}]}";
+        Reply r = send(
+                admin,
+                PUT("/api/v1/calendar", body)
+                        .contentType(io.micronaut.http.MediaType.APPLICATION_JSON_TYPE)
+                        .header("If-Match", "\"0\""));
+        assertEquals(200, r.status(), r.body());
+        CalendarView v = read(r, CalendarView.class);
+        assertEquals(List.of(), v.days().get(0).slots(), "a holiday");
+        assertEquals(List.of(), v.week().get(DayOfWeek.SUNDAY));
+        Reply never = send(
+                admin,
+                PUT("/api/v1/calendar", "{}")
+                        .contentType(io.micronaut.http.MediaType.APPLICATION_JSON_TYPE)
+                        .header("If-Match", "\"1\""));
+        assertEquals(400, never.status(), never.body());
+        assertTrue(never.body().contains("\"week\""), never.body());
+    }
+
+    @Test
     void two_admins_saving_the_same_version_at_once_leave_one_winner() {
         List<Reply> replies = parallel(4, () -> put(admin, "/calendar", "\"0\"", officeHours("Asia/Shanghai")));
         assertEquals(
