@@ -23,6 +23,12 @@ public record BlueprintImport(
         @NotNull @Size(max = 1000) List<@Valid Flow> flows,
         @Nullable Translated nameTranslations) {
 
+    /** Steps or flows not sent are none (typed clients leave empty lists out of what they send). */
+    public BlueprintImport {
+        steps = steps == null ? List.of() : steps;
+        flows = flows == null ? List.of() : flows;
+    }
+
     public BlueprintImport(String name, @Nullable String description, List<StepWrite> steps, List<Flow> flows) {
         this(name, description, steps, flows, null);
     }
