@@ -10,13 +10,10 @@ import app.rapport.api.client.ClientKind;
 import app.rapport.api.client.ClientWrite;
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.LineError;
-import app.rapport.api.common.ProblemCode;
-import app.rapport.api.common.ProblemView.FieldProblem;
 import app.rapport.platform.Texts;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.imports.CsvReader;
-import app.rapport.platform.imports.ImportMapping;
-import app.rapport.platform.web.ProblemException;
+import app.rapport.platform.imports.ImportFile;
 import app.rapport.platform.web.Violations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -24,7 +21,6 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,14 +62,7 @@ public class ImportClients {
         Understood understood = understand(file);
         ClientImportPreview preview = understood.preview();
         if (!preview.errors().isEmpty() && !file.validOnly()) {
-            List<FieldProblem> problems = preview.errors().stream()
-                    .map(e -> new FieldProblem("lines[" + e.line() + "]." + e.field(), e.code(), e.args()))
-                    .toList();
-            throw new ProblemException(
-                    ProblemCode.IMPORT_HAS_ERRORS,
-                    problems.size() + " problem(s) in the file; nothing was imported",
-                    Map.of("problems", problems.size()),
-                    problems);
+            throw ImportFile.refused(preview.errors());
         }
         int imported = 0;
         for (int i = 0; i < preview.rows().size(); i++) {
@@ -108,18 +97,8 @@ public class ImportClients {
     }
 
     private Understood understand(ClientImport file) {
-        List<CsvReader.Line> lines = CsvReader.read(file.csv());
-        if (lines.isEmpty()) {
-            throw ProblemException.badField("csv", FieldCode.EMPTY_FILE);
-        }
-        if (lines.size() - 1 > MAX_ROWS) {
-            throw ProblemException.badField("csv", FieldCode.TOO_MANY_ROWS, "max", MAX_ROWS);
-        }
-        List<String> headers = lines.get(0).fields().stream().map(String::strip).toList();
-        Map<ClientImportField, Integer> columns =
-                ImportMapping.columns(headers, file.mapping(), FIELDS, FieldCode.NOT_A_CLIENT_FIELD);
-        Map<String, String> mappingUsed = new LinkedHashMap<>();
-        columns.forEach((f, i) -> mappingUsed.put(f.name(), headers.get(i)));
+        ImportFile<ClientImportField> csv =
+                ImportFile.read(file.csv(), file.mapping(), FIELDS, FieldCode.NOT_A_CLIENT_FIELD, MAX_ROWS);
 
         Map<String, IdentityRow> registered = new HashMap<>();
         for (IdentityRow c : repository.identities()) {
@@ -129,9 +108,9 @@ public class ImportClients {
         List<Row> rows = new ArrayList<>();
         List<ClientWrite> writes = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
-        for (CsvReader.Line line : lines.subList(1, lines.size())) {
+        for (CsvReader.Line line : csv.lines()) {
             List<LineError> mine = new ArrayList<>();
-            String kindText = cell(line, columns.get(ClientImportField.KIND));
+            String kindText = csv.cell(line, ClientImportField.KIND);
             ClientKind kind = kind(kindText);
             if (kind == null) {
                 mine.add(new LineError(
@@ -148,13 +127,13 @@ public class ImportClients {
             }
             ClientWrite w = new ClientWrite(
                     kind == null ? ClientKind.ORGANISATION : kind,
-                    Texts.blankToNull(cell(line, columns.get(ClientImportField.NAME))),
-                    Texts.blankToNull(cell(line, columns.get(ClientImportField.INDUSTRY))),
-                    Texts.blankToNull(cell(line, columns.get(ClientImportField.EMAIL))),
-                    Texts.blankToNull(cell(line, columns.get(ClientImportField.PHONE))),
-                    Texts.blankToNull(cell(line, columns.get(ClientImportField.CITY))),
-                    Texts.blankToNull(cell(line, columns.get(ClientImportField.WEBSITE))),
-                    Texts.blankToNull(cell(line, columns.get(ClientImportField.NOTES))),
+                    Texts.blankToNull(csv.cell(line, ClientImportField.NAME)),
+                    Texts.blankToNull(csv.cell(line, ClientImportField.INDUSTRY)),
+                    Texts.blankToNull(csv.cell(line, ClientImportField.EMAIL)),
+                    Texts.blankToNull(csv.cell(line, ClientImportField.PHONE)),
+                    Texts.blankToNull(csv.cell(line, ClientImportField.CITY)),
+                    Texts.blankToNull(csv.cell(line, ClientImportField.WEBSITE)),
+                    Texts.blankToNull(csv.cell(line, ClientImportField.NOTES)),
                     null);
             Violations.of(validator.validate(w))
                     .forEach(p -> mine.add(new LineError(line.number(), p.field(), p.code(), p.args())));
@@ -196,7 +175,7 @@ public class ImportClients {
                     sameLine));
             writes.add(w);
         }
-        return new Understood(headers, mappingUsed, rows, writes, errors);
+        return new Understood(csv.headers(), csv.mapping(), rows, writes, errors);
     }
 
     /** The keys under which a client is the same client: name with e-mail, name with phone (digits only). */
@@ -227,11 +206,5 @@ public class ImportClients {
             case "person", "individual", "private", "个人", "個人" -> ClientKind.PERSON;
             default -> null;
         };
-    }
-
-    private static String cell(CsvReader.Line line, Integer index) {
-        return index == null || index >= line.fields().size()
-                ? null
-                : line.fields().get(index);
     }
 }

@@ -2,8 +2,6 @@ package app.rapport.purchase;
 
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.LineError;
-import app.rapport.api.common.ProblemCode;
-import app.rapport.api.common.ProblemView.FieldProblem;
 import app.rapport.api.purchase.ImportField;
 import app.rapport.api.purchase.ImportPreview;
 import app.rapport.api.purchase.ImportResult;
@@ -12,9 +10,8 @@ import app.rapport.client.ClientRef;
 import app.rapport.client.Clients;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.imports.CsvReader;
-import app.rapport.platform.imports.ImportMapping;
+import app.rapport.platform.imports.ImportFile;
 import app.rapport.platform.security.Actor;
-import app.rapport.platform.web.ProblemException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -23,7 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,17 +70,7 @@ public class ImportPurchases {
         Understood understood = understand(file);
         ImportPreview preview = understood.preview();
         if (!preview.errors().isEmpty() && !file.validOnly()) {
-            List<FieldProblem> problems = preview.errors().stream()
-                    .map(e -> new FieldProblem("lines[" + e.line() + "]." + e.field(), e.code(), e.args()))
-                    .toList();
-            throw new ProblemException(
-                    ProblemCode.IMPORT_HAS_ERRORS,
-                    preview.errors().size() + " problem(s) in the file; nothing was imported. First: line "
-                            + preview.errors().get(0).line() + " "
-                            + preview.errors().get(0).field() + ": "
-                            + preview.errors().get(0).code(),
-                    Map.of("problems", problems.size()),
-                    problems);
+            throw ImportFile.refused(preview.errors());
         }
         Instant now = Instant.now(clock);
         String who = actor.name();
@@ -137,25 +123,18 @@ public class ImportPurchases {
     }
 
     private Understood understand(PurchaseImport file) {
-        List<CsvReader.Line> lines = CsvReader.read(file.csv());
-        if (lines.isEmpty()) {
-            throw ProblemException.badField("csv", FieldCode.EMPTY_FILE);
-        }
-        if (lines.size() - 1 > MAX_ROWS) {
-            throw ProblemException.badField("csv", FieldCode.TOO_MANY_ROWS, "max", MAX_ROWS);
-        }
-        List<String> headers = lines.get(0).fields().stream().map(String::strip).toList();
-        Map<ImportField, Integer> columns = ImportMapping.columns(
-                headers, file.mapping(), List.of(ImportField.values()), FieldCode.NOT_A_PURCHASE_FIELD);
-        Map<String, String> mappingUsed = new LinkedHashMap<>();
-        columns.forEach((f, i) -> mappingUsed.put(f.name(), headers.get(i)));
+        ImportFile<ImportField> csv = ImportFile.read(
+                file.csv(), file.mapping(), List.of(ImportField.values()), FieldCode.NOT_A_PURCHASE_FIELD, MAX_ROWS);
 
         ImportRowReader reader = new ImportRowReader(
-                columns, clientIndex(clients.directory()), productIndex(products.findAll()), LocalDate.now(clock));
+                csv.columns(),
+                clientIndex(clients.directory()),
+                productIndex(products.findAll()),
+                LocalDate.now(clock));
         List<LineError> errors = new ArrayList<>();
         List<Parsed> parsed = new ArrayList<>();
         Map<String, Integer> occurrences = new HashMap<>();
-        for (CsvReader.Line line : lines.subList(1, lines.size())) {
+        for (CsvReader.Line line : csv.lines()) {
             ImportRowReader.Result r = reader.read(line);
             errors.addAll(r.errors());
             String key = null;
@@ -173,7 +152,7 @@ public class ImportPurchases {
                         ? new Parsed(withAlreadyImported(p.row()), p.productId(), p.key())
                         : p)
                 .toList();
-        return new Understood(headers, mappingUsed, marked, errors);
+        return new Understood(csv.headers(), csv.mapping(), marked, errors);
     }
 
     private Set<String> existing(List<String> keys) {
