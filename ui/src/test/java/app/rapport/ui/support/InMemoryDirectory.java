@@ -84,8 +84,6 @@ public class InMemoryDirectory implements DirectoryApi {
             @Nullable String sort) {
         calls.add("list q=" + q + " tier=" + tier + " stage=" + stage + " owner=" + owner + " mine=" + mine
                 + " silentDays=" + silentDays + " page=" + page + " size=" + size + " sort=" + sort);
-        int p = page == null ? 0 : page;
-        int s = size == null ? 25 : size;
         String needle = q == null ? "" : q.toLowerCase(Locale.ROOT);
         Instant cutoff = silentDays == null ? null : Instant.now().minus(silentDays, ChronoUnit.DAYS);
         List<DirectoryEntry> found = clients.all().stream()
@@ -101,7 +99,7 @@ public class InMemoryDirectory implements DirectoryApi {
                         || e.lastContactAt().isBefore(cutoff))
                 .sorted(order(sort))
                 .toList();
-        return new PageView<>(found.stream().skip((long) p * s).limit(s).toList(), p, s, found.size());
+        return FakePages.of(found, page, size);
     }
 
     private DirectoryEntry entry(ClientView c) {

@@ -293,16 +293,13 @@ public class InMemoryLifecycle implements LifecycleApi {
             java.time.LocalDate to,
             Integer page,
             Integer size) {
-        int p = page == null ? 0 : page;
-        int s = size == null ? 25 : size;
         java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
         List<TimelineEntry> found = timeline.stream()
                 .filter(e -> kind == null || e.kind() == kind)
                 .filter(e -> from == null || !e.at().atZone(zone).toLocalDate().isBefore(from))
                 .filter(e -> to == null || !e.at().atZone(zone).toLocalDate().isAfter(to))
                 .toList();
-        return new app.rapport.api.common.PageView<>(
-                found.stream().skip((long) p * s).limit(s).toList(), p, s, found.size());
+        return FakePages.of(found, page, size);
     }
 
     public static TimelineEntry entry(TimelineKind kind, String code, String fromCode, String text) {
