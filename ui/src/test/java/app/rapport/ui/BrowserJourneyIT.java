@@ -1,6 +1,7 @@
 package app.rapport.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.api.benchmark.Dimension;
@@ -21,6 +22,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -213,6 +215,51 @@ class BrowserJourneyIT {
         r.getByLabel("Name (繁體中文)").fill(name + "客戶");
         r.getByLabel("Minimum value (12 months)").fill(minimum);
         r.getByLabel("Minimum value (12 months)").press("Tab");
+    }
+
+    @Test
+    void an_admin_sets_business_hours_with_a_lunch_break_and_a_holiday() throws Exception {
+        String slug = newTenant("hours", "Tea House");
+        String admin = keycloak.createUser(slug, "tenant-admin");
+        Page page = signIn(admin, "en-US");
+        page.navigate(uiUrl + "/settings/business-hours");
+        for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday")) {
+            time(page, "#calendar-" + day + "-0-from", "09:00");
+            time(page, "#calendar-" + day + "-0-to", "12:00");
+            page.locator("#calendar-" + day + "-add").click();
+            time(page, "#calendar-" + day + "-1-from", "13:30");
+            time(page, "#calendar-" + day + "-1-to", "18:00");
+        }
+        for (String day : List.of("saturday", "sunday")) {
+            // the stretch's row holds its two times and its remove button
+            page.locator("#calendar-" + day + "-0-from")
+                    .locator("xpath=..")
+                    .locator("vaadin-button")
+                    .click();
+        }
+        page.locator("#calendar-day-date input").fill("10/1/2026");
+        page.locator("#calendar-day-date input").press("Enter");
+        page.locator("#calendar-day-name input").fill("National Day");
+        page.locator("#calendar-day-add").click();
+        page.locator("#calendar-save").click();
+        assertThat(page.getByText("Business hours saved.")).isVisible();
+        page.reload();
+        assertThat(page.locator("#calendar-days")).containsText("National Day");
+        // the stretches come back in the order of the day (en-US reads 12-hour time)
+        assertThat(page.locator("#calendar-monday-0-from input")).hasValue("9:00 AM");
+        assertThat(page.locator("#calendar-monday-1-from input")).hasValue("1:30 PM");
+        assertTrue(
+                page.locator("#calendar-monday-0-from").boundingBox().x
+                        < page.locator("#calendar-monday-1-from").boundingBox().x,
+                "morning before afternoon on screen");
+        assertEquals(0, page.locator("#calendar-sunday-0-from").count(), "Sunday is closed");
+        shot(page, "25-business-hours");
+        page.context().close();
+    }
+
+    private static void time(Page page, String id, String value) {
+        page.locator(id + " input").fill(value);
+        page.locator(id + " input").press("Enter");
     }
 
     @Test

@@ -77,6 +77,7 @@ public class BusinessHoursView extends VerticalLayout implements HasDynamicTitle
                 ? getTranslation("calendar.scope.workspace")
                 : getTranslation("calendar.scope.tier", TierNames.of(tierById.get(s), getLocale())));
         scope.setValue(WORKSPACE);
+        scope.setWidth("20em");
         scope.addValueChangeListener(e -> load());
         inheritance.setId("calendar-inheritance");
         own.setId("calendar-own");

@@ -38,8 +38,8 @@ class SlotsEditor extends FlexLayout {
     void show(List<OpeningSlot> slots) {
         pairs.clear();
         removeAll();
+        add(add); // each stretch goes in before the add button, in the order given
         slots.forEach(this::addPair);
-        add(add);
     }
 
     private void addPair(OpeningSlot slot) {
