@@ -36,6 +36,11 @@ interface CareActionRepository extends CrudRepository<CareActionRow, String> {
 
     boolean existsByClientIdAndSourceAndStatus(String clientId, CareSource source, CareStatus status);
 
+    List<CareActionRow> findBySourceAndSourceRefAndStatusForUpdate(
+            CareSource source, String sourceRef, CareStatus status);
+
+    boolean existsBySourceAndSourceRefAndStatus(CareSource source, String sourceRef, CareStatus status);
+
     boolean existsByClientIdAndSourceAndSourceRefAndStatus(
             String clientId, CareSource source, String sourceRef, CareStatus status);
 
@@ -64,10 +69,6 @@ interface CareActionRepository extends CrudRepository<CareActionRow, String> {
 
     @Query("SELECT " + ACTION_COLUMNS + " FROM care_action WHERE status = 'PLANNED' AND due_on < :today")
     List<CareActionRow> overdue(LocalDate today);
-
-    @Query("SELECT client_id, COUNT(*) AS n FROM care_action WHERE status = 'PLANNED'"
-            + " AND kind = 'COMPLAINT_FOLLOW_UP' GROUP BY client_id")
-    List<CountRow> openComplaints();
 
     @Query("SELECT client_id, MAX(closed_at) AS at FROM care_action WHERE status = 'DONE' GROUP BY client_id")
     List<LastContactRow> lastDone();

@@ -1,6 +1,7 @@
 package app.rapport.care;
 
 import app.rapport.api.care.CareActionView;
+import app.rapport.api.care.CareSource;
 import app.rapport.api.care.CareStatus;
 import app.rapport.api.common.ReasonCode;
 import app.rapport.api.common.TenantRole;
@@ -56,7 +57,9 @@ class CareActionViews {
                         a.outcome(),
                         // a cancellation is the server's (the client left the stage): older versions wrote a sentence
                         a.status() == CareStatus.CANCELLED ? null : a.closeReason(),
-                        a.status() == CareStatus.CANCELLED ? ReasonCode.STAGE_LEFT : null,
+                        a.status() != CareStatus.CANCELLED
+                                ? null
+                                : a.source() == CareSource.COMPLAINT ? ReasonCode.COMPLAINT_OVER : ReasonCode.STAGE_LEFT,
                         a.closedAt(),
                         a.closedBy(),
                         a.createdAt(),

@@ -10,15 +10,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * What touchpoints and care actions say about each client, for lifecycle signals: when the last touchpoint was,
+ * What touchpoints say about each client, for lifecycle signals: when the last touchpoint was,
  * the ratings of the last touchpoints that carried one (newest first, at most {@value #RATINGS}, within a year),
- * negative touchpoints of the last 30 days (sentiment NEGATIVE or rating 1–2), and open complaint follow-ups.
+ * negative touchpoints of the last 30 days (sentiment NEGATIVE or rating 1–2).
  */
 @Singleton
 public class ContactFacts {
@@ -26,17 +24,15 @@ public class ContactFacts {
 
     /** The facts of one client. */
     public record Facts(
-            @Nullable LocalDate lastTouchpoint, List<Integer> lastRatings, int negativeLast30, int openComplaints) {
-        public static final Facts NONE = new Facts(null, List.of(), 0, 0);
+            @Nullable LocalDate lastTouchpoint, List<Integer> lastRatings, int negativeLast30) {
+        public static final Facts NONE = new Facts(null, List.of(), 0);
     }
 
     private final TouchpointRepository touchpoints;
-    private final CareActionRepository actions;
     private final Clock clock;
 
-    ContactFacts(TouchpointRepository touchpoints, CareActionRepository actions, Clock clock) {
+    ContactFacts(TouchpointRepository touchpoints, Clock clock) {
         this.touchpoints = touchpoints;
-        this.actions = actions;
         this.clock = clock;
     }
 
@@ -50,13 +46,9 @@ public class ContactFacts {
         touchpoints.reactionsSince(yearAgo).forEach(r -> reactions
                 .computeIfAbsent(r.clientId(), k -> new ArrayList<>())
                 .add(r));
-        Map<String, Long> complaints = new HashMap<>();
-        actions.openComplaints().forEach(c -> complaints.put(c.clientId(), c.n()));
         Map<String, Facts> result = new HashMap<>();
-        Set<String> ids = new HashSet<>(last.keySet());
-        ids.addAll(complaints.keySet());
-        for (String id : ids) {
-            result.put(id, facts(last.get(id), reactions.getOrDefault(id, List.of()), complaints.getOrDefault(id, 0L)));
+        for (String id : last.keySet()) {
+            result.put(id, facts(last.get(id), reactions.getOrDefault(id, List.of())));
         }
         return result;
     }
@@ -65,20 +57,13 @@ public class ContactFacts {
     public Facts ofClient(String clientId) {
         Instant yearAgo = Instant.now(clock).minus(365, ChronoUnit.DAYS);
         List<TouchpointRow> all = touchpoints.newestFirst(clientId);
-        long complaints = actions.openComplaints().stream()
-                .filter(c -> c.clientId().equals(clientId))
-                .mapToLong(CountRow::n)
-                .sum();
-        if (all.isEmpty() && complaints == 0) {
+        if (all.isEmpty()) {
             return Facts.NONE;
         }
-        return facts(
-                all.isEmpty() ? null : day(all.get(0).at()),
-                touchpoints.reactionsOfClientSince(clientId, yearAgo),
-                complaints);
+        return facts(day(all.get(0).at()), touchpoints.reactionsOfClientSince(clientId, yearAgo));
     }
 
-    private Facts facts(@Nullable LocalDate last, List<ReactionRow> newestFirst, long complaints) {
+    private Facts facts(@Nullable LocalDate last, List<ReactionRow> newestFirst) {
         Instant monthAgo = Instant.now(clock).minus(30, ChronoUnit.DAYS);
         List<Integer> ratings = new ArrayList<>();
         int negative = 0;
@@ -91,7 +76,7 @@ public class ContactFacts {
                 negative++;
             }
         }
-        return new Facts(last, List.copyOf(ratings), negative, (int) complaints);
+        return new Facts(last, List.copyOf(ratings), negative);
     }
 
     private LocalDate day(Instant at) {

@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  *   <li>NO_RECENT_TOUCHPOINT (decline): the last touchpoint was more than 90 days ago (none at all says nothing);
  *   <li>LOW_RATINGS (decline) / GOOD_RATINGS (growth): average of the last ratings (at least two, at most three)
  *       ≤ 2 / ≥ 4;
- *   <li>OPEN_COMPLAINTS (decline): open complaint follow-ups;
+ *   <li>OPEN_COMPLAINTS (decline): complaints still being handled (not yet closed or judged not to stand);
  *   <li>NEGATIVE_TOUCHPOINTS (decline): two or more negative touchpoints in the last 30 days.
  * </ul>
  *

@@ -10,6 +10,7 @@ import app.rapport.api.lifecycle.SuggestionStatus;
 import app.rapport.api.lifecycle.SuggestionView;
 import app.rapport.care.CareCadence;
 import app.rapport.care.ContactFacts;
+import app.rapport.complaint.OpenComplaints;
 import app.rapport.client.Clients;
 import app.rapport.platform.Texts;
 import app.rapport.platform.audit.AuditLog;
@@ -47,6 +48,7 @@ public class Suggestions {
     private final SuggestionRepository suggestions;
     private final FigureRepository figures;
     private final ContactFacts contacts;
+    private final OpenComplaints complaints;
     private final CareCadence cadence;
     private final Stages stages;
     private final Clients clients;
@@ -61,6 +63,7 @@ public class Suggestions {
             SuggestionRepository suggestions,
             FigureRepository figures,
             ContactFacts contacts,
+            OpenComplaints complaints,
             CareCadence cadence,
             Stages stages,
             Clients clients,
@@ -73,6 +76,7 @@ public class Suggestions {
         this.suggestions = suggestions;
         this.figures = figures;
         this.contacts = contacts;
+        this.complaints = complaints;
         this.cadence = cadence;
         this.stages = stages;
         this.clients = clients;
@@ -117,7 +121,7 @@ public class Suggestions {
                 .forEach(s -> quiet.add(s.toStage()));
         apply(
                 r,
-                history(r, days, first, contacts.ofClient(clientId)),
+                history(r, days, first, contacts.ofClient(clientId), complaints.ofClient(clientId)),
                 today,
                 quiet,
                 suggestions.findByClientIdAndStatus(clientId, SuggestionStatus.OPEN),
@@ -139,6 +143,7 @@ public class Suggestions {
         Map<String, LocalDate> first = new HashMap<>();
         figures.firstPurchases().forEach(f -> first.put(f.clientId(), f.firstOn()));
         Map<String, ContactFacts.Facts> facts = contacts.all();
+        Map<String, Integer> openComplaints = complaints.perClient();
         Map<String, SuggestionRow> open = new HashMap<>();
         suggestions.findByStatus(SuggestionStatus.OPEN).forEach(s -> open.put(s.clientId(), s));
         Map<String, Set<Stage>> quiet = new HashMap<>();
@@ -156,7 +161,8 @@ public class Suggestions {
                             r,
                             bought.getOrDefault(r.clientId(), List.of()),
                             first.get(r.clientId()),
-                            facts.getOrDefault(r.clientId(), ContactFacts.Facts.NONE)),
+                            facts.getOrDefault(r.clientId(), ContactFacts.Facts.NONE),
+                            openComplaints.getOrDefault(r.clientId(), 0)),
                     today,
                     quiet.getOrDefault(r.clientId(), Set.of()),
                     Optional.ofNullable(open.get(r.clientId())),
@@ -208,7 +214,11 @@ public class Suggestions {
     }
 
     private StageSignals.History history(
-            RelationshipRow r, List<StageSignals.PurchaseDay> days, @Nullable LocalDate first, ContactFacts.Facts f) {
+            RelationshipRow r,
+            List<StageSignals.PurchaseDay> days,
+            @Nullable LocalDate first,
+            ContactFacts.Facts f,
+            int openComplaints) {
         return new StageSignals.History(
                 r.stage(),
                 r.stageSince().atZone(clock.getZone()).toLocalDate(),
@@ -217,7 +227,7 @@ public class Suggestions {
                 f.lastTouchpoint(),
                 f.lastRatings(),
                 f.negativeLast30(),
-                f.openComplaints());
+                openComplaints);
     }
 
     /** Opens, refreshes or withdraws the client's suggestion; tally[0] counts opened, tally[1] withdrawn. */

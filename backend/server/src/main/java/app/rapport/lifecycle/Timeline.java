@@ -9,6 +9,7 @@ import app.rapport.api.purchase.PurchaseView;
 import app.rapport.care.CareActions;
 import app.rapport.care.Touchpoints;
 import app.rapport.client.Clients;
+import app.rapport.complaint.OpenComplaints;
 import app.rapport.onetoone.Dialogue;
 import app.rapport.onetoone.Offers;
 import app.rapport.purchase.Purchases;
@@ -28,7 +29,7 @@ import java.util.Map;
 /**
  * A client's history in one list, newest first: touchpoints, care actions (when planned, or when closed),
  * stage changes, tier changes, purchases (at the start of their day), the dialogue and offers (when proposed, or when
- * answered).
+ * answered), and every step of the client's complaints.
  */
 @Singleton
 public class Timeline {
@@ -40,6 +41,7 @@ public class Timeline {
     private final Purchases purchases;
     private final Dialogue dialogue;
     private final Offers offers;
+    private final OpenComplaints complaints;
     private final Clock clock;
 
     Timeline(
@@ -51,6 +53,7 @@ public class Timeline {
             Purchases purchases,
             Dialogue dialogue,
             Offers offers,
+            OpenComplaints complaints,
             Clock clock) {
         this.clients = clients;
         this.touchpoints = touchpoints;
@@ -60,6 +63,7 @@ public class Timeline {
         this.purchases = purchases;
         this.dialogue = dialogue;
         this.offers = offers;
+        this.complaints = complaints;
         this.clock = clock;
     }
 
@@ -181,6 +185,20 @@ public class Timeline {
                         Map.of(),
                         o.kind() + " — " + o.what(),
                         o.proposedBy())));
+        // newest first, so that steps taken within the same millisecond keep their order through the (stable) sort
+        complaints
+                .history(clientId)
+                .reversed()
+                .forEach(s -> out.add(new TimelineEntry(
+                        s.event().at(),
+                        TimelineKind.COMPLAINT,
+                        s.complaintId(),
+                        s.event().kind().name(),
+                        String.valueOf(s.number()),
+                        null,
+                        s.event().args(),
+                        s.event().note(),
+                        s.event().actor())));
         out.sort(Comparator.comparing(TimelineEntry::at).reversed().thenComparing(TimelineEntry::refId));
         return out;
     }

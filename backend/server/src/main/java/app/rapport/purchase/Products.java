@@ -45,6 +45,11 @@ public class Products {
                 rows.getContent().stream().map(Products::view).toList(), page, size, rows.getTotalSize());
     }
 
+    /** Whether the product is in the catalog. */
+    public boolean exists(String id) {
+        return products.existsById(id);
+    }
+
     public List<ProductView> all() {
         return products.findAllOrderByName().stream().map(Products::view).toList();
     }

@@ -63,6 +63,8 @@ class ContractRoutesTest extends ApiTest {
             WorkspaceApi.class,
             app.rapport.api.directory.DirectoryApi.class,
             app.rapport.api.calendar.CalendarApi.class,
+            app.rapport.api.complaint.ComplaintApi.class,
+            app.rapport.api.complaint.DepartmentApi.class,
             OperatorApi.class);
     private static final int PORT = freePort();
 

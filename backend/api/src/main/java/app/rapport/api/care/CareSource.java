@@ -2,12 +2,13 @@ package app.rapport.api.care;
 
 /**
  * Where a care action came from: a stage playbook, the client's tier care cadence, a consumption forecast (the
- * replenishment list), a follow-up promised at a touchpoint, or planned by hand.
+ * replenishment list), a follow-up promised at a touchpoint, planned by hand, or the follow-up of a complaint's recovery (its reference is the complaint).
  */
 public enum CareSource {
     PLAYBOOK,
     CADENCE,
     FORECAST,
     FOLLOW_UP,
-    MANUAL
+    MANUAL,
+    COMPLAINT
 }

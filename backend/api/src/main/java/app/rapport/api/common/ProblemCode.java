@@ -24,6 +24,10 @@ public enum ProblemCode {
     NOT_YOUR_ACTION(403),
     /** 403: Account managers change the targets they own only. */
     NOT_YOUR_TARGET(403),
+    /** 403: This step of a complaint is for someone else (args: action); the complaint's view lists what you may do. */
+    NOT_YOUR_STEP(403),
+    /** 403: A remedy is approved by a supervisor other than the one who proposed it. */
+    OWN_REMEDY(403),
     /** 403: The token's tenant is not in the catalog. */
     UNKNOWN_TENANT(403),
     /** 403: The tenant is suspended. */
@@ -58,6 +62,12 @@ public enum ProblemCode {
     FLOW_EXISTS(409),
     /** 409: The tenant's status does not allow this. */
     INVALID_STATUS(409),
+    /** 409: The complaint is not at the step this action belongs to (args: status, action). */
+    WRONG_STEP(409),
+    /** 409: The recovery is not complete (args: missing — the checklist items and records still open). */
+    RECOVERY_INCOMPLETE(409),
+    /** 409: The department still holds open complaints (args: open). */
+    DEPARTMENT_IN_USE(409),
     /** 409: A manual metric cannot be computed. */
     MANUAL_METRIC(409),
     /** 409: A migration run is in progress. */

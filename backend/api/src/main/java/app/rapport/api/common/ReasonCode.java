@@ -33,6 +33,8 @@ public enum ReasonCode {
     TIER_REMOVED,
     /** Cancelled because the client left the stage {@code stage} whose playbook planned it. */
     STAGE_LEFT,
+    /** Cancelled because the complaint it followed up was closed or reopened before the follow-up was done. */
+    COMPLAINT_OVER,
     /** A purchase: {@code quantity} {@code unit} of {@code product} for {@code amount}. */
     PURCHASE
 }

@@ -8,5 +8,6 @@ public enum TimelineKind {
     TIER_CHANGE,
     PURCHASE,
     INTERACTION,
-    OFFER
+    OFFER,
+    COMPLAINT
 }

@@ -3,6 +3,7 @@ package app.rapport.api.onetoone;
 import app.rapport.api.care.CareActionView;
 import app.rapport.api.care.TouchpointView;
 import app.rapport.api.client.ClientView;
+import app.rapport.api.complaint.ComplaintView;
 import app.rapport.api.lifecycle.StageView;
 import app.rapport.api.lifecycle.SuggestionView;
 import app.rapport.api.purchase.PurchaseView;
@@ -31,4 +32,5 @@ public record PersonalData(
         StageView relationship,
         List<SuggestionView> suggestions,
         List<CareActionView> careActions,
-        List<TouchpointView> touchpoints) {}
+        List<TouchpointView> touchpoints,
+        List<ComplaintView> complaints) {}

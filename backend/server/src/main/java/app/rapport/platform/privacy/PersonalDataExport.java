@@ -3,6 +3,7 @@ package app.rapport.platform.privacy;
 import app.rapport.api.care.CareActionView;
 import app.rapport.api.care.TouchpointView;
 import app.rapport.api.client.ClientView;
+import app.rapport.api.complaint.ComplaintView;
 import app.rapport.api.lifecycle.StageView;
 import app.rapport.api.lifecycle.SuggestionView;
 import app.rapport.api.onetoone.ConsumptionView;
@@ -35,6 +36,7 @@ public final class PersonalDataExport {
     private List<SuggestionView> suggestions;
     private List<CareActionView> careActions;
     private List<TouchpointView> touchpoints;
+    private List<ComplaintView> complaints;
 
     public PersonalDataExport client(ClientView v) {
         client = v;
@@ -96,6 +98,11 @@ public final class PersonalDataExport {
         return this;
     }
 
+    public PersonalDataExport complaints(List<ComplaintView> v) {
+        complaints = v;
+        return this;
+    }
+
     /** The export, once every section has been filled by its part. */
     public PersonalData build(Instant exportedAt, String exportedBy) {
         List<String> missing = new ArrayList<>();
@@ -111,6 +118,7 @@ public final class PersonalDataExport {
         check(missing, "suggestions", suggestions);
         check(missing, "careActions", careActions);
         check(missing, "touchpoints", touchpoints);
+        check(missing, "complaints", complaints);
         if (!missing.isEmpty()) {
             throw new IllegalStateException("no personal-data part filled " + missing);
         }
@@ -128,7 +136,8 @@ public final class PersonalDataExport {
                 relationship,
                 suggestions,
                 careActions,
-                touchpoints);
+                touchpoints,
+                complaints);
     }
 
     private static void check(List<String> missing, String name, Object value) {

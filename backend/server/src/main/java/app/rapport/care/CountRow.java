@@ -1,7 +1,0 @@
-package app.rapport.care;
-
-import io.micronaut.core.annotation.Introspected;
-
-/** A count per client. */
-@Introspected
-record CountRow(String clientId, long n) {}

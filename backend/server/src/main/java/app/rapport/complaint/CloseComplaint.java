@@ -1,0 +1,76 @@
+package app.rapport.complaint;
+
+import app.rapport.api.complaint.ComplaintAction;
+import app.rapport.api.complaint.ComplaintEventKind;
+import app.rapport.api.complaint.ComplaintStatus;
+import app.rapport.api.complaint.ComplaintSummary;
+import app.rapport.api.complaint.ComplaintView;
+import app.rapport.api.complaint.Reopening;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Step 8 and after: the summary (what was learned, whether the cause is systemic) closes a resolved complaint; a
+ * complaint that is over is reopened when the client comes back — with its history kept, its checklist, notice,
+ * feedback and summary cleared for the new round, judged again if it had not been upheld, else back with its
+ * department.
+ */
+@Singleton
+class CloseComplaint {
+    private final ComplaintSteps steps;
+    private final RecoveryRepository recovery;
+    private final RecoveryFollowUp followUp;
+    private final Clock clock;
+
+    CloseComplaint(ComplaintSteps steps, RecoveryRepository recovery, RecoveryFollowUp followUp, Clock clock) {
+        this.steps = steps;
+        this.recovery = recovery;
+        this.followUp = followUp;
+        this.clock = clock;
+    }
+
+    @Transactional
+    ComplaintView close(String id, ComplaintSummary s) {
+        String lessons = s.lessons().strip();
+        return steps.take(id, ComplaintAction.CLOSE, c -> {
+            followUp.cancel(c);
+            return new ComplaintSteps.Outcome(
+                    new ComplaintRow.Builder(c)
+                            .summary(lessons, s.systemic())
+                            .closedAt(Instant.now(clock))
+                            .status(ComplaintStatus.CLOSED)
+                            .build(),
+                    ComplaintEventKind.CLOSED,
+                    lessons,
+                    Map.of("systemic", s.systemic()));
+        });
+    }
+
+    @Transactional
+    ComplaintView reopen(String id, Reopening r) {
+        String reason = r.reason().strip();
+        return steps.take(id, ComplaintAction.REOPEN, c -> {
+            followUp.cancel(c);
+            recovery.deleteByComplaintId(c.id());
+            ComplaintStatus to = c.departmentId() == null
+                    ? ComplaintStatus.RECEIVED
+                    : StepPolicy.reopenedTo(c.status());
+            ComplaintRow.Builder after = new ComplaintRow.Builder(c)
+                    .status(to)
+                    .accountability(null, null)
+                    .notice(null)
+                    .feedback(null, null)
+                    .summary(null, null)
+                    .closedAt(null)
+                    .reopened(c.reopened() + 1);
+            if (to == ComplaintStatus.RECEIVED) {
+                after.verdict(null, null);
+            }
+            return new ComplaintSteps.Outcome(
+                    after.build(), ComplaintEventKind.REOPENED, reason, Map.of("round", c.reopened() + 2));
+        });
+    }
+}
