@@ -51,6 +51,10 @@ public final class CareTitles {
         if (a.source() == CareSource.PLAYBOOK && a.sourceRef() != null) {
             return playbookTitle(a);
         }
+        if (a.source() == CareSource.COMPLAINT) {
+            // the server titles a complaint's follow-up with the complaint's reference ("C-42")
+            return UI.getCurrent().getTranslation("care.complaint.title", a.title());
+        }
         if (a.source() != CareSource.CADENCE || a.sourceRef() == null) {
             return a.title();
         }

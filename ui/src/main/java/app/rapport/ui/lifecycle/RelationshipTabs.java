@@ -1,6 +1,8 @@
 package app.rapport.ui.lifecycle;
 
 import app.rapport.api.care.CareApi;
+import app.rapport.api.complaint.ComplaintApi;
+import app.rapport.ui.complaint.ClientComplaints;
 import app.rapport.api.lifecycle.LifecycleApi;
 import app.rapport.api.tier.TiersApi;
 import app.rapport.ui.onetoone.ClientRecordTabs;
@@ -9,15 +11,17 @@ import app.rapport.ui.platform.security.SignedInUser;
 import com.vaadin.flow.component.tabs.TabSheet;
 import jakarta.inject.Singleton;
 
-/** The client page's relationship, care and timeline tabs, built when first opened. */
+/** The client page's relationship, care, complaints and timeline tabs, built when first opened. */
 @Singleton
 public class RelationshipTabs {
     private final LifecycleApi lifecycle;
     private final CareApi care;
     private final TiersApi tiers;
+    private final ComplaintApi complaints;
     private final Api api;
 
-    RelationshipTabs(LifecycleApi lifecycle, CareApi care, TiersApi tiers, Api api) {
+    RelationshipTabs(LifecycleApi lifecycle, CareApi care, TiersApi tiers, ComplaintApi complaints, Api api) {
+        this.complaints = complaints;
         this.lifecycle = lifecycle;
         this.care = care;
         this.tiers = tiers;
@@ -27,6 +31,7 @@ public class RelationshipTabs {
     public void addTo(TabSheet tabs, String clientId, SignedInUser user) {
         ClientRecordTabs.lazy(tabs, "relationship", () -> new RelationshipTab(clientId, lifecycle, care, api, user));
         ClientRecordTabs.lazy(tabs, "care", () -> new CareTab(clientId, care, api, user));
+        ClientRecordTabs.lazy(tabs, "complaints", () -> new ClientComplaints(clientId, complaints, api));
         ClientRecordTabs.lazy(tabs, "timeline", () -> new TimelineTab(clientId, lifecycle, tiers, care, api));
     }
 }

@@ -114,6 +114,8 @@ public class TimelineTab extends VerticalLayout {
             case INTERACTION ->
                 getTranslation("channel." + e.code()) + " · " + getTranslation("direction." + e.fromCode());
             case OFFER -> getTranslation("timeline.OFFER") + " · " + getTranslation("offer.status." + e.code());
+            case COMPLAINT ->
+                getTranslation("complaint.reference", e.fromCode()) + " · " + getTranslation("complaint.event." + e.code());
         };
     }
 

@@ -178,6 +178,41 @@ class MessagesTest {
         for (var s : app.rapport.api.operator.TenantStatus.values()) {
             keys.add("tenant.status." + s);
         }
+        for (var v : app.rapport.api.complaint.ComplaintStatus.values()) {
+            keys.add("complaint.status." + v);
+        }
+        for (var v : app.rapport.api.complaint.ComplaintAction.values()) {
+            keys.add("complaint.action." + v);
+        }
+        for (var v : app.rapport.api.complaint.ComplaintEventKind.values()) {
+            keys.add("complaint.event." + v);
+        }
+        for (var v : app.rapport.api.complaint.ComplaintCause.values()) {
+            keys.add("complaint.cause." + v);
+        }
+        for (var v : app.rapport.api.complaint.Severity.values()) {
+            keys.add("complaint.severity." + v);
+        }
+        for (var v : app.rapport.api.complaint.RecoveryItem.values()) {
+            keys.add("complaint.recovery." + v);
+            keys.add("complaint.recovery." + v + ".help");
+            keys.add("complaint.open." + v);
+        }
+        for (var v : app.rapport.api.complaint.CompensationKind.values()) {
+            keys.add("complaint.compensation." + v);
+        }
+        for (var v : app.rapport.api.complaint.ComplaintQueue.values()) {
+            keys.add("complaint.queue." + v);
+        }
+        for (var v : app.rapport.api.care.CareSource.values()) {
+            keys.add("care.source." + v);
+        }
+        for (var v : app.rapport.api.lifecycle.TimelineKind.values()) {
+            keys.add("timeline." + v);
+        }
+        for (int step = 2; step <= 8; step++) {
+            keys.add("complaint.step.name." + step);
+        }
         for (var l : app.rapport.ui.platform.i18n.MessagesI18NProvider.LOCALES) {
             keys.add("language." + l.toLanguageTag());
         }

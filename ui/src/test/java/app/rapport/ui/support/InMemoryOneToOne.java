@@ -286,6 +286,7 @@ public class InMemoryOneToOne implements OneToOneApi {
                 null,
                 List.of(),
                 List.of(),
+                List.of(),
                 List.of()));
     }
 

@@ -45,6 +45,8 @@ public abstract class ViewTest {
     protected InMemoryBenchmarks benchmarks;
     protected InMemoryDirectory directory;
     protected InMemoryCalendars calendars;
+    protected InMemoryComplaints complaints;
+    protected InMemoryDepartments departments;
 
     @BeforeEach
     void startContext() {
@@ -62,6 +64,8 @@ public abstract class ViewTest {
         benchmarks = context.getBean(InMemoryBenchmarks.class);
         directory = context.getBean(InMemoryDirectory.class);
         calendars = context.getBean(InMemoryCalendars.class);
+        complaints = context.getBean(InMemoryComplaints.class);
+        departments = context.getBean(InMemoryDepartments.class);
     }
 
     @AfterEach

@@ -27,13 +27,20 @@ import java.util.stream.Collectors;
 public final class Wording {
     private static final Pattern NAMED = Pattern.compile("\\{([a-zA-Z]+)}");
     /** Arguments whose values are codes with a message of their own, by the prefix of that message. */
-    private static final Map<String, String> CODED = Map.of(
-            "stage", "stage.",
-            "measure", "tier.measure.",
-            "other", "fieldname.",
-            "direction", "benchmark.direction.",
-            "method", "tier.method.",
-            "source", "benchmark.source.");
+    private static final Map<String, String> CODED = Map.ofEntries(
+            Map.entry("stage", "stage."),
+            Map.entry("measure", "tier.measure."),
+            Map.entry("other", "fieldname."),
+            Map.entry("direction", "benchmark.direction."),
+            Map.entry("method", "tier.method."),
+            Map.entry("source", "benchmark.source."),
+            Map.entry("status", "complaint.status."),
+            Map.entry("action", "complaint.action."),
+            Map.entry("missing", "complaint.open."),
+            Map.entry("item", "complaint.recovery."),
+            Map.entry("causes", "complaint.cause."),
+            Map.entry("severity", "complaint.severity."),
+            Map.entry("compensationKind", "complaint.compensation."));
 
     /** Arguments that are amounts of the tenant's currency. */
     private static final Set<String> MONEY = Set.of("value", "threshold", "total", "amount");
@@ -52,6 +59,13 @@ public final class Wording {
             text = translate("problem.error", locale);
         }
         return fill(text, p.args(), locale);
+    }
+
+    /** The message {@code key} with the values filled in, or nothing when there is no such message. */
+    public static String fillArgs(String key, Map<String, Object> args) {
+        Locale locale = locale();
+        String text = translate(key, locale);
+        return text.startsWith("!") ? "" : fill(text, args, locale);
     }
 
     /** What is wrong with one field, to show beside it. */

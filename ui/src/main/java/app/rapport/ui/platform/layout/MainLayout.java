@@ -6,6 +6,9 @@ import app.rapport.ui.benchmark.BenchmarksView;
 import app.rapport.ui.blueprint.BlueprintsView;
 import app.rapport.ui.calendar.BusinessHoursView;
 import app.rapport.ui.care.LogTouchpointView;
+import app.rapport.ui.complaint.ComplaintsView;
+import app.rapport.ui.complaint.DepartmentsView;
+import app.rapport.ui.complaint.RecordComplaintView;
 import app.rapport.ui.care.MyDayView;
 import app.rapport.ui.care.TeamCareView;
 import app.rapport.ui.client.ClientsView;
@@ -74,6 +77,8 @@ public class MainLayout extends AppLayout {
         if (user.hasAny(SignedInUser.TENANT_ADMIN, SignedInUser.ACCOUNT_MANAGER, SignedInUser.SERVICE_STAFF)) {
             nav.addItem(new SideNavItem(getTranslation("nav.myDay"), MyDayView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.logTouchpoint"), LogTouchpointView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.recordComplaint"), RecordComplaintView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.complaints"), ComplaintsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.clients"), ClientsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.tiers"), TiersView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.replenishment"), ReplenishmentView.class));
@@ -90,6 +95,7 @@ public class MainLayout extends AppLayout {
         if (user.hasAny(SignedInUser.TENANT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.tierSettings"), TierSetupView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.businessHours"), BusinessHoursView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.departments"), DepartmentsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.workspace"), WorkspaceSettingsView.class));
         }
         // on a phone the header has no room: the language, the user and sign-out live at the foot of the menu
