@@ -108,6 +108,7 @@ public final class DemoLoader {
     private final BlueprintApi blueprints;
     private final BenchmarkApi benchmarks;
     private final CalendarApi calendars;
+    private final DemoComplaints complaints;
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
     private DemoLoader(ApiClients api, String keycloak, Path dir) {
@@ -124,6 +125,15 @@ public final class DemoLoader {
         this.blueprints = api.get(BlueprintApi.class);
         this.benchmarks = api.get(BenchmarkApi.class);
         this.calendars = api.get(CalendarApi.class);
+        this.complaints = new DemoComplaints(
+                api.get(app.rapport.api.complaint.ComplaintApi.class),
+                api.get(app.rapport.api.complaint.DepartmentApi.class),
+                new DemoComplaints.As() {
+                    @Override
+                    public <T> T as(String token, java.util.function.Supplier<T> call) {
+                        return DemoLoader.as(token, call);
+                    }
+                });
     }
 
     public static void main(String[] args) throws Exception {
@@ -172,7 +182,25 @@ public final class DemoLoader {
             }
             design(slug, admin, prefix);
             calendar(slug, admin);
+            complaints(slug, admin, prefix);
         }
+    }
+
+    /** The tenant's department and complaints in every state, from its demo file; left alone once it has departments. */
+    private void complaints(String slug, String admin, String prefix) throws IOException {
+        if (!Files.exists(file(slug, "complaints.tsv"))) {
+            return;
+        }
+        int n = complaints.load(
+                tsv(slug, "complaints.tsv"),
+                prefix,
+                admin,
+                token(prefix + ".manager"),
+                token(prefix + ".staff"),
+                this::clientId);
+        log(n < 0
+                ? "tenant " + slug + ": has departments, complaints left as they are"
+                : "tenant " + slug + ": a department and " + n + " complaints in their states loaded");
     }
 
     /**

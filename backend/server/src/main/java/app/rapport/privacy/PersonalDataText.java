@@ -3,6 +3,7 @@ package app.rapport.privacy;
 import app.rapport.api.care.CareActionView;
 import app.rapport.api.care.TouchpointView;
 import app.rapport.api.client.ClientView;
+import app.rapport.api.complaint.ComplaintView;
 import app.rapport.api.client.ContactView;
 import app.rapport.api.lifecycle.StageChangeView;
 import app.rapport.api.lifecycle.StageView;
@@ -141,6 +142,19 @@ final class PersonalDataText {
                     tp.what()
                             + (tp.contactPerson() == null ? "" : " (" + tp.contactPerson() + ")")
                             + (tp.rating() == null ? "" : ", " + t("rated", tp.rating())));
+        }
+        section(t("section.complaints", d.complaints().size()));
+        for (ComplaintView k : d.complaints()) {
+            line(
+                    time.format(k.receivedAt()) + " C-" + k.number() + " " + e(k.channel()) + " (" + e(k.status())
+                            + ", " + e(k.severity()) + ")",
+                    join(
+                            k.whatHappened(),
+                            k.clientAsks() == null ? null : "— " + t("complaint.asks", k.clientAsks()),
+                            k.verdictReason() == null ? null : "— " + t("complaint.verdict", k.verdictReason()),
+                            k.remedy() == null ? null : "— " + t("complaint.remedy", k.remedy()),
+                            k.notice() == null ? null : "— " + t("complaint.notice", k.notice()),
+                            k.feedback() == null ? null : "— " + t("complaint.feedback", k.feedback())));
         }
         return s.toString();
     }

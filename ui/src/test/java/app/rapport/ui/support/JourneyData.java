@@ -109,6 +109,14 @@ public final class JourneyData {
         rapport.as(user, () -> api(LifecycleApi.class).assignOwner(client, new Assignment(owner)));
     }
 
+    /** A department that complaints are assigned to, led by {@code lead}. */
+    public String department(String admin, String name, String lead, List<String> members) {
+        return rapport.as(admin, () -> api(app.rapport.api.complaint.DepartmentApi.class)
+                        .addDepartment(new app.rapport.api.complaint.DepartmentWrite(name, lead, members)))
+                .body()
+                .id();
+    }
+
     public void touchpoint(String user, String client, Channel channel, String what, Integer rating) {
         rapport.as(user, () -> api(CareApi.class)
                 .log(new TouchpointWrite(client, channel, what, null, null, rating, null, null, null, null, null)));
