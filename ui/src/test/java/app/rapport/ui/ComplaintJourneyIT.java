@@ -30,7 +30,7 @@ class ComplaintJourneyIT {
     private Keycloak keycloak;
 
     @BeforeAll
-    void start() {
+    void start() throws Exception {
         rapport = RunningRapport.get();
         uiUrl = rapport.uiUrl;
         keycloak = rapport.keycloak;
@@ -55,7 +55,7 @@ class ComplaintJourneyIT {
     }
 
     @Test
-    void staff_record_a_complaint_on_a_phone_and_it_is_recovered_approved_and_closed_step_by_step() {
+    void staff_record_a_complaint_on_a_phone_and_it_is_recovered_approved_and_closed_step_by_step() throws Exception {
         String slug = "complaint-" + UUID.randomUUID().toString().substring(0, 6);
         rapport.data.tenant(slug, "Harbour View " + slug);
         String admin = keycloak.createUser(slug, "tenant-admin");

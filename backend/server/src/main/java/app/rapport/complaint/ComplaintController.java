@@ -6,6 +6,8 @@ import app.rapport.api.complaint.CauseAnalysis;
 import app.rapport.api.complaint.ClientFeedback;
 import app.rapport.api.complaint.ClientNotice;
 import app.rapport.api.complaint.ComplaintCard;
+import app.rapport.api.complaint.ComplaintDimension;
+import app.rapport.api.complaint.ComplaintStatistics;
 import app.rapport.api.complaint.ComplaintOperations;
 import app.rapport.api.complaint.ComplaintQueue;
 import app.rapport.api.complaint.ComplaintStatus;
@@ -33,6 +35,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -51,6 +54,7 @@ class ComplaintController implements ComplaintOperations {
     private final CloseComplaint close;
     private final ComplaintBoard board;
     private final ComplaintReader reader;
+    private final CountComplaints count;
     private final Clients clients;
 
     ComplaintController(
@@ -60,7 +64,9 @@ class ComplaintController implements ComplaintOperations {
             CloseComplaint close,
             ComplaintBoard board,
             ComplaintReader reader,
+            CountComplaints count,
             Clients clients) {
+        this.count = count;
         this.record = record;
         this.handle = handle;
         this.recovery = recovery;
@@ -87,6 +93,14 @@ class ComplaintController implements ComplaintOperations {
             @Nullable Integer size) {
         Paging paging = Paging.of(page, size, 200);
         return board.page(queue, status, department, paging.page(), paging.size());
+    }
+
+    @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
+    @Operation(summary = "Complaints received in a period (default the last 12 months) by cause, department, product,"
+            + " step, tier or month")
+    @Override
+    public ComplaintStatistics statistics(ComplaintDimension by, @Nullable LocalDate from, @Nullable LocalDate to) {
+        return count.count(by, from, to);
     }
 
     @Operation(summary = "A complaint with its checklist, history and the steps the reader may take now")

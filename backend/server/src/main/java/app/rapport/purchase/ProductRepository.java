@@ -12,6 +12,8 @@ import java.util.Optional;
 interface ProductRepository extends CrudRepository<ProductRow, String> {
     List<ProductRow> findAllOrderByName();
 
+    List<ProductRow> findByIdIn(java.util.Collection<String> ids);
+
     Page<ProductRow> findAll(Pageable pageable);
 
     Page<ProductRow> findByNameContains(String name, Pageable pageable);

@@ -45,6 +45,15 @@ public class Products {
                 rows.getContent().stream().map(Products::view).toList(), page, size, rows.getTotalSize());
     }
 
+    /** The names of these products, by id (those that exist). */
+    public java.util.Map<String, String> names(java.util.Collection<String> ids) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            products.findByIdIn(ids).forEach(p -> out.put(p.id(), p.name()));
+        }
+        return out;
+    }
+
     /** Whether the product is in the catalog. */
     public boolean exists(String id) {
         return products.existsById(id);

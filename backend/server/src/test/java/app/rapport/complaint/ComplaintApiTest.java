@@ -22,6 +22,7 @@ import app.rapport.api.complaint.ComplaintAction;
 import app.rapport.api.complaint.ComplaintCard;
 import app.rapport.api.complaint.ComplaintCause;
 import app.rapport.api.complaint.ComplaintEventKind;
+import app.rapport.api.complaint.ComplaintStatistics;
 import app.rapport.api.complaint.ComplaintStatus;
 import app.rapport.api.complaint.ComplaintSummary;
 import app.rapport.api.complaint.ComplaintView;
@@ -381,6 +382,48 @@ class ComplaintApiTest extends PlaybookTenantTest {
         assertEquals(2, read(send(admin, GET("/api/v1/clients/" + clientId + "/complaints")), ComplaintCard[].class).length);
         Reply bad = send(admin, GET("/api/v1/complaints?queue=EVERYTHING"));
         assertEquals(400, bad.status(), bad.body());
+    }
+
+    @Test
+    void complaints_are_counted_by_cause_department_and_month_with_how_many_were_upheld_and_systemic() {
+        ComplaintView closed = inRecovery();
+        for (RecoveryItem item : RecoveryItem.values()) {
+            tick(staff, closed.id(), item, item == RecoveryItem.COMPENSATION ? new RecoveryWrite(true, "None wanted", null, null) : done(null));
+        }
+        step(manager2, closed.id() + "/accountability", new Accountability("Desk", "Briefed"));
+        step(staff, closed.id() + "/notice", new ClientNotice("Phoned"));
+        step(staff, closed.id() + "/feedback", new ClientFeedback(true, null));
+        step(staff, closed.id() + "/resolution", "");
+        step(manager, closed.id() + "/summary", new ComplaintSummary("Check bookings", true));
+        String other = recorded().id();
+        step(manager, other + "/verdict", new Verdict(true, "Late"));
+        step(manager, other + "/department", new DepartmentAssignment(service.id()));
+        step(staff, other + "/analysis", new CauseAnalysis(List.of(ComplaintCause.STAFF_MISTAKE, ComplaintCause.NETWORK_FAULT), null));
+        recorded();
+
+        ComplaintStatistics byCause = read(send(manager, GET("/api/v1/complaints/statistics?by=CAUSE")), ComplaintStatistics.class);
+        assertEquals(3, byCause.total());
+        assertEquals(TODAY, byCause.to());
+        ComplaintStatistics.Row staffMistakes = byCause.rows().get(0);
+        assertEquals("STAFF_MISTAKE", staffMistakes.key());
+        assertEquals(2, staffMistakes.complaints());
+        assertEquals(1, staffMistakes.systemic());
+        assertEquals(1, staffMistakes.open());
+        assertEquals(
+                java.util.Arrays.asList("STAFF_MISTAKE", "NETWORK_FAULT", null),
+                byCause.rows().stream().map(ComplaintStatistics.Row::key).toList(),
+                "most first; not yet analysed last");
+        ComplaintStatistics byDepartment = read(send(admin, GET("/api/v1/complaints/statistics?by=DEPARTMENT")), ComplaintStatistics.class);
+        assertEquals("Service desk", byDepartment.rows().get(0).name());
+        assertEquals(2, byDepartment.rows().get(0).upheld());
+        ComplaintStatistics byMonth = read(send(admin, GET("/api/v1/complaints/statistics?by=MONTH&from=" + TODAY.minusMonths(2) + "&to=" + TODAY)), ComplaintStatistics.class);
+        assertEquals(3, byMonth.rows().size(), "every month of the period, empty ones too");
+        assertEquals(3, byMonth.rows().get(2).complaints());
+        Reply backwards = send(admin, GET("/api/v1/complaints/statistics?by=MONTH&from=" + TODAY + "&to=" + TODAY.minusDays(1)));
+        assertEquals(400, backwards.status());
+        assertTrue(backwards.body().contains("\"to\""), backwards.body());
+        assertEquals(403, send(staff, GET("/api/v1/complaints/statistics?by=CAUSE")).status());
+        assertEquals(400, send(admin, GET("/api/v1/complaints/statistics")).status(), "by is required");
     }
 
     @Test

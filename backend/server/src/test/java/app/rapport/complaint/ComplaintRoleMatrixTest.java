@@ -40,6 +40,7 @@ class ComplaintRoleMatrixTest extends RoleMatrixTest {
             new Endpoint("GET /complaints", 401, 403, 200, 200, 200),
             new Endpoint("POST /complaints", 401, 403, 201, 201, 201),
             new Endpoint("GET /complaints/{received}", 401, 403, 200, 200, 200),
+            new Endpoint("GET /complaints/statistics?by=CAUSE", 401, 403, 200, 200, 403),
             new Endpoint("GET /clients/{client}/complaints", 401, 403, 200, 200, 200),
             new Endpoint("POST /complaints/{received}/verdict", 401, 403, 200, 200, 403),
             new Endpoint("POST /complaints/{upheld}/department", 401, 403, 200, 200, 403),

@@ -140,6 +140,32 @@ class ComplaintViewsTest extends ViewTest {
     }
 
     @Test
+    void the_causes_are_counted_for_the_chosen_period_and_worded_in_the_readers_language() {
+        complaints.statistics = new app.rapport.api.complaint.ComplaintStatistics(
+                app.rapport.api.complaint.ComplaintDimension.CAUSE, null, null, 5, List.of(
+                        new app.rapport.api.complaint.ComplaintStatistics.Row("STAFF_MISTAKE", null, null, 4, 3, 1, 2, 0),
+                        new app.rapport.api.complaint.ComplaintStatistics.Row(null, null, null, 1, 0, 1, 0, 0)));
+        signIn(MANAGER, Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate("complaints/causes");
+        @SuppressWarnings("unchecked")
+        Grid<app.rapport.api.complaint.ComplaintStatistics.Row> grid = _get(Grid.class, s -> s.withId("causes-grid"));
+        assertEquals("服务人员失误", GridKt._getFormatted(grid, 0, "value"));
+        assertEquals("尚未分析", GridKt._getFormatted(grid, 1, "value"));
+        assertEquals("本期受理投诉 5 件", _get(Paragraph.class, s -> s.withId("causes-total")).getText());
+        assertTrue(complaints.calls.stream().anyMatch(c -> c.startsWith("statistics CAUSE")), complaints.calls.toString());
+        _get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("causes-from"))
+                .setValue(java.time.LocalDate.now().plusDays(3));
+        assertTrue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("causes-to")).isInvalid());
+    }
+
+    @Test
+    void staff_do_not_see_the_causes() {
+        signIn(STAFF);
+        UI.getCurrent().navigate("complaints/causes");
+        _get(app.rapport.ui.platform.layout.ForbiddenView.class);
+    }
+
+    @Test
     void a_chinese_reader_sees_the_complaint_in_chinese() {
         ClientView c = clients.add("林家", "杭州");
         ComplaintView k = complaints.add(c.id(), c.name(), ComplaintStatus.REMEDY_PROPOSED);

@@ -9,6 +9,8 @@ import app.rapport.api.complaint.ClientNotice;
 import app.rapport.api.complaint.ComplaintAction;
 import app.rapport.api.complaint.ComplaintApi;
 import app.rapport.api.complaint.ComplaintCard;
+import app.rapport.api.complaint.ComplaintDimension;
+import app.rapport.api.complaint.ComplaintStatistics;
 import app.rapport.api.complaint.ComplaintEventKind;
 import app.rapport.api.complaint.ComplaintEventView;
 import app.rapport.api.complaint.ComplaintQueue;
@@ -158,6 +160,20 @@ public class InMemoryComplaints implements ComplaintApi {
                         c.whatHappened(), c.departmentId(), c.departmentName(), c.owner(), c.receivedAt(), c.closedAt(), c.reopened()))
                 .toList();
         return FakePages.of(cards, page, size);
+    }
+
+    /** What the statistics answer, whatever is asked (a test sets it); the questions asked are in {@link #calls}. */
+    public ComplaintStatistics statistics =
+            new ComplaintStatistics(ComplaintDimension.CAUSE, java.time.LocalDate.EPOCH, java.time.LocalDate.EPOCH, 0, List.of());
+
+    @Override
+    public synchronized ComplaintStatistics statistics(ComplaintDimension by, java.time.LocalDate from, java.time.LocalDate to) {
+        calls.add("statistics " + by + " " + from + " " + to);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new io.micronaut.http.client.exceptions.HttpClientResponseException(
+                    "bad", FakeProblems.badField("to", FieldCode.MUST_FOLLOW));
+        }
+        return new ComplaintStatistics(by, from, to, statistics.total(), statistics.rows());
     }
 
     @Override

@@ -32,6 +32,13 @@ public interface ComplaintOperations {
             @Nullable @QueryValue Integer page,
             @Nullable @QueryValue Integer size);
 
+    /** Complaints received from..to (default: the last 12 months to today), counted by a dimension. */
+    @Get("/complaints/statistics")
+    ComplaintStatistics statistics(
+            @QueryValue ComplaintDimension by,
+            @Nullable @QueryValue java.time.LocalDate from,
+            @Nullable @QueryValue java.time.LocalDate to);
+
     @Get("/complaints/{id}")
     ComplaintView complaint(@PathVariable String id);
 

@@ -6,6 +6,7 @@ import app.rapport.ui.benchmark.BenchmarksView;
 import app.rapport.ui.blueprint.BlueprintsView;
 import app.rapport.ui.calendar.BusinessHoursView;
 import app.rapport.ui.care.LogTouchpointView;
+import app.rapport.ui.complaint.ComplaintCausesView;
 import app.rapport.ui.complaint.ComplaintsView;
 import app.rapport.ui.complaint.DepartmentsView;
 import app.rapport.ui.complaint.RecordComplaintView;
@@ -88,6 +89,7 @@ public class MainLayout extends AppLayout {
         if (user.canEditClients()) {
             nav.addItem(new SideNavItem(getTranslation("nav.portfolio"), PortfolioView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.team"), TeamCareView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.complaintCauses"), ComplaintCausesView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.strategies"), StrategiesView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.benchmarks"), BenchmarksView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.import"), PurchaseImportView.class));
