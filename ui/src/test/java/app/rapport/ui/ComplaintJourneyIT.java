@@ -93,7 +93,7 @@ class ComplaintJourneyIT {
         saved(m);
         assertThat(m.locator("#complaint-step-now")).hasText("Step 3 of 8: assign the responsible department");
         m.locator("#complaint-assign-department").click();
-        click(m, "vaadin-select-item", "Guest relations");
+        click(m, "vaadin-select-item:visible", "Guest relations");
         m.locator("#complaint-assign").click();
         assertThat(m.locator("#complaint-step-now")).hasText("Step 4 of 8: the department analyses the cause");
 
@@ -112,6 +112,7 @@ class ComplaintJourneyIT {
         Page a = rapport.signIn(admin, "en-US", 1280, 800);
         a.navigate(uiUrl + "/complaints?queue=MY_APPROVAL");
         a.locator("#complaint-cards vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Lin Household")).first().click();
+        assertThat(a.locator("#complaint-step-now")).hasText("Step 6 of 8: a supervisor approves the remedy");
         shot(a, "63-remedy-awaiting-approval");
         a.locator("#complaint-approve").click();
         assertThat(a.locator("#complaint-step-now")).containsText("Step 7 of 8");
@@ -124,7 +125,7 @@ class ComplaintJourneyIT {
             assertThat(phone.locator("#recovery-" + item)).containsText("Done");
         }
         phone.locator("#recovery-compensation-kind").click();
-        click(phone, "vaadin-select-item", "Voucher");
+        click(phone, "vaadin-select-item:visible", "Voucher");
         phone.locator("#recovery-compensation-value input").fill("50");
         phone.locator("#recovery-compensation-done").click();
         assertThat(phone.locator("#recovery-compensation")).containsText("Voucher");

@@ -6,6 +6,7 @@ import app.rapport.api.complaint.ComplaintStatus;
 import app.rapport.api.complaint.ComplaintSummary;
 import app.rapport.api.complaint.ComplaintView;
 import app.rapport.api.complaint.Reopening;
+import app.rapport.api.sla.HoldWrite;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -16,7 +17,8 @@ import java.util.Map;
  * Step 8 and after: the summary (what was learned, whether the cause is systemic) closes a resolved complaint; a
  * complaint that is over is reopened when the client comes back — with its history kept, its checklist, notice,
  * feedback and summary cleared for the new round, judged again if it had not been upheld, else back with its
- * department.
+ * department. While it waits on the client or a third party it is on hold (the milestones that hold pauses stop
+ * counting) until released.
  */
 @Singleton
 class CloseComplaint {
@@ -41,12 +43,31 @@ class CloseComplaint {
                     new ComplaintRow.Builder(c)
                             .summary(lessons, s.systemic())
                             .closedAt(Instant.now(clock))
+                            .hold(null)
                             .status(ComplaintStatus.CLOSED)
                             .build(),
                     ComplaintEventKind.CLOSED,
                     lessons,
                     Map.of("systemic", s.systemic()));
         });
+    }
+
+    @Transactional
+    ComplaintView hold(String id, HoldWrite h) {
+        return steps.take(id, ComplaintAction.HOLD, c -> new ComplaintSteps.Outcome(
+                new ComplaintRow.Builder(c).hold(h.reason()).build(),
+                ComplaintEventKind.HELD,
+                null,
+                Map.of("reason", h.reason().name())));
+    }
+
+    @Transactional
+    ComplaintView release(String id) {
+        return steps.take(id, ComplaintAction.RELEASE, c -> new ComplaintSteps.Outcome(
+                new ComplaintRow.Builder(c).hold(null).build(),
+                ComplaintEventKind.RELEASED,
+                null,
+                Map.of("reason", c.holdReason().name())));
     }
 
     @Transactional

@@ -182,6 +182,18 @@ class ComplaintController implements ComplaintOperations {
         return HttpResponse.ok(close.close(id, summary));
     }
 
+    @Operation(summary = "Put a complaint on hold: it waits on the client or a third party (pauses what the policy says)")
+    @Override
+    public HttpResponse<ComplaintView> hold(String id, @Valid app.rapport.api.sla.HoldWrite hold) {
+        return HttpResponse.ok(close.hold(id, hold));
+    }
+
+    @Operation(summary = "Release a complaint from its hold: the paused clocks run again")
+    @Override
+    public HttpResponse<ComplaintView> release(String id) {
+        return HttpResponse.ok(close.release(id));
+    }
+
     @Operation(summary = "Reopen a complaint that is over: the client came back")
     @Override
     public HttpResponse<ComplaintView> reopen(String id, @Valid Reopening reopening) {

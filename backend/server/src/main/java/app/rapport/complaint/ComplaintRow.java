@@ -3,6 +3,7 @@ package app.rapport.complaint;
 import app.rapport.api.common.Channel;
 import app.rapport.api.complaint.ComplaintStatus;
 import app.rapport.api.complaint.Severity;
+import app.rapport.api.sla.HoldReason;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -48,6 +49,8 @@ record ComplaintRow(
         String receivedBy,
         @Nullable Instant closedAt,
         int reopened,
+        @Nullable String slaPolicyId,
+        @Nullable HoldReason holdReason,
         long version) {
 
     ComplaintRow withStatus(ComplaintStatus to) {
@@ -75,6 +78,7 @@ record ComplaintRow(
         private Boolean systemic;
         private Instant closedAt;
         private int reopened;
+        private HoldReason holdReason;
 
         Builder(ComplaintRow r) {
             this.r = r;
@@ -96,6 +100,7 @@ record ComplaintRow(
             systemic = r.systemic;
             closedAt = r.closedAt;
             reopened = r.reopened;
+            holdReason = r.holdReason;
         }
 
         Builder status(ComplaintStatus v) {
@@ -159,6 +164,11 @@ record ComplaintRow(
             return this;
         }
 
+        Builder hold(HoldReason v) {
+            holdReason = v;
+            return this;
+        }
+
         Builder reopened(int v) {
             reopened = v;
             return this;
@@ -170,7 +180,7 @@ record ComplaintRow(
                     r.productId, r.blueprintStepId, r.touchpointId, status, r.owner, upheld, verdictReason,
                     departmentId, causes, causeNotes, remedy, remedyBy, decidedBy, responsible, consequence, notice,
                     satisfied, feedback, lessons, systemic, r.receivedAt, r.receivedBy, closedAt, reopened,
-                    r.version + 1);
+                    r.slaPolicyId, holdReason, r.version + 1);
         }
     }
 }

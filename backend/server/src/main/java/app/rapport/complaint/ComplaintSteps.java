@@ -25,6 +25,7 @@ class ComplaintSteps {
     private final EventArgs args;
     private final Handlers handlers;
     private final ComplaintViews views;
+    private final ComplaintClocks clocks;
     private final AuditLog audit;
     private final Actor actor;
     private final Clock clock;
@@ -35,6 +36,7 @@ class ComplaintSteps {
             EventArgs args,
             Handlers handlers,
             ComplaintViews views,
+            ComplaintClocks clocks,
             AuditLog audit,
             Actor actor,
             Clock clock) {
@@ -43,6 +45,7 @@ class ComplaintSteps {
         this.args = args;
         this.handlers = handlers;
         this.views = views;
+        this.clocks = clocks;
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
@@ -60,7 +63,7 @@ class ComplaintSteps {
     /** Takes a step in the caller's transaction. */
     ComplaintView take(String id, ComplaintAction action, Step step) {
         ComplaintRow before = locked(id);
-        StepPolicy.refusal(before.status(), action).ifPresent(r -> {
+        StepPolicy.refusal(before.status(), before.holdReason() != null, action).ifPresent(r -> {
             throw r.problem();
         });
         HandlerPolicy.refusal(action, before, handlers.current()).ifPresent(r -> {
@@ -68,6 +71,7 @@ class ComplaintSteps {
         });
         Outcome outcome = step.apply(before);
         complaints.update(outcome.after());
+        clocks.onStep(before, outcome.after(), action, outcome.args());
         note(before, outcome);
         audit.record(action.name(), "complaint", id, before, outcome.after());
         return views.of(outcome.after());

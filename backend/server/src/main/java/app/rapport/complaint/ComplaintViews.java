@@ -31,6 +31,7 @@ class ComplaintViews {
     private final Clients clients;
     private final Handlers handlers;
     private final EventArgs args;
+    private final ComplaintClocks clocks;
 
     ComplaintViews(
             RecoveryRepository recovery,
@@ -38,7 +39,9 @@ class ComplaintViews {
             DepartmentRepository departments,
             Clients clients,
             Handlers handlers,
-            EventArgs args) {
+            EventArgs args,
+            ComplaintClocks clocks) {
+        this.clocks = clocks;
         this.recovery = recovery;
         this.events = events;
         this.departments = departments;
@@ -52,7 +55,7 @@ class ComplaintViews {
         Handler me = handlers.current();
         Set<ComplaintAction> may = EnumSet.noneOf(ComplaintAction.class);
         for (ComplaintAction a : ComplaintAction.values()) {
-            if (StepPolicy.allows(c.status(), a)
+            if (StepPolicy.allows(c.status(), c.holdReason() != null, a)
                     && HandlerPolicy.refusal(a, c, me).isEmpty()) {
                 may.add(a);
             }
@@ -97,6 +100,9 @@ class ComplaintViews {
                 c.receivedBy(),
                 c.closedAt(),
                 c.reopened(),
+                c.holdReason(),
+                clocks.version(c),
+                clocks.of(c),
                 c.version(),
                 events.inOrder(c.id()).stream().map(this::event).toList(),
                 may);

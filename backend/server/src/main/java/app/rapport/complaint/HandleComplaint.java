@@ -55,7 +55,7 @@ class HandleComplaint {
                     .verdict(upheld, reason)
                     .status(upheld ? ComplaintStatus.UPHELD : ComplaintStatus.NOT_UPHELD);
             if (!upheld) {
-                after.closedAt(Instant.now(clock));
+                after.closedAt(Instant.now(clock)).hold(null);
             }
             return new ComplaintSteps.Outcome(
                     after.build(), upheld ? ComplaintEventKind.UPHELD : ComplaintEventKind.NOT_UPHELD, reason, Map.of());

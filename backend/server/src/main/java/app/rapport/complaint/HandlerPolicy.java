@@ -10,7 +10,7 @@ import java.util.Optional;
  * its summary (a department's lead may write the summary too); the department's lead and members analyse the cause
  * and propose the remedy (admins may stand in); a supervisor — an admin or the department's lead — other than the one
  * who proposed it approves or rejects the remedy; the recovery is carried out by whoever handles the complaint (its
- * owner), the department, account managers and admins, and accountability is recorded by a supervisor.
+ * owner), the department, account managers and admins — who also put it on hold and release it — and accountability is recorded by a supervisor.
  */
 final class HandlerPolicy {
     private HandlerPolicy() {}
@@ -21,7 +21,7 @@ final class HandlerPolicy {
                     case JUDGE, ASSIGN, REOPEN -> h.isAdmin() || h.isManager();
                     case ANALYSE, PROPOSE -> h.isAdmin() || h.worksIn(c.departmentId());
                     case DECIDE, ACCOUNT -> h.isAdmin() || h.leads(c.departmentId());
-                    case RECOVER, NOTIFY, FEEDBACK, RESOLVE ->
+                    case RECOVER, NOTIFY, FEEDBACK, RESOLVE, HOLD, RELEASE ->
                         h.isAdmin() || h.isManager() || h.username().equals(c.owner()) || h.worksIn(c.departmentId());
                     case CLOSE -> h.isAdmin() || h.isManager() || h.leads(c.departmentId());
                 };

@@ -14,6 +14,7 @@ import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
 import app.rapport.platform.web.ProblemException;
 import app.rapport.purchase.Products;
+import app.rapport.sla.SlaPolicies;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -31,6 +32,7 @@ import java.util.UUID;
 class RecordComplaint {
     private final ComplaintRepository complaints;
     private final ComplaintSteps steps;
+    private final ComplaintClocks clocks;
     private final ComplaintViews views;
     private final Clients clients;
     private final Contacts contacts;
@@ -44,6 +46,7 @@ class RecordComplaint {
     RecordComplaint(
             ComplaintRepository complaints,
             ComplaintSteps steps,
+            ComplaintClocks clocks,
             ComplaintViews views,
             Clients clients,
             Contacts contacts,
@@ -55,6 +58,7 @@ class RecordComplaint {
             Clock clock) {
         this.complaints = complaints;
         this.steps = steps;
+        this.clocks = clocks;
         this.views = views;
         this.clients = clients;
         this.contacts = contacts;
@@ -124,8 +128,11 @@ class RecordComplaint {
                 actor.name(),
                 null,
                 0,
+                clocks.policyFor(clientId).map(SlaPolicies.Applied::id).orElse(null),
+                null,
                 1));
         ComplaintRow row = complaints.findById(id).orElseThrow();
+        clocks.start(row);
         steps.note(
                 null,
                 new ComplaintSteps.Outcome(

@@ -15,7 +15,8 @@ import java.util.Set;
  * is written on an ASSIGNED complaint and may be revised until a remedy is proposed; a remedy (5) is proposed on an
  * ANALYSED complaint and decided (6) while it is proposed; the recovery (7) — checklist, accountability, notice,
  * feedback, done — happens IN_RECOVERY; the summary (8) closes a RESOLVED complaint; a complaint that is over
- * (NOT_UPHELD or CLOSED) can only be reopened.
+ * (NOT_UPHELD or CLOSED) can only be reopened; one being handled can be put on hold (waiting on the client or a third
+ * party) and released.
  */
 final class StepPolicy {
     private static final Map<ComplaintAction, Set<ComplaintStatus>> FROM = new EnumMap<>(ComplaintAction.class);
@@ -36,12 +37,36 @@ final class StepPolicy {
         }
         FROM.put(ComplaintAction.CLOSE, EnumSet.of(ComplaintStatus.RESOLVED));
         FROM.put(ComplaintAction.REOPEN, EnumSet.of(ComplaintStatus.NOT_UPHELD, ComplaintStatus.CLOSED));
+        Set<ComplaintStatus> handling = EnumSet.complementOf(EnumSet.of(ComplaintStatus.NOT_UPHELD, ComplaintStatus.CLOSED));
+        FROM.put(ComplaintAction.HOLD, handling);
+        FROM.put(ComplaintAction.RELEASE, handling);
     }
 
     private StepPolicy() {}
 
     static boolean allows(ComplaintStatus status, ComplaintAction action) {
+        return allows(status, false, action);
+    }
+
+    /** A complaint on hold can be released, not held again; one not on hold can be held, not released. */
+    static boolean allows(ComplaintStatus status, boolean onHold, ComplaintAction action) {
+        if (action == ComplaintAction.HOLD && onHold || action == ComplaintAction.RELEASE && !onHold) {
+            return false;
+        }
         return FROM.get(action).contains(status);
+    }
+
+    static Optional<Refusal> refusal(ComplaintStatus status, boolean onHold, ComplaintAction action) {
+        if (allows(status, onHold, action)) {
+            return Optional.empty();
+        }
+        if (action == ComplaintAction.HOLD || action == ComplaintAction.RELEASE) {
+            return Optional.of(new Refusal(
+                    ProblemCode.WRONG_STEP,
+                    "the complaint is " + (onHold ? "on hold already" : "not on hold") + " or over",
+                    Map.of("status", status.name(), "action", action.name())));
+        }
+        return refusal(status, action);
     }
 
     static Optional<Refusal> refusal(ComplaintStatus status, ComplaintAction action) {

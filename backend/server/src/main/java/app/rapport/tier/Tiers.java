@@ -177,6 +177,12 @@ public class Tiers {
         return ranked;
     }
 
+    /** The tier a client is graded in now, if any (what its service levels and calendar follow). */
+    @Transactional
+    public java.util.Optional<String> tierIdOf(String clientId) {
+        return clientTiers.findById(clientId).map(ClientTierRow::tierId);
+    }
+
     @Transactional
     public ClientTierView ofClient(String clientId) {
         clients.requireExists(clientId);

@@ -26,7 +26,7 @@ class ComplaintPoliciesTest {
         return new ComplaintRow(
                 "c1", 42L, "client", null, Channel.PHONE, Severity.HIGH, "Late", null, null, null, null, status,
                 "staff.owner", true, "Stands", DESK, "STAFF_MISTAKE", null, "A visit", remedyBy, null, null, null,
-                null, null, null, null, null, Instant.EPOCH, "staff.owner", null, 0, 3);
+                null, null, null, null, null, Instant.EPOCH, "staff.owner", null, 0, null, null, 3);
     }
 
     static Handler admin() {

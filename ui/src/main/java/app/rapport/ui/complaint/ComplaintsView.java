@@ -58,6 +58,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle, B
         queue.setLabel(getTranslation("complaint.queue"));
         queue.setItems(ComplaintQueue.values());
         queue.setItemLabelGenerator(q -> getTranslation("complaint.queue." + q));
+        queue.setWidth("17em");
         queue.setValue(user.hasAny(SignedInUser.SERVICE_STAFF) ? ComplaintQueue.MINE : ComplaintQueue.OPEN);
         status.setId("complaint-status-filter");
         status.setLabel(getTranslation("complaint.status"));

@@ -16,5 +16,7 @@ public enum ComplaintEventKind {
     FEEDBACK,
     RESOLVED,
     CLOSED,
-    REOPENED
+    REOPENED,
+    HELD,
+    RELEASED
 }

@@ -79,6 +79,12 @@ public interface ComplaintOperations {
     @Post("/complaints/{id}/summary")
     HttpResponse<ComplaintView> close(@PathVariable String id, @Body ComplaintSummary summary);
 
+    @Post("/complaints/{id}/hold")
+    HttpResponse<ComplaintView> hold(@PathVariable String id, @Body app.rapport.api.sla.HoldWrite hold);
+
+    @Post("/complaints/{id}/release")
+    HttpResponse<ComplaintView> release(@PathVariable String id);
+
     @Post("/complaints/{id}/reopening")
     HttpResponse<ComplaintView> reopen(@PathVariable String id, @Body Reopening reopening);
 }

@@ -11,7 +11,8 @@ import java.util.Set;
  * A complaint with everything its handling recorded: what the client said (step 1), the verdict (2), the department
  * (3), the causes (4), the remedy and who proposed and decided it (5–6), the recovery checklist, accountability, the
  * notice to the client and their feedback (7) with {@code recoveryOpen} — what step 7 still lacks before the recovery
- * can be marked done: the checklist items not yet done or waived, then ACCOUNTABILITY, CLIENT_NOTIFIED, FEEDBACK — the summary (8), its history, and {@code may}: what the reader may do
+ * can be marked done: the checklist items not yet done or waived, then ACCOUNTABILITY, CLIENT_NOTIFIED, FEEDBACK — the summary (8), its hold, its service-level clocks (every milestone of the policy version it started under, with
+ * its deadline), its history, and {@code may}: what the reader may do
  * now, as the server decided.
  */
 @Serdeable
@@ -52,6 +53,9 @@ public record ComplaintView(
         String receivedBy,
         @Nullable Instant closedAt,
         int reopened,
+        @Nullable app.rapport.api.sla.HoldReason holdReason,
+        long slaVersion,
+        List<app.rapport.api.sla.MilestoneClock> clocks,
         long version,
         List<ComplaintEventView> history,
         Set<ComplaintAction> may) {}

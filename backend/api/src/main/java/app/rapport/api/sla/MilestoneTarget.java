@@ -1,0 +1,25 @@
+package app.rapport.api.sla;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.Set;
+
+/**
+ * One milestone's target in business minutes (by the tier's business calendar), the holds that pause it, what a
+ * reopening does to it, and when to warn (a share of the target, in percent; none: no warning).
+ */
+@Serdeable
+public record MilestoneTarget(
+        @NotNull SlaMilestone milestone,
+        @NotNull @Min(1) @Max(525_600) Integer minutes,
+        @Nullable Set<HoldReason> pausedBy,
+        @Nullable ReopenRule onReopen,
+        @Nullable @Min(1) @Max(99) Integer warnPercent) {
+    public MilestoneTarget {
+        pausedBy = pausedBy == null ? Set.of() : Set.copyOf(pausedBy);
+        onReopen = onReopen == null ? ReopenRule.RESTART : onReopen;
+    }
+}

@@ -1,0 +1,170 @@
+package app.rapport.complaint;
+
+import app.rapport.api.complaint.ComplaintAction;
+import app.rapport.api.complaint.ComplaintStatus;
+import app.rapport.api.complaint.RecoveryItem;
+import app.rapport.api.sla.MilestoneClock;
+import app.rapport.api.sla.MilestoneTarget;
+import app.rapport.api.sla.ReopenRule;
+import app.rapport.api.sla.SlaMilestone;
+import app.rapport.calendar.Calendars;
+import app.rapport.platform.calendar.BusinessCalendar;
+import app.rapport.sla.SlaPolicies;
+import app.rapport.tier.Tiers;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The service-level clocks of complaints, kept as events: a complaint starts under its client's tier's policy (else
+ * the tenant's; none: nothing measured) and keeps that version; each step writes what it starts, fulfils or stops,
+ * a hold pauses the milestones its reason pauses, a release resumes them, a reopening restarts those whose rule says
+ * so. The clocks are computed from these events on read ({@link SlaClock}) by the business calendar of the client's
+ * tier.
+ */
+@Singleton
+class ComplaintClocks {
+    /** The milestones whose clock starts when the complaint is received. */
+    static final Set<SlaMilestone> FROM_RECEIPT = EnumSet.of(
+            SlaMilestone.FIRST_RESPONSE,
+            SlaMilestone.DEPARTMENT_ASSIGNED,
+            SlaMilestone.CAUSE_ANALYSED,
+            SlaMilestone.REMEDY_APPROVED,
+            SlaMilestone.RECOVERED,
+            SlaMilestone.CLOSED);
+
+    private final ClockEventRepository events;
+    private final SlaPolicies policies;
+    private final Calendars calendars;
+    private final Tiers tiers;
+    private final Clock clock;
+
+    ComplaintClocks(
+            ClockEventRepository events, SlaPolicies policies, Calendars calendars, Tiers tiers, Clock clock) {
+        this.events = events;
+        this.policies = policies;
+        this.calendars = calendars;
+        this.tiers = tiers;
+        this.clock = clock;
+    }
+
+    Optional<SlaPolicies.Applied> policyFor(String clientId) {
+        return policies.forTier(tiers.tierIdOf(clientId).orElse(null));
+    }
+
+    /** A complaint was recorded: the clocks that run from receipt start. */
+    void start(ComplaintRow c) {
+        for (MilestoneTarget t : targets(c)) {
+            if (FROM_RECEIPT.contains(t.milestone())) {
+                write(c, t.milestone(), ClockKind.STARTED);
+            }
+        }
+    }
+
+    /** A step was taken: what it fulfils, starts, stops, pauses or resumes. */
+    void onStep(ComplaintRow before, ComplaintRow after, ComplaintAction action, Map<String, Object> args) {
+        List<MilestoneTarget> targets = targets(after);
+        if (targets.isEmpty()) {
+            return;
+        }
+        Map<SlaMilestone, ClockKind> last = lastEvents(after.id());
+        Set<SlaMilestone> fulfil = EnumSet.noneOf(SlaMilestone.class);
+        Set<SlaMilestone> startNow = EnumSet.noneOf(SlaMilestone.class);
+        switch (action) {
+            case JUDGE -> fulfil.add(SlaMilestone.FIRST_RESPONSE);
+            case ASSIGN -> fulfil.add(SlaMilestone.DEPARTMENT_ASSIGNED);
+            case ANALYSE -> fulfil.add(SlaMilestone.CAUSE_ANALYSED);
+            case DECIDE -> {
+                if (after.status() == ComplaintStatus.IN_RECOVERY) {
+                    fulfil.add(SlaMilestone.REMEDY_APPROVED);
+                    startNow.add(SlaMilestone.FOLLOW_UP);
+                }
+            }
+            case RECOVER -> {
+                if (RecoveryItem.FOLLOW_UP.name().equals(args.get("item"))) {
+                    fulfil.add(SlaMilestone.FOLLOW_UP);
+                }
+            }
+            case RESOLVE -> fulfil.add(SlaMilestone.RECOVERED);
+            case CLOSE -> fulfil.add(SlaMilestone.CLOSED);
+            default -> {}
+        }
+        if (action != ComplaintAction.REOPEN && action != ComplaintAction.HOLD && action != ComplaintAction.RELEASE) {
+            fulfil.add(SlaMilestone.RETURN_RESPONSE); // the team's first step after the client came back
+        }
+        for (MilestoneTarget t : targets) {
+            SlaMilestone m = t.milestone();
+            ClockKind now = last.get(m);
+            boolean running = now == ClockKind.STARTED || now == ClockKind.PAUSED || now == ClockKind.RESUMED;
+            if (action == ComplaintAction.REOPEN) {
+                boolean restart = m == SlaMilestone.RETURN_RESPONSE
+                        || (t.onReopen() == ReopenRule.RESTART && FROM_RECEIPT.contains(m));
+                if (restart) {
+                    write(after, m, ClockKind.STARTED);
+                }
+            } else if (action == ComplaintAction.HOLD) {
+                if (running && now != ClockKind.PAUSED && t.pausedBy().contains(after.holdReason())) {
+                    write(after, m, ClockKind.PAUSED);
+                }
+            } else if (action == ComplaintAction.RELEASE) {
+                if (now == ClockKind.PAUSED) {
+                    write(after, m, ClockKind.RESUMED);
+                }
+            } else if (running && fulfil.contains(m)) {
+                write(after, m, ClockKind.FULFILLED);
+            } else if (startNow.contains(m)) {
+                write(after, m, ClockKind.STARTED);
+            } else if (running && after.status().isOver()) {
+                write(after, m, ClockKind.STOPPED); // handling ended without it (not upheld, or closed before it)
+            }
+        }
+    }
+
+    /** Every milestone of the policy the complaint started under, computed now. */
+    List<MilestoneClock> of(ComplaintRow c) {
+        List<MilestoneTarget> targets = targets(c);
+        if (targets.isEmpty()) {
+            return List.of();
+        }
+        Map<SlaMilestone, List<ClockEventRow>> byMilestone = new EnumMap<>(SlaMilestone.class);
+        events.inOrder(c.id()).forEach(e -> byMilestone.computeIfAbsent(e.milestone(), k -> new ArrayList<>()).add(e));
+        BusinessCalendar calendar = calendars.forTier(tiers.tierIdOf(c.clientId()).orElse(null));
+        Instant now = Instant.now(clock);
+        List<MilestoneClock> out = new ArrayList<>();
+        for (MilestoneTarget t : targets) {
+            SlaClock.of(t, byMilestone.getOrDefault(t.milestone(), List.of()), calendar, now).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The policy version's number the complaint started under (0: none). */
+    long version(ComplaintRow c) {
+        return c.slaPolicyId() == null
+                ? 0
+                : policies.version(c.slaPolicyId()).map(SlaPolicies.Applied::version).orElse(0L);
+    }
+
+    private List<MilestoneTarget> targets(ComplaintRow c) {
+        return c.slaPolicyId() == null
+                ? List.of()
+                : policies.version(c.slaPolicyId()).map(SlaPolicies.Applied::targets).orElse(List.of());
+    }
+
+    private Map<SlaMilestone, ClockKind> lastEvents(String complaintId) {
+        Map<SlaMilestone, ClockKind> last = new EnumMap<>(SlaMilestone.class);
+        events.inOrder(complaintId).forEach(e -> last.put(e.milestone(), e.kind()));
+        return last;
+    }
+
+    private void write(ComplaintRow c, SlaMilestone m, ClockKind kind) {
+        events.save(new ClockEventRow(UUID.randomUUID().toString(), c.id(), m, kind, Instant.now(clock)));
+    }
+}
