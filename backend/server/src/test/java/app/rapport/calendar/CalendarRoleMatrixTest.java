@@ -29,14 +29,7 @@ class CalendarRoleMatrixTest extends RoleMatrixTest {
     protected MutableHttpRequest<?> request(HttpMethod method, String endpointPath) {
         String path = endpointPath.replace("{none}", java.util.UUID.randomUUID().toString());
         if (path.contains("{tier}")) {
-            List<app.rapport.api.tier.TierDefinition> tiers = read(
-                            send("harbour.admin", HttpRequest.GET("/api/v1/tiers")), TierSettingsView.class)
-                    .tiers();
-            path = path.replace(
-                    "{tier}",
-                    tiers.isEmpty()
-                            ? java.util.UUID.randomUUID().toString()
-                            : tiers.get(0).id());
+            path = path.replace("{tier}", harbourTier());
         }
         MutableHttpRequest<Object> r = HttpRequest.create(method, "/api/v1" + path);
         if (method == HttpMethod.PUT) {

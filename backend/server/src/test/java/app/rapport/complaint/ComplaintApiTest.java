@@ -121,9 +121,12 @@ class ComplaintApiTest extends PlaybookTenantTest {
         assertEquals(staff, received.owner(), "whoever records a complaint handles it");
         assertTrue(received.number() > 0);
         assertEquals("Wronged Trading", received.clientName());
-        assertEquals(java.util.Set.of(), received.may(), "staff do not judge: " + received.may());
         assertEquals(
-                java.util.Set.of(ComplaintAction.JUDGE),
+                java.util.Set.of(ComplaintAction.HOLD),
+                received.may(),
+                "staff do not judge; they may put what they handle on hold: " + received.may());
+        assertEquals(
+                java.util.Set.of(ComplaintAction.JUDGE, ComplaintAction.HOLD),
                 read(send(manager, GET("/api/v1/complaints/" + received.id())), ComplaintView.class)
                         .may());
 

@@ -54,6 +54,8 @@ class ComplaintRoleMatrixTest extends RoleMatrixTest {
             new Endpoint("POST /complaints/{recovering}/resolution", 401, 403, 409, 409, 403),
             new Endpoint("POST /complaints/{resolved}/summary", 401, 403, 200, 200, 403),
             new Endpoint("POST /complaints/{over}/reopening", 401, 403, 200, 200, 403),
+            new Endpoint("POST /complaints/{received}/hold", 401, 403, 200, 200, 403),
+            new Endpoint("POST /complaints/{held}/release", 401, 403, 200, 200, 403),
             new Endpoint("GET /departments", 401, 403, 200, 200, 200),
             new Endpoint("POST /departments", 401, 403, 201, 403, 403),
             new Endpoint("GET /departments/{department}", 401, 403, 200, 200, 200),
@@ -86,6 +88,14 @@ class ComplaintRoleMatrixTest extends RoleMatrixTest {
                 new ComplaintWrite(client.id(), Channel.PHONE, "Late again", Severity.MEDIUM, null, null, null, null, null);
         DepartmentView department = made("/departments", department(), DepartmentView.class);
         String id = null;
+        if (path.contains("{held}")) {
+            String held = made("/complaints", write, ComplaintView.class).id();
+            Reply h = send(ADMIN, HttpRequest.POST("/api/v1/complaints/" + held + "/hold", new app.rapport.api.sla.HoldWrite(app.rapport.api.sla.HoldReason.WAITING_FOR_THIRD_PARTY)));
+            if (h.status() != 200) {
+                throw new IllegalStateException(h.body());
+            }
+            path = path.replace("{held}", held);
+        }
         for (String step : List.of("received", "upheld", "assigned", "analysed", "proposed", "recovering", "resolved", "over")) {
             if (path.contains("{" + step + "}")) {
                 id = made("/complaints", write, ComplaintView.class).id();
@@ -160,7 +170,9 @@ class ComplaintRoleMatrixTest extends RoleMatrixTest {
                 Map.entry("/feedback", new ClientFeedback(true, null)),
                 Map.entry("/resolution", ""),
                 Map.entry("/summary", new ComplaintSummary("Learned", false)),
-                Map.entry("/reopening", new Reopening("Came back")));
+                Map.entry("/reopening", new Reopening("Came back")),
+                Map.entry("/hold", new app.rapport.api.sla.HoldWrite(app.rapport.api.sla.HoldReason.WAITING_FOR_CLIENT)),
+                Map.entry("/release", ""));
         for (Map.Entry<String, Object> e : bodies.entrySet()) {
             if (path.endsWith(e.getKey())) {
                 return e.getValue();

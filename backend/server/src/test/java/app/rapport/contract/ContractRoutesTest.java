@@ -65,6 +65,7 @@ class ContractRoutesTest extends ApiTest {
             app.rapport.api.calendar.CalendarApi.class,
             app.rapport.api.complaint.ComplaintApi.class,
             app.rapport.api.complaint.DepartmentApi.class,
+            app.rapport.api.sla.SlaApi.class,
             OperatorApi.class);
     private static final int PORT = freePort();
 

@@ -89,13 +89,18 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
             tell.getStyle().set("background", "var(--lumo-contrast-5pct)").set("padding", "var(--lumo-space-s)");
             add(tell);
         }
-        add(facts(c));
+        // what needs the reader now comes first: the steps they may take and the checklist, then what was recorded
         Submit submit = this::send;
-        if (c.status() == ComplaintStatus.IN_RECOVERY || c.recovery().stream().anyMatch(r -> r.at() != null)) {
+        boolean recovering = c.status() == ComplaintStatus.IN_RECOVERY;
+        if (recovering) {
             add(new RecoveryChecklist(c, complaints, u -> names.getOrDefault(u, u), submit));
         }
         if (!c.may().isEmpty()) {
             add(new StepForms(c, complaints, api.call(departments::departments), submit));
+        }
+        add(facts(c));
+        if (!recovering && c.recovery().stream().anyMatch(r -> r.at() != null)) {
+            add(new RecoveryChecklist(c, complaints, u -> names.getOrDefault(u, u), submit));
         }
         add(history(c));
     }

@@ -65,6 +65,7 @@ class RecoveryChecklist extends VerticalLayout {
                 ? Badge.of(getTranslation("complaint.recovery.open"), Badge.AMBER)
                 : Badge.of(getTranslation(item.waived() ? "complaint.recovery.waived" : "complaint.recovery.done"),
                         item.waived() ? Badge.GREY : Badge.GREEN);
+        state.setId("recovery-" + key + "-state");
         HorizontalLayout head = new HorizontalLayout(state, title);
         head.setAlignItems(FlexComponent.Alignment.CENTER);
         Div box = new Div(head);

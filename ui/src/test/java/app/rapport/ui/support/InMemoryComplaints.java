@@ -82,7 +82,8 @@ public class InMemoryComplaints implements ComplaintApi {
         return new ComplaintView(UUID.randomUUID().toString(), ++number, w.clientId(), clientName, w.contactId(), w.channel(),
                 w.severity(), w.whatHappened(), w.clientAsks(), w.productId(), w.blueprintStepId(), w.touchpointId(),
                 ComplaintStatus.RECEIVED, "lee", null, null, null, null, List.of(), null, null, null, null, checklist,
-                List.of(), null, null, null, null, null, null, null, Instant.parse("2026-11-30T02:00:00Z"), "lee", null, 0, 1,
+                List.of(), null, null, null, null, null, null, null, Instant.parse("2026-11-30T02:00:00Z"), "lee", null, 0, null, 0,
+                List.of(), 1,
                 List.of(new ComplaintEventView(Instant.parse("2026-11-30T02:00:00Z"), "lee", ComplaintEventKind.RECEIVED, null,
                         ComplaintStatus.RECEIVED, null, Map.of("severity", w.severity().name()))),
                 may);
@@ -111,7 +112,8 @@ public class InMemoryComplaints implements ComplaintApi {
                 f.upheld(), f.verdictReason(), f.departmentId(), f.departmentName(), f.causes(), f.causeNotes(), f.remedy(),
                 f.remedyBy(), f.decidedBy(), f.recovery(), status == ComplaintStatus.IN_RECOVERY ? open : List.of(),
                 f.responsible(), f.consequence(), f.notice(), f.satisfied(), f.feedback(), f.lessons(), f.systemic(),
-                f.receivedAt(), f.receivedBy(), status.isOver() ? Instant.now() : null, f.reopened(), f.version() + 1,
+                f.receivedAt(), f.receivedBy(), status.isOver() ? Instant.now() : null, f.reopened(), f.holdReason(),
+                f.slaVersion(), f.clocks(), f.version() + 1,
                 List.copyOf(history), may);
     }
 
@@ -258,6 +260,16 @@ public class InMemoryComplaints implements ComplaintApi {
     }
 
     @Override
+    public HttpResponse<ComplaintView> hold(String id, app.rapport.api.sla.HoldWrite h) {
+        return step(id, "hold " + h.reason(), null, c -> with(c, "hold", h.reason()));
+    }
+
+    @Override
+    public HttpResponse<ComplaintView> release(String id) {
+        return step(id, "release", null, c -> with(c, "hold", null));
+    }
+
+    @Override
     public HttpResponse<ComplaintView> reopen(String id, Reopening r) {
         return step(id, "reopen", ComplaintStatus.RECEIVED, c -> c);
     }
@@ -276,6 +288,7 @@ public class InMemoryComplaints implements ComplaintApi {
                 a == null ? c.responsible() : a.responsible(), a == null ? c.consequence() : a.consequence(),
                 what.equals("notice") ? (String) value : c.notice(), f == null ? c.satisfied() : f.satisfied(),
                 f == null ? c.feedback() : f.note(), c.lessons(), c.systemic(), c.receivedAt(), c.receivedBy(), c.closedAt(),
-                c.reopened(), c.version(), c.history(), c.may());
+                c.reopened(), what.equals("hold") ? (app.rapport.api.sla.HoldReason) value : c.holdReason(), c.slaVersion(),
+                c.clocks(), c.version(), c.history(), c.may());
     }
 }
