@@ -98,6 +98,10 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         if (!c.may().isEmpty()) {
             add(new StepForms(c, complaints, api.call(departments::departments), submit));
         }
+        if (!c.clocks().isEmpty() || c.may().contains(app.rapport.api.complaint.ComplaintAction.HOLD)
+                || c.holdReason() != null) {
+            add(new ServiceClocks(c, complaints, submit));
+        }
         add(facts(c));
         if (!recovering && c.recovery().stream().anyMatch(r -> r.at() != null)) {
             add(new RecoveryChecklist(c, complaints, u -> names.getOrDefault(u, u), submit));

@@ -159,6 +159,37 @@ class ComplaintViewsTest extends ViewTest {
     }
 
     @Test
+    void an_admin_sets_the_workspaces_service_levels_in_hours_and_minutes() {
+        signIn(user("root", "harbour-hotel", SignedInUser.TENANT_ADMIN));
+        UI.getCurrent().navigate("settings/service-levels");
+        _get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withId("sla-first-response-measured")).setValue(true);
+        _get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("sla-first-response-hours")).setValue(2);
+        _get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("sla-first-response-minutes")).setValue(30);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.checkbox.CheckboxGroup<app.rapport.api.sla.HoldReason> paused =
+                _get(com.vaadin.flow.component.checkbox.CheckboxGroup.class, s -> s.withId("sla-first-response-paused"));
+        paused.setValue(Set.of(app.rapport.api.sla.HoldReason.WAITING_FOR_CLIENT));
+        _click(_get(Button.class, s -> s.withId("sla-save")));
+        var saved = sla.stored("tenant");
+        assertEquals(1, saved.version());
+        assertEquals(150, saved.targets().get(0).minutes());
+        assertEquals(Set.of(app.rapport.api.sla.HoldReason.WAITING_FOR_CLIENT), saved.targets().get(0).pausedBy());
+        assertEquals("Version 1", _get(Span.class, s -> s.withId("sla-inheritance")).getText());
+    }
+
+    @Test
+    void a_complaint_shows_every_milestones_state_and_deadline_and_can_be_put_on_hold() {
+        ClientView c = clients.add("Lin Household", "Hangzhou");
+        complaints.may = EnumSet.of(ComplaintAction.HOLD, ComplaintAction.JUDGE);
+        ComplaintView k = complaints.add(c.id(), c.name(), ComplaintStatus.RECEIVED);
+        signIn(MANAGER);
+        UI.getCurrent().navigate("complaints/" + k.id());
+        _click(_get(Button.class, s -> s.withId("complaint-hold-button")));
+        assertTrue(complaints.calls.contains("hold WAITING_FOR_CLIENT"), complaints.calls.toString());
+        assertEquals("Waiting for the client", _get(Span.class, s -> s.withId("complaint-hold")).getText());
+    }
+
+    @Test
     void staff_do_not_see_the_causes() {
         signIn(STAFF);
         UI.getCurrent().navigate("complaints/causes");

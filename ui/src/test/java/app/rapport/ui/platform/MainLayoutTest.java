@@ -75,6 +75,7 @@ class MainLayoutTest extends ViewTest {
                     "Import purchases",
                     "Tier settings",
                     "Business hours",
+                "Service levels",
                 "Departments",
                     "Workspace"),
             SignedInUser.ACCOUNT_MANAGER,

@@ -210,6 +210,18 @@ class MessagesTest {
         for (var v : app.rapport.api.lifecycle.TimelineKind.values()) {
             keys.add("timeline." + v);
         }
+        for (var v : app.rapport.api.sla.SlaMilestone.values()) {
+            keys.add("sla.milestone." + v);
+        }
+        for (var v : app.rapport.api.sla.ClockState.values()) {
+            keys.add("sla.state." + v);
+        }
+        for (var v : app.rapport.api.sla.HoldReason.values()) {
+            keys.add("sla.hold." + v);
+        }
+        for (var v : app.rapport.api.sla.ReopenRule.values()) {
+            keys.add("sla.reopen." + v);
+        }
         for (int step = 2; step <= 8; step++) {
             keys.add("complaint.step.name." + step);
         }

@@ -47,6 +47,7 @@ public abstract class ViewTest {
     protected InMemoryCalendars calendars;
     protected InMemoryComplaints complaints;
     protected InMemoryDepartments departments;
+    protected InMemorySla sla;
 
     @BeforeEach
     void startContext() {
@@ -66,6 +67,7 @@ public abstract class ViewTest {
         calendars = context.getBean(InMemoryCalendars.class);
         complaints = context.getBean(InMemoryComplaints.class);
         departments = context.getBean(InMemoryDepartments.class);
+        sla = context.getBean(InMemorySla.class);
     }
 
     @AfterEach

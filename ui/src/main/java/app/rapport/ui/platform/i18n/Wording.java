@@ -40,7 +40,8 @@ public final class Wording {
             Map.entry("item", "complaint.recovery."),
             Map.entry("causes", "complaint.cause."),
             Map.entry("severity", "complaint.severity."),
-            Map.entry("compensationKind", "complaint.compensation."));
+            Map.entry("compensationKind", "complaint.compensation."),
+            Map.entry("reason", "sla.hold."));
 
     /** Arguments that are amounts of the tenant's currency. */
     private static final Set<String> MONEY = Set.of("value", "threshold", "total", "amount");

@@ -10,6 +10,7 @@ import app.rapport.ui.complaint.ComplaintCausesView;
 import app.rapport.ui.complaint.ComplaintsView;
 import app.rapport.ui.complaint.DepartmentsView;
 import app.rapport.ui.complaint.RecordComplaintView;
+import app.rapport.ui.complaint.ServiceLevelsView;
 import app.rapport.ui.care.MyDayView;
 import app.rapport.ui.care.TeamCareView;
 import app.rapport.ui.client.ClientsView;
@@ -97,6 +98,7 @@ public class MainLayout extends AppLayout {
         if (user.hasAny(SignedInUser.TENANT_ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.tierSettings"), TierSetupView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.businessHours"), BusinessHoursView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.serviceLevels"), ServiceLevelsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.departments"), DepartmentsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.workspace"), WorkspaceSettingsView.class));
         }
