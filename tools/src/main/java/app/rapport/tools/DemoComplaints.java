@@ -65,11 +65,20 @@ final class DemoComplaints {
             "上门或办理前先核对工单和客户资料。");
 
     private Words words = ENGLISH;
+    private final app.rapport.api.sla.SlaApi sla;
+    private final app.rapport.api.tier.TiersApi tiers;
     private final ComplaintApi complaints;
     private final DepartmentApi departments;
     private final As as;
 
-    DemoComplaints(ComplaintApi complaints, DepartmentApi departments, As as) {
+    DemoComplaints(
+            ComplaintApi complaints,
+            DepartmentApi departments,
+            app.rapport.api.sla.SlaApi sla,
+            app.rapport.api.tier.TiersApi tiers,
+            As as) {
+        this.sla = sla;
+        this.tiers = tiers;
         this.complaints = complaints;
         this.departments = departments;
         this.as = as;
@@ -89,6 +98,7 @@ final class DemoComplaints {
         if (!as.as(admin, departments::departments).isEmpty()) {
             return -1;
         }
+        serviceLevels(admin);
         boolean chinese = lines.stream()
                 .filter(l -> !l[0].startsWith("#"))
                 .allMatch(l -> l[5].codePoints().anyMatch(c -> c >= 0x4e00 && c <= 0x9fff));
@@ -113,6 +123,47 @@ final class DemoComplaints {
             reach(c.id(), ComplaintStatus.valueOf(l[3]), l[4], desk.id(), admin, manager, staff);
         }
         return lines.size();
+    }
+
+    /**
+     * The workspace's service levels and a tighter set for its first tier, as a service business would start: an answer
+     * within half an hour, the department the same day, the recovery within three business days; the first tier's in
+     * half the time. Complaints recorded afterwards run by them (the one still waiting is breached half an hour on).
+     */
+    private void serviceLevels(String admin) {
+        List<app.rapport.api.sla.MilestoneTarget> standard = List.of(
+                target(app.rapport.api.sla.SlaMilestone.FIRST_RESPONSE, 30, true),
+                target(app.rapport.api.sla.SlaMilestone.DEPARTMENT_ASSIGNED, 8 * 60, false),
+                target(app.rapport.api.sla.SlaMilestone.REMEDY_APPROVED, 16 * 60, false),
+                target(app.rapport.api.sla.SlaMilestone.RECOVERED, 24 * 60, true),
+                target(app.rapport.api.sla.SlaMilestone.FOLLOW_UP, 8 * 60, true),
+                target(app.rapport.api.sla.SlaMilestone.CLOSED, 40 * 60, true),
+                target(app.rapport.api.sla.SlaMilestone.RETURN_RESPONSE, 2 * 60, false));
+        as.as(admin, () -> sla.setPolicy("\"0\"", new app.rapport.api.sla.SlaPolicyWrite(standard)));
+        List<app.rapport.api.tier.TierDefinition> graded = as.as(admin, tiers::settings).body().tiers();
+        if (!graded.isEmpty()) {
+            List<app.rapport.api.sla.MilestoneTarget> tighter = standard.stream()
+                    .map(t -> new app.rapport.api.sla.MilestoneTarget(
+                            t.milestone(), Math.max(15, t.minutes() / 2), t.pausedBy(), t.onReopen(), t.warnPercent()))
+                    .toList();
+            as.as(admin, () -> sla.setTierPolicy(graded.get(0).id(), "\"0\"", new app.rapport.api.sla.SlaPolicyWrite(tighter)));
+        }
+    }
+
+    private static app.rapport.api.sla.MilestoneTarget target(
+            app.rapport.api.sla.SlaMilestone m, int minutes, boolean pausedForClient) {
+        return new app.rapport.api.sla.MilestoneTarget(
+                m,
+                minutes,
+                pausedForClient
+                        ? java.util.Set.of(
+                                app.rapport.api.sla.HoldReason.WAITING_FOR_CLIENT,
+                                app.rapport.api.sla.HoldReason.WAITING_FOR_THIRD_PARTY)
+                        : java.util.Set.of(),
+                m == app.rapport.api.sla.SlaMilestone.FIRST_RESPONSE
+                        ? app.rapport.api.sla.ReopenRule.KEEP
+                        : app.rapport.api.sla.ReopenRule.RESTART,
+                75);
     }
 
     private void reach(

@@ -128,6 +128,8 @@ public final class DemoLoader {
         this.complaints = new DemoComplaints(
                 api.get(app.rapport.api.complaint.ComplaintApi.class),
                 api.get(app.rapport.api.complaint.DepartmentApi.class),
+                api.get(app.rapport.api.sla.SlaApi.class),
+                api.get(TiersApi.class),
                 new DemoComplaints.As() {
                     @Override
                     public <T> T as(String token, java.util.function.Supplier<T> call) {

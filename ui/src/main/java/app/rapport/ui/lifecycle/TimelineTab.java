@@ -114,8 +114,11 @@ public class TimelineTab extends VerticalLayout {
             case INTERACTION ->
                 getTranslation("channel." + e.code()) + " · " + getTranslation("direction." + e.fromCode());
             case OFFER -> getTranslation("timeline.OFFER") + " · " + getTranslation("offer.status." + e.code());
-            case COMPLAINT ->
-                getTranslation("complaint.reference", e.fromCode()) + " · " + getTranslation("complaint.event." + e.code());
+            case COMPLAINT -> {
+                String args = Wording.fillArgs("complaint.eventArgs." + e.code(), e.args());
+                yield getTranslation("complaint.reference", e.fromCode()) + " · "
+                        + getTranslation("complaint.event." + e.code()) + (args.isEmpty() ? "" : " · " + args);
+            }
         };
     }
 
