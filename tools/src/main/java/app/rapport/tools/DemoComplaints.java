@@ -42,7 +42,13 @@ final class DemoComplaints {
 
     /** What the demo's people write at each step, in the tenant's language. */
     private record Words(
-            String name, String upheld, String notUpheld, String remedy, String who, String consequence, String notice,
+            String name,
+            String upheld,
+            String notUpheld,
+            String remedy,
+            String who,
+            String consequence,
+            String notice,
             String lessons) {}
 
     private static final Words ENGLISH = new Words(
@@ -99,26 +105,29 @@ final class DemoComplaints {
             return -1;
         }
         serviceLevels(admin);
-        boolean chinese = lines.stream()
-                .filter(l -> !l[0].startsWith("#"))
-                .allMatch(l -> l[5].codePoints().anyMatch(c -> c >= 0x4e00 && c <= 0x9fff));
+        boolean chinese = lines.stream().filter(l -> !l[0].startsWith("#")).allMatch(l -> l[5].codePoints()
+                .anyMatch(c -> c >= 0x4e00 && c <= 0x9fff));
         words = chinese ? CHINESE : ENGLISH;
         String name = words.name();
-        DepartmentView desk = as.as(admin, () -> departments.addDepartment(
-                        new DepartmentWrite(name, prefix + ".manager", List.of(prefix + ".staff"))))
+        DepartmentView desk = as.as(
+                        admin,
+                        () -> departments.addDepartment(
+                                new DepartmentWrite(name, prefix + ".manager", List.of(prefix + ".staff"))))
                 .body();
         for (String[] l : lines) {
             String client = clientId.apply(staff, l[0]);
-            ComplaintView c = as.as(staff, () -> complaints.record(new ComplaintWrite(
-                            client,
-                            Channel.valueOf(l[1]),
-                            l[5],
-                            Severity.valueOf(l[2]),
-                            "-".equals(l[6]) ? null : l[6],
-                            null,
-                            null,
-                            null,
-                            null)))
+            ComplaintView c = as.as(
+                            staff,
+                            () -> complaints.record(new ComplaintWrite(
+                                    client,
+                                    Channel.valueOf(l[1]),
+                                    l[5],
+                                    Severity.valueOf(l[2]),
+                                    "-".equals(l[6]) ? null : l[6],
+                                    null,
+                                    null,
+                                    null,
+                                    null)))
                     .body();
             reach(c.id(), ComplaintStatus.valueOf(l[3]), l[4], desk.id(), admin, manager, staff);
         }
@@ -140,13 +149,17 @@ final class DemoComplaints {
                 target(app.rapport.api.sla.SlaMilestone.CLOSED, 40 * 60, true),
                 target(app.rapport.api.sla.SlaMilestone.RETURN_RESPONSE, 2 * 60, false));
         as.as(admin, () -> sla.setPolicy("\"0\"", new app.rapport.api.sla.SlaPolicyWrite(standard)));
-        List<app.rapport.api.tier.TierDefinition> graded = as.as(admin, tiers::settings).body().tiers();
+        List<app.rapport.api.tier.TierDefinition> graded =
+                as.as(admin, tiers::settings).body().tiers();
         if (!graded.isEmpty()) {
             List<app.rapport.api.sla.MilestoneTarget> tighter = standard.stream()
                     .map(t -> new app.rapport.api.sla.MilestoneTarget(
                             t.milestone(), Math.max(15, t.minutes() / 2), t.pausedBy(), t.onReopen(), t.warnPercent()))
                     .toList();
-            as.as(admin, () -> sla.setTierPolicy(graded.get(0).id(), "\"0\"", new app.rapport.api.sla.SlaPolicyWrite(tighter)));
+            as.as(
+                    admin,
+                    () -> sla.setTierPolicy(
+                            graded.get(0).id(), "\"0\"", new app.rapport.api.sla.SlaPolicyWrite(tighter)));
         }
     }
 
@@ -194,13 +207,19 @@ final class DemoComplaints {
         }
         as.as(admin, () -> complaints.decide(id, new RemedyDecision(true, null)));
         as.as(staff, () -> complaints.recover(id, RecoveryItem.APOLOGY, new RecoveryWrite(false, null, null, null)));
-        as.as(staff, () -> complaints.recover(id, RecoveryItem.URGENT_REMEDY, new RecoveryWrite(false, null, null, null)));
+        as.as(
+                staff,
+                () -> complaints.recover(id, RecoveryItem.URGENT_REMEDY, new RecoveryWrite(false, null, null, null)));
         if (to == ComplaintStatus.IN_RECOVERY) {
             return;
         }
         as.as(staff, () -> complaints.recover(id, RecoveryItem.EMPATHY, new RecoveryWrite(false, null, null, null)));
-        as.as(staff, () -> complaints.recover(
-                id, RecoveryItem.COMPENSATION, new RecoveryWrite(false, null, CompensationKind.VOUCHER, new BigDecimal("100"))));
+        as.as(
+                staff,
+                () -> complaints.recover(
+                        id,
+                        RecoveryItem.COMPENSATION,
+                        new RecoveryWrite(false, null, CompensationKind.VOUCHER, new BigDecimal("100"))));
         as.as(staff, () -> complaints.recover(id, RecoveryItem.FOLLOW_UP, new RecoveryWrite(false, null, null, null)));
         asManager.apply(() -> complaints.account(id, new Accountability(words.who(), words.consequence())));
         as.as(staff, () -> complaints.notifyClient(id, new ClientNotice(words.notice())));

@@ -200,9 +200,10 @@ public final class DemoLoader {
                 token(prefix + ".manager"),
                 token(prefix + ".staff"),
                 this::clientId);
-        log(n < 0
-                ? "tenant " + slug + ": has departments, complaints left as they are"
-                : "tenant " + slug + ": a department and " + n + " complaints in their states loaded");
+        log(
+                n < 0
+                        ? "tenant " + slug + ": has departments, complaints left as they are"
+                        : "tenant " + slug + ": a department and " + n + " complaints in their states loaded");
     }
 
     /**

@@ -37,7 +37,9 @@ class ComplaintJourneyIT {
     }
 
     private static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SHOTS.resolve(name + ".png"))
+                .setFullPage(true));
     }
 
     private static void noSidewaysScroll(Page page, String where) {
@@ -47,7 +49,10 @@ class ComplaintJourneyIT {
     }
 
     private static void click(Page page, String selector, String text) {
-        page.locator(selector).filter(new Locator.FilterOptions().setHasText(text)).first().click();
+        page.locator(selector)
+                .filter(new Locator.FilterOptions().setHasText(text))
+                .first()
+                .click();
     }
 
     @Test
@@ -66,8 +71,11 @@ class ComplaintJourneyIT {
         phone.locator("vaadin-drawer-toggle").click();
         click(phone, "vaadin-side-nav-item", "Record a complaint");
         phone.locator("#complaint-client input").fill("Lin");
-        phone.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Lin Household")).click();
-        phone.locator("#complaint-what textarea").fill("Nobody answered the room phone at night; we waited an hour for towels.");
+        phone.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("Lin Household"))
+                .click();
+        phone.locator("#complaint-what textarea")
+                .fill("Nobody answered the room phone at night; we waited an hour for towels.");
         assertTrue(phone.locator("#complaint-save").boundingBox().height >= 44, "Save is a thumb's size");
         noSidewaysScroll(phone, "record a complaint");
         shot(phone, "60-phone-record-complaint");
@@ -83,7 +91,10 @@ class ComplaintJourneyIT {
         m.navigate(uiUrl + "/complaints?queue=MY_CLIENTS");
         assertThat(m.locator("#complaint-cards")).containsText("Lin Household");
         shot(m, "62-complaints-board");
-        m.locator("#complaint-cards vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Lin Household")).first().click();
+        m.locator("#complaint-cards vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("Lin Household"))
+                .first()
+                .click();
         m.locator("#complaint-verdict-reason textarea").fill("We promise an answer at the desk day and night.");
         m.locator("#complaint-judge").click();
         assertThat(m.locator("#complaint-step-now")).hasText("Step 3 of 8: assign the responsible department");
@@ -98,7 +109,8 @@ class ComplaintJourneyIT {
         phone.locator("#complaint-cause-notes textarea").fill("The night desk phone was left on silent.");
         phone.locator("#complaint-analyse").click();
         assertThat(phone.locator("#complaint-step-now")).hasText("Step 5 of 8: propose a remedy");
-        phone.locator("#complaint-remedy textarea").fill("Apologise, deliver towels at once and offer breakfast in the room.");
+        phone.locator("#complaint-remedy textarea")
+                .fill("Apologise, deliver towels at once and offer breakfast in the room.");
         phone.locator("#complaint-propose").click();
         assertThat(phone.locator("#complaint-step-now")).hasText("Step 6 of 8: a supervisor approves the remedy");
         assertThat(phone.locator("#complaint-approve")).hasCount(0);
@@ -106,7 +118,10 @@ class ComplaintJourneyIT {
         // 6 · the admin, a supervisor other than the proposer, approves it from "waiting for my approval"
         Page a = rapport.signIn(admin, "en-US", 1280, 800);
         a.navigate(uiUrl + "/complaints?queue=MY_APPROVAL");
-        a.locator("#complaint-cards vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Lin Household")).first().click();
+        a.locator("#complaint-cards vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("Lin Household"))
+                .first()
+                .click();
         assertThat(a.locator("#complaint-step-now")).hasText("Step 6 of 8: a supervisor approves the remedy");
         shot(a, "63-remedy-awaiting-approval");
         a.locator("#complaint-approve").click();

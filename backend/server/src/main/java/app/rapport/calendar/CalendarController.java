@@ -3,10 +3,8 @@ package app.rapport.calendar;
 import app.rapport.api.calendar.CalendarOperations;
 import app.rapport.api.calendar.CalendarView;
 import app.rapport.api.calendar.CalendarWrite;
-import app.rapport.api.common.ProblemCode;
 import app.rapport.platform.security.Roles;
 import app.rapport.platform.web.ETags;
-import app.rapport.platform.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -42,7 +40,7 @@ class CalendarController implements CalendarOperations {
     @Operation(summary = "Replace the tenant's business calendar; send the ETag you read as If-Match (412 when stale)")
     @Override
     public HttpResponse<CalendarView> setCalendar(@Nullable String ifMatch, @Valid CalendarWrite calendar) {
-        return tagged(calendars.set(null, version(ifMatch), calendar));
+        return tagged(calendars.set(null, ETags.required(ifMatch, "calendar"), calendar));
     }
 
     @Operation(summary = "A tier's business calendar: its own, or the tenant's (inherited)")
@@ -56,7 +54,7 @@ class CalendarController implements CalendarOperations {
     @Override
     public HttpResponse<CalendarView> setTierCalendar(
             String tierId, @Nullable String ifMatch, @Valid CalendarWrite calendar) {
-        return tagged(calendars.set(tierId, version(ifMatch), calendar));
+        return tagged(calendars.set(tierId, ETags.required(ifMatch, "calendar"), calendar));
     }
 
     @Secured(Roles.TENANT_ADMIN)
@@ -64,14 +62,6 @@ class CalendarController implements CalendarOperations {
     @Override
     public HttpResponse<CalendarView> removeTierCalendar(String tierId) {
         return tagged(calendars.removeTier(tierId));
-    }
-
-    private static long version(@Nullable String ifMatch) {
-        if (ifMatch == null) {
-            throw new ProblemException(
-                    ProblemCode.IF_MATCH_REQUIRED, "send the ETag of the calendar you read as If-Match");
-        }
-        return ETags.version(ifMatch);
     }
 
     private static HttpResponse<CalendarView> tagged(CalendarView view) {

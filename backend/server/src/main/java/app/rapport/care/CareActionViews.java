@@ -59,7 +59,9 @@ class CareActionViews {
                         a.status() == CareStatus.CANCELLED ? null : a.closeReason(),
                         a.status() != CareStatus.CANCELLED
                                 ? null
-                                : a.source() == CareSource.COMPLAINT ? ReasonCode.COMPLAINT_OVER : ReasonCode.STAGE_LEFT,
+                                : a.source() == CareSource.COMPLAINT
+                                        ? ReasonCode.COMPLAINT_OVER
+                                        : ReasonCode.STAGE_LEFT,
                         a.closedAt(),
                         a.closedBy(),
                         a.createdAt(),

@@ -229,7 +229,8 @@ public class CareActions {
     /** Completes the open actions of this source and reference with an outcome (the work was done elsewhere). */
     @Transactional
     public void closeFromSource(CareSource source, String sourceRef, String outcome) {
-        for (CareActionRow before : actions.findBySourceAndSourceRefAndStatusForUpdate(source, sourceRef, CareStatus.PLANNED)) {
+        for (CareActionRow before :
+                actions.findBySourceAndSourceRefAndStatusForUpdate(source, sourceRef, CareStatus.PLANNED)) {
             CareActionRow after = close(before, CareStatus.DONE, null, outcome, null);
             audit.record("COMPLETE", "care_action", before.id(), before, after);
         }
@@ -238,7 +239,8 @@ public class CareActions {
     /** Cancels the open actions of this source and reference (what they followed up is over). */
     @Transactional
     public void cancelFromSource(CareSource source, String sourceRef) {
-        for (CareActionRow before : actions.findBySourceAndSourceRefAndStatusForUpdate(source, sourceRef, CareStatus.PLANNED)) {
+        for (CareActionRow before :
+                actions.findBySourceAndSourceRefAndStatusForUpdate(source, sourceRef, CareStatus.PLANNED)) {
             CareActionRow after = close(before, CareStatus.CANCELLED, null, null, null);
             audit.record("CANCEL", "care_action", before.id(), before, after);
         }

@@ -23,8 +23,7 @@ public class ContactFacts {
     static final int RATINGS = 3;
 
     /** The facts of one client. */
-    public record Facts(
-            @Nullable LocalDate lastTouchpoint, List<Integer> lastRatings, int negativeLast30) {
+    public record Facts(@Nullable LocalDate lastTouchpoint, List<Integer> lastRatings, int negativeLast30) {
         public static final Facts NONE = new Facts(null, List.of(), 0);
     }
 

@@ -10,7 +10,6 @@ import app.rapport.api.client.ContactView;
 import app.rapport.api.client.ContactWrite;
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.PageView;
-import app.rapport.api.common.ProblemCode;
 import app.rapport.platform.security.Roles;
 import app.rapport.platform.web.ETags;
 import app.rapport.platform.web.Items;
@@ -95,12 +94,7 @@ class ClientController implements ClientOperations {
     @Operation(summary = "Change a client; send the ETag of the version you read as If-Match (412 when it is stale)")
     @Override
     public HttpResponse<ClientView> update(String id, @Nullable String ifMatch, @Valid ClientWrite client) {
-        if (ifMatch == null) {
-            throw new ProblemException(
-                    ProblemCode.IF_MATCH_REQUIRED,
-                    "send the ETag of the client you read as If-Match, so that no one else's change is overwritten");
-        }
-        ClientView view = clients.change(id, ETags.version(ifMatch), client);
+        ClientView view = clients.change(id, ETags.required(ifMatch, "client"), client);
         return HttpResponse.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version()));
     }
 

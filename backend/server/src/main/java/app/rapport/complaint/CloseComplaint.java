@@ -54,20 +54,26 @@ class CloseComplaint {
 
     @Transactional
     ComplaintView hold(String id, HoldWrite h) {
-        return steps.take(id, ComplaintAction.HOLD, c -> new ComplaintSteps.Outcome(
-                new ComplaintRow.Builder(c).hold(h.reason()).build(),
-                ComplaintEventKind.HELD,
-                null,
-                Map.of("reason", h.reason().name())));
+        return steps.take(
+                id,
+                ComplaintAction.HOLD,
+                c -> new ComplaintSteps.Outcome(
+                        new ComplaintRow.Builder(c).hold(h.reason()).build(),
+                        ComplaintEventKind.HELD,
+                        null,
+                        Map.of("reason", h.reason().name())));
     }
 
     @Transactional
     ComplaintView release(String id) {
-        return steps.take(id, ComplaintAction.RELEASE, c -> new ComplaintSteps.Outcome(
-                new ComplaintRow.Builder(c).hold(null).build(),
-                ComplaintEventKind.RELEASED,
-                null,
-                Map.of("reason", c.holdReason().name())));
+        return steps.take(
+                id,
+                ComplaintAction.RELEASE,
+                c -> new ComplaintSteps.Outcome(
+                        new ComplaintRow.Builder(c).hold(null).build(),
+                        ComplaintEventKind.RELEASED,
+                        null,
+                        Map.of("reason", c.holdReason().name())));
     }
 
     @Transactional
@@ -76,9 +82,8 @@ class CloseComplaint {
         return steps.take(id, ComplaintAction.REOPEN, c -> {
             followUp.cancel(c);
             recovery.deleteByComplaintId(c.id());
-            ComplaintStatus to = c.departmentId() == null
-                    ? ComplaintStatus.RECEIVED
-                    : StepPolicy.reopenedTo(c.status());
+            ComplaintStatus to =
+                    c.departmentId() == null ? ComplaintStatus.RECEIVED : StepPolicy.reopenedTo(c.status());
             ComplaintRow.Builder after = new ComplaintRow.Builder(c)
                     .status(to)
                     .accountability(null, null)

@@ -54,16 +54,17 @@ class ComplaintBoard {
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(size);
         pageParams.add((long) page * size);
-        List<String> ids = jdbc.prepareStatement("SELECT c.id FROM complaint c" + where + ORDER + " LIMIT ? OFFSET ?", st -> {
-            bind(st, pageParams);
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        });
+        List<String> ids =
+                jdbc.prepareStatement("SELECT c.id FROM complaint c" + where + ORDER + " LIMIT ? OFFSET ?", st -> {
+                    bind(st, pageParams);
+                    List<String> out = new ArrayList<>();
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(rs.getString(1));
+                        }
+                    }
+                    return out;
+                });
         long total = jdbc.prepareStatement("SELECT COUNT(*) FROM complaint c" + where, st -> {
             bind(st, params);
             try (ResultSet rs = st.executeQuery()) {

@@ -47,8 +47,7 @@ class ComplaintClocks {
     private final Tiers tiers;
     private final Clock clock;
 
-    ComplaintClocks(
-            ClockEventRepository events, SlaPolicies policies, Calendars calendars, Tiers tiers, Clock clock) {
+    ComplaintClocks(ClockEventRepository events, SlaPolicies policies, Calendars calendars, Tiers tiers, Clock clock) {
         this.events = events;
         this.policies = policies;
         this.calendars = calendars;
@@ -135,12 +134,16 @@ class ComplaintClocks {
             return List.of();
         }
         Map<SlaMilestone, List<ClockEventRow>> byMilestone = new EnumMap<>(SlaMilestone.class);
-        events.inOrder(c.id()).forEach(e -> byMilestone.computeIfAbsent(e.milestone(), k -> new ArrayList<>()).add(e));
-        BusinessCalendar calendar = calendars.forTier(tiers.tierIdOf(c.clientId()).orElse(null));
+        events.inOrder(c.id()).forEach(e -> byMilestone
+                .computeIfAbsent(e.milestone(), k -> new ArrayList<>())
+                .add(e));
+        BusinessCalendar calendar =
+                calendars.forTier(tiers.tierIdOf(c.clientId()).orElse(null));
         Instant now = Instant.now(clock);
         List<MilestoneClock> out = new ArrayList<>();
         for (MilestoneTarget t : targets) {
-            SlaClock.of(t, byMilestone.getOrDefault(t.milestone(), List.of()), calendar, now).ifPresent(out::add);
+            SlaClock.of(t, byMilestone.getOrDefault(t.milestone(), List.of()), calendar, now)
+                    .ifPresent(out::add);
         }
         return out;
     }
@@ -149,13 +152,17 @@ class ComplaintClocks {
     long version(ComplaintRow c) {
         return c.slaPolicyId() == null
                 ? 0
-                : policies.version(c.slaPolicyId()).map(SlaPolicies.Applied::version).orElse(0L);
+                : policies.version(c.slaPolicyId())
+                        .map(SlaPolicies.Applied::version)
+                        .orElse(0L);
     }
 
     private List<MilestoneTarget> targets(ComplaintRow c) {
         return c.slaPolicyId() == null
                 ? List.of()
-                : policies.version(c.slaPolicyId()).map(SlaPolicies.Applied::targets).orElse(List.of());
+                : policies.version(c.slaPolicyId())
+                        .map(SlaPolicies.Applied::targets)
+                        .orElse(List.of());
     }
 
     private Map<SlaMilestone, ClockKind> lastEvents(String complaintId) {

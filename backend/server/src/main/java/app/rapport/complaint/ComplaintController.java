@@ -7,9 +7,9 @@ import app.rapport.api.complaint.ClientFeedback;
 import app.rapport.api.complaint.ClientNotice;
 import app.rapport.api.complaint.ComplaintCard;
 import app.rapport.api.complaint.ComplaintDimension;
-import app.rapport.api.complaint.ComplaintStatistics;
 import app.rapport.api.complaint.ComplaintOperations;
 import app.rapport.api.complaint.ComplaintQueue;
+import app.rapport.api.complaint.ComplaintStatistics;
 import app.rapport.api.complaint.ComplaintStatus;
 import app.rapport.api.complaint.ComplaintSummary;
 import app.rapport.api.complaint.ComplaintView;
@@ -96,8 +96,9 @@ class ComplaintController implements ComplaintOperations {
     }
 
     @Secured({Roles.TENANT_ADMIN, Roles.ACCOUNT_MANAGER})
-    @Operation(summary = "Complaints received in a period (default the last 12 months) by cause, department, product,"
-            + " step, tier or month")
+    @Operation(
+            summary = "Complaints received in a period (default the last 12 months) by cause, department, product,"
+                    + " step, tier or month")
     @Override
     public ComplaintStatistics statistics(ComplaintDimension by, @Nullable LocalDate from, @Nullable LocalDate to) {
         return count.count(by, from, to);
@@ -182,7 +183,8 @@ class ComplaintController implements ComplaintOperations {
         return HttpResponse.ok(close.close(id, summary));
     }
 
-    @Operation(summary = "Put a complaint on hold: it waits on the client or a third party (pauses what the policy says)")
+    @Operation(
+            summary = "Put a complaint on hold: it waits on the client or a third party (pauses what the policy says)")
     @Override
     public HttpResponse<ComplaintView> hold(String id, @Valid app.rapport.api.sla.HoldWrite hold) {
         return HttpResponse.ok(close.hold(id, hold));

@@ -176,11 +176,41 @@ record ComplaintRow(
 
         ComplaintRow build() {
             return new ComplaintRow(
-                    r.id, r.number, r.clientId, r.contactId, r.channel, r.severity, r.whatHappened, r.clientAsks,
-                    r.productId, r.blueprintStepId, r.touchpointId, status, r.owner, upheld, verdictReason,
-                    departmentId, causes, causeNotes, remedy, remedyBy, decidedBy, responsible, consequence, notice,
-                    satisfied, feedback, lessons, systemic, r.receivedAt, r.receivedBy, closedAt, reopened,
-                    r.slaPolicyId, holdReason, r.version + 1);
+                    r.id,
+                    r.number,
+                    r.clientId,
+                    r.contactId,
+                    r.channel,
+                    r.severity,
+                    r.whatHappened,
+                    r.clientAsks,
+                    r.productId,
+                    r.blueprintStepId,
+                    r.touchpointId,
+                    status,
+                    r.owner,
+                    upheld,
+                    verdictReason,
+                    departmentId,
+                    causes,
+                    causeNotes,
+                    remedy,
+                    remedyBy,
+                    decidedBy,
+                    responsible,
+                    consequence,
+                    notice,
+                    satisfied,
+                    feedback,
+                    lessons,
+                    systemic,
+                    r.receivedAt,
+                    r.receivedBy,
+                    closedAt,
+                    reopened,
+                    r.slaPolicyId,
+                    holdReason,
+                    r.version + 1);
         }
     }
 }

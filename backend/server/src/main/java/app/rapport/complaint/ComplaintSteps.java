@@ -52,7 +52,11 @@ class ComplaintSteps {
     }
 
     /** What a step did: the complaint as it now is, and the history entry it leaves. */
-    record Outcome(ComplaintRow after, ComplaintEventKind kind, @Nullable String note, Map<String, Object> args) {}
+    record Outcome(
+            ComplaintRow after,
+            ComplaintEventKind kind,
+            @Nullable String note,
+            Map<String, Object> args) {}
 
     /** A step: given the locked complaint, what it becomes. */
     @FunctionalInterface

@@ -81,7 +81,10 @@ class ComplaintViews {
                 c.departmentId(),
                 c.departmentId() == null
                         ? null
-                        : departments.findById(c.departmentId()).map(DepartmentRow::name).orElse(null),
+                        : departments
+                                .findById(c.departmentId())
+                                .map(DepartmentRow::name)
+                                .orElse(null),
                 causes(c.causes()),
                 c.causeNotes(),
                 c.remedy(),
@@ -110,8 +113,8 @@ class ComplaintViews {
 
     /** Cards of complaints, their clients and departments named with two queries whatever their number. */
     List<ComplaintCard> cards(Collection<ComplaintRow> rows) {
-        Map<String, String> clientNames = clients.names(
-                rows.stream().map(ComplaintRow::clientId).collect(Collectors.toSet()));
+        Map<String, String> clientNames =
+                clients.names(rows.stream().map(ComplaintRow::clientId).collect(Collectors.toSet()));
         Map<String, String> departmentNames = new HashMap<>();
         departments.findAll().forEach(d -> departmentNames.put(d.id(), d.name()));
         return rows.stream()
@@ -134,7 +137,8 @@ class ComplaintViews {
     }
 
     ComplaintEventView event(ComplaintEventRow e) {
-        return new ComplaintEventView(e.at(), e.actor(), e.kind(), e.fromStatus(), e.toStatus(), e.note(), args.read(e.args()));
+        return new ComplaintEventView(
+                e.at(), e.actor(), e.kind(), e.fromStatus(), e.toStatus(), e.note(), args.read(e.args()));
     }
 
     static List<ComplaintCause> causes(String codes) {

@@ -44,7 +44,11 @@ class CountComplaints {
     private final Clock clock;
 
     CountComplaints(
-            JdbcOperations jdbc, DepartmentRepository departments, Products products, LoggableSteps steps, Clock clock) {
+            JdbcOperations jdbc,
+            DepartmentRepository departments,
+            Products products,
+            LoggableSteps steps,
+            Clock clock) {
         this.jdbc = jdbc;
         this.departments = departments;
         this.products = products;
@@ -108,7 +112,13 @@ class CountComplaints {
                 by == ComplaintDimension.STEP ? steps.labels(nonNull(tallies.keySet())) : Map.of();
         List<ComplaintStatistics.Row> rows = new ArrayList<>();
         tallies.forEach((key, t) -> rows.add(new ComplaintStatistics.Row(
-                key, names.get(key), key == null ? null : labels.get(key), t.complaints, t.upheld, t.open, t.systemic,
+                key,
+                names.get(key),
+                key == null ? null : labels.get(key),
+                t.complaints,
+                t.upheld,
+                t.open,
+                t.systemic,
                 t.reopened)));
         if (by != ComplaintDimension.MONTH) {
             rows.sort(Comparator.comparingLong(ComplaintStatistics.Row::complaints)
@@ -140,7 +150,10 @@ class CountComplaints {
                                     rs.getString(3),
                                     rs.getString(4),
                                     rs.getString(5),
-                                    YearMonth.from(rs.getTimestamp(6).toInstant().atZone(zone)).toString(),
+                                    YearMonth.from(rs.getTimestamp(6)
+                                                    .toInstant()
+                                                    .atZone(zone))
+                                            .toString(),
                                     rs.getBoolean(7),
                                     !"CLOSED".equals(status) && !"NOT_UPHELD".equals(status),
                                     rs.getBoolean(9),

@@ -1,12 +1,10 @@
 package app.rapport.complaint;
 
-import app.rapport.api.common.ProblemCode;
 import app.rapport.api.complaint.DepartmentOperations;
 import app.rapport.api.complaint.DepartmentView;
 import app.rapport.api.complaint.DepartmentWrite;
 import app.rapport.platform.security.Roles;
 import app.rapport.platform.web.ETags;
-import app.rapport.platform.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -60,11 +58,7 @@ class DepartmentController implements DepartmentOperations {
     @Override
     public HttpResponse<DepartmentView> changeDepartment(
             String id, @Nullable String ifMatch, @Valid DepartmentWrite department) {
-        if (ifMatch == null) {
-            throw new ProblemException(
-                    ProblemCode.IF_MATCH_REQUIRED, "send the ETag of the department you read as If-Match");
-        }
-        DepartmentView view = departments.change(id, ETags.version(ifMatch), department);
+        DepartmentView view = departments.change(id, ETags.required(ifMatch, "department"), department);
         return HttpResponse.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version()));
     }
 

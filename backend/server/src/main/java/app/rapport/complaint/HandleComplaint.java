@@ -58,7 +58,10 @@ class HandleComplaint {
                 after.closedAt(Instant.now(clock)).hold(null);
             }
             return new ComplaintSteps.Outcome(
-                    after.build(), upheld ? ComplaintEventKind.UPHELD : ComplaintEventKind.NOT_UPHELD, reason, Map.of());
+                    after.build(),
+                    upheld ? ComplaintEventKind.UPHELD : ComplaintEventKind.NOT_UPHELD,
+                    reason,
+                    Map.of());
         });
     }
 
@@ -87,28 +90,36 @@ class HandleComplaint {
         Set<ComplaintCause> causes = new LinkedHashSet<>(a.causes());
         String codes = causes.stream().map(Enum::name).collect(Collectors.joining(","));
         String notes = Texts.blankToNull(a.notes());
-        return steps.take(id, ComplaintAction.ANALYSE, c -> new ComplaintSteps.Outcome(
-                new ComplaintRow.Builder(c)
-                        .causes(codes, notes)
-                        .status(ComplaintStatus.ANALYSED)
-                        .build(),
-                ComplaintEventKind.ANALYSED,
-                notes,
-                Map.of("causes", List.copyOf(causes.stream().map(Enum::name).toList()))));
+        return steps.take(
+                id,
+                ComplaintAction.ANALYSE,
+                c -> new ComplaintSteps.Outcome(
+                        new ComplaintRow.Builder(c)
+                                .causes(codes, notes)
+                                .status(ComplaintStatus.ANALYSED)
+                                .build(),
+                        ComplaintEventKind.ANALYSED,
+                        notes,
+                        Map.of(
+                                "causes",
+                                List.copyOf(causes.stream().map(Enum::name).toList()))));
     }
 
     @Transactional
     ComplaintView propose(String id, RemedyProposal p) {
         String remedy = p.remedy().strip();
-        return steps.take(id, ComplaintAction.PROPOSE, c -> new ComplaintSteps.Outcome(
-                new ComplaintRow.Builder(c)
-                        .remedy(remedy, actor.name())
-                        .decidedBy(null)
-                        .status(ComplaintStatus.REMEDY_PROPOSED)
-                        .build(),
-                ComplaintEventKind.REMEDY_PROPOSED,
-                remedy,
-                Map.of()));
+        return steps.take(
+                id,
+                ComplaintAction.PROPOSE,
+                c -> new ComplaintSteps.Outcome(
+                        new ComplaintRow.Builder(c)
+                                .remedy(remedy, actor.name())
+                                .decidedBy(null)
+                                .status(ComplaintStatus.REMEDY_PROPOSED)
+                                .build(),
+                        ComplaintEventKind.REMEDY_PROPOSED,
+                        remedy,
+                        Map.of()));
     }
 
     @Transactional

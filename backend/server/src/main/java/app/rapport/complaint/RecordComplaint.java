@@ -77,8 +77,7 @@ class RecordComplaint {
             throw ProblemException.badField("clientId", FieldCode.NOT_A_CLIENT, "value", clientId);
         }
         String contactId = Texts.blankToNull(w.contactId());
-        if (contactId != null
-                && contacts.contacts(clientId).stream().noneMatch(c -> c.id().equals(contactId))) {
+        if (contactId != null && contacts.contacts(clientId).stream().noneMatch(c -> c.id().equals(contactId))) {
             throw ProblemException.badField("contactId", FieldCode.INVALID, "value", contactId);
         }
         String productId = Texts.blankToNull(w.productId());
@@ -136,7 +135,10 @@ class RecordComplaint {
         steps.note(
                 null,
                 new ComplaintSteps.Outcome(
-                        row, ComplaintEventKind.RECEIVED, null, Map.of("severity", w.severity().name())));
+                        row,
+                        ComplaintEventKind.RECEIVED,
+                        null,
+                        Map.of("severity", w.severity().name())));
         audit.record("CREATE", "complaint", id, null, row);
         return views.of(row);
     }

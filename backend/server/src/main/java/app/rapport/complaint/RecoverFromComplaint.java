@@ -92,28 +92,42 @@ class RecoverFromComplaint {
     ComplaintView account(String id, Accountability a) {
         String who = a.responsible().strip();
         String what = a.consequence().strip();
-        return steps.take(id, ComplaintAction.ACCOUNT, c -> new ComplaintSteps.Outcome(
-                new ComplaintRow.Builder(c).accountability(who, what).build(),
-                ComplaintEventKind.ACCOUNTABILITY,
-                what,
-                Map.of("responsible", who)));
+        return steps.take(
+                id,
+                ComplaintAction.ACCOUNT,
+                c -> new ComplaintSteps.Outcome(
+                        new ComplaintRow.Builder(c).accountability(who, what).build(),
+                        ComplaintEventKind.ACCOUNTABILITY,
+                        what,
+                        Map.of("responsible", who)));
     }
 
     @Transactional
     ComplaintView notifyClient(String id, ClientNotice n) {
         String note = n.note().strip();
-        return steps.take(id, ComplaintAction.NOTIFY, c -> new ComplaintSteps.Outcome(
-                new ComplaintRow.Builder(c).notice(note).build(), ComplaintEventKind.CLIENT_NOTIFIED, note, Map.of()));
+        return steps.take(
+                id,
+                ComplaintAction.NOTIFY,
+                c -> new ComplaintSteps.Outcome(
+                        new ComplaintRow.Builder(c).notice(note).build(),
+                        ComplaintEventKind.CLIENT_NOTIFIED,
+                        note,
+                        Map.of()));
     }
 
     @Transactional
     ComplaintView feedback(String id, ClientFeedback f) {
         String note = Texts.blankToNull(f.note());
-        return steps.take(id, ComplaintAction.FEEDBACK, c -> new ComplaintSteps.Outcome(
-                new ComplaintRow.Builder(c).feedback(f.satisfied(), note).build(),
-                ComplaintEventKind.FEEDBACK,
-                note,
-                Map.of("satisfied", f.satisfied())));
+        return steps.take(
+                id,
+                ComplaintAction.FEEDBACK,
+                c -> new ComplaintSteps.Outcome(
+                        new ComplaintRow.Builder(c)
+                                .feedback(f.satisfied(), note)
+                                .build(),
+                        ComplaintEventKind.FEEDBACK,
+                        note,
+                        Map.of("satisfied", f.satisfied())));
     }
 
     @Transactional

@@ -77,7 +77,8 @@ final class SlaClock {
             state = ClockState.BREACHED;
         } else if (paused) {
             state = ClockState.PAUSED;
-        } else if (target.warnPercent() != null && used.toMinutes() * 100 >= (long) target.minutes() * target.warnPercent()) {
+        } else if (target.warnPercent() != null
+                && used.toMinutes() * 100 >= (long) target.minutes() * target.warnPercent()) {
             state = ClockState.AT_RISK;
         } else {
             state = ClockState.RUNNING;

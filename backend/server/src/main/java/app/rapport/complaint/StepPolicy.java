@@ -37,7 +37,8 @@ final class StepPolicy {
         }
         FROM.put(ComplaintAction.CLOSE, EnumSet.of(ComplaintStatus.RESOLVED));
         FROM.put(ComplaintAction.REOPEN, EnumSet.of(ComplaintStatus.NOT_UPHELD, ComplaintStatus.CLOSED));
-        Set<ComplaintStatus> handling = EnumSet.complementOf(EnumSet.of(ComplaintStatus.NOT_UPHELD, ComplaintStatus.CLOSED));
+        Set<ComplaintStatus> handling =
+                EnumSet.complementOf(EnumSet.of(ComplaintStatus.NOT_UPHELD, ComplaintStatus.CLOSED));
         FROM.put(ComplaintAction.HOLD, handling);
         FROM.put(ComplaintAction.RELEASE, handling);
     }

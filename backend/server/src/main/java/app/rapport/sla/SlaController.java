@@ -1,12 +1,10 @@
 package app.rapport.sla;
 
-import app.rapport.api.common.ProblemCode;
 import app.rapport.api.sla.SlaOperations;
 import app.rapport.api.sla.SlaPolicyView;
 import app.rapport.api.sla.SlaPolicyWrite;
 import app.rapport.platform.security.Roles;
 import app.rapport.platform.web.ETags;
-import app.rapport.platform.web.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -42,7 +40,7 @@ class SlaController implements SlaOperations {
     @Operation(summary = "Save a new version of the workspace's policy; If-Match the version read (412 when stale)")
     @Override
     public HttpResponse<SlaPolicyView> setPolicy(@Nullable String ifMatch, @Valid SlaPolicyWrite policy) {
-        return tagged(policies.set(null, version(ifMatch), policy));
+        return tagged(policies.set(null, ETags.required(ifMatch, "policy"), policy));
     }
 
     @Operation(summary = "A tier's service-level policy: its own, or the workspace's (inherited)")
@@ -54,8 +52,9 @@ class SlaController implements SlaOperations {
     @Secured(Roles.TENANT_ADMIN)
     @Operation(summary = "Save a new version of a tier's own policy; If-Match as read (0 while it inherits)")
     @Override
-    public HttpResponse<SlaPolicyView> setTierPolicy(String tierId, @Nullable String ifMatch, @Valid SlaPolicyWrite policy) {
-        return tagged(policies.set(tierId, version(ifMatch), policy));
+    public HttpResponse<SlaPolicyView> setTierPolicy(
+            String tierId, @Nullable String ifMatch, @Valid SlaPolicyWrite policy) {
+        return tagged(policies.set(tierId, ETags.required(ifMatch, "policy"), policy));
     }
 
     @Secured(Roles.TENANT_ADMIN)
@@ -63,13 +62,6 @@ class SlaController implements SlaOperations {
     @Override
     public HttpResponse<SlaPolicyView> removeTierPolicy(String tierId) {
         return tagged(policies.removeTier(tierId));
-    }
-
-    private static long version(@Nullable String ifMatch) {
-        if (ifMatch == null) {
-            throw new ProblemException(ProblemCode.IF_MATCH_REQUIRED, "send the ETag of the policy you read as If-Match");
-        }
-        return ETags.version(ifMatch);
     }
 
     private static HttpResponse<SlaPolicyView> tagged(SlaPolicyView view) {

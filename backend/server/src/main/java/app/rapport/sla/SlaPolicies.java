@@ -31,7 +31,7 @@ import java.util.UUID;
 
 /**
  * Service-level policies: the tenant's and each tier's own. A save sends the version read (412 when someone saved in
- * between — of two saves at once one wins: the version is a unique key) and adds a new version; the earlier stays for
+ * between — saves take the tenant's policy lock, so of two at once the second finds the first's version) and adds a new version; the earlier stays for
  * the complaints that started under it. A tier without a policy of its own follows the tenant's.
  */
 @Singleton
@@ -68,11 +68,15 @@ public class SlaPolicies {
     @Transactional
     SlaPolicyView ofTier(String tierId) {
         requireTier(tierId);
-        return policies.findByScopeAndCurrent(tierId, true).map(r -> view(r, false)).orElseGet(() -> inherited(tierId));
+        return policies.findByScopeAndCurrent(tierId, true)
+                .map(r -> view(r, false))
+                .orElseGet(() -> inherited(tierId));
     }
 
     @Transactional
     SlaPolicyView set(@Nullable String tierId, long expected, SlaPolicyWrite write) {
+        // one save at a time, taken before anything is read so that what is read is what the last save left
+        policies.lock();
         if (tierId != null) {
             requireTier(tierId);
         }
@@ -91,7 +95,14 @@ public class SlaPolicies {
         List<MilestoneTarget> targets = new ArrayList<>(write.targets());
         targets.sort(Comparator.comparing(MilestoneTarget::milestone));
         SlaPolicyRow row = new SlaPolicyRow(
-                UUID.randomUUID().toString(), scope, tierId, next, true, write(targets), Instant.now(clock), actor.name());
+                UUID.randomUUID().toString(),
+                scope,
+                tierId,
+                next,
+                true,
+                write(targets),
+                Instant.now(clock),
+                actor.name());
         policies.save(row);
         audit.record(before.isPresent() ? "UPDATE" : "CREATE", "sla_policy", row.id(), before.orElse(null), row);
         return view(row, false);
@@ -99,6 +110,7 @@ public class SlaPolicies {
 
     @Transactional
     SlaPolicyView removeTier(String tierId) {
+        policies.lock();
         requireTier(tierId);
         policies.findByScopeAndCurrent(tierId, true).ifPresent(r -> {
             policies.retire(tierId);

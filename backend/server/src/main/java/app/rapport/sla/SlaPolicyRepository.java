@@ -10,6 +10,10 @@ import java.util.Optional;
 interface SlaPolicyRepository extends CrudRepository<SlaPolicyRow, String> {
     Optional<SlaPolicyRow> findByScopeAndCurrent(String scope, boolean current);
 
+    /** Waits for the tenant's policy lock and holds it to the transaction's end (see {@code write_lock}). */
+    @Query("SELECT name FROM write_lock WHERE name = 'sla-policy' FOR UPDATE")
+    String lock();
+
     @Query("SELECT COALESCE(MAX(version), 0) FROM sla_policy WHERE scope = :scope")
     long lastVersion(String scope);
 

@@ -1,7 +1,6 @@
 package app.rapport.tier;
 
 import app.rapport.api.common.FieldCode;
-import app.rapport.api.common.ProblemCode;
 import app.rapport.api.tier.ClassificationResult;
 import app.rapport.api.tier.ClientTierView;
 import app.rapport.api.tier.RankedClient;
@@ -56,11 +55,7 @@ class TierController implements TierOperations {
     @Operation(summary = "Replace the tier configuration; send the ETag you read as If-Match (412 when stale)")
     @Override
     public HttpResponse<TierSettingsView> configure(@Nullable String ifMatch, @Valid TierSettingsWrite settings) {
-        if (ifMatch == null) {
-            throw new ProblemException(
-                    ProblemCode.IF_MATCH_REQUIRED, "send the ETag of the tier settings you read as If-Match");
-        }
-        TierSettingsView view = tiers.configure(ETags.version(ifMatch), settings);
+        TierSettingsView view = tiers.configure(ETags.required(ifMatch, "tier settings"), settings);
         return HttpResponse.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version()));
     }
 

@@ -1,6 +1,5 @@
 package app.rapport.calendar;
 
-import app.rapport.api.tier.TierSettingsView;
 import app.rapport.support.RoleMatrix.Endpoint;
 import app.rapport.support.RoleMatrixTest;
 import io.micronaut.http.HttpMethod;

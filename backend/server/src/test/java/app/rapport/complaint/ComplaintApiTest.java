@@ -94,7 +94,10 @@ class ComplaintApiTest extends PlaybookTenantTest {
         String id = recorded().id();
         step(manager, id + "/verdict", new Verdict(true, "We promised a visit within a day"));
         step(manager, id + "/department", new DepartmentAssignment(service.id()));
-        step(staff, id + "/analysis", new CauseAnalysis(List.of(ComplaintCause.STAFF_MISTAKE), "Booked for the wrong day"));
+        step(
+                staff,
+                id + "/analysis",
+                new CauseAnalysis(List.of(ComplaintCause.STAFF_MISTAKE), "Booked for the wrong day"));
         return step(staff, id + "/remedy", new RemedyProposal("Apologise, visit today, 20 % off next month"));
     }
 
@@ -135,8 +138,15 @@ class ComplaintApiTest extends PlaybookTenantTest {
         assertEquals(List.of(ComplaintCause.STAFF_MISTAKE), c.causes());
         assertEquals(manager2, c.decidedBy());
         assertEquals(
-                List.of("APOLOGY", "URGENT_REMEDY", "EMPATHY", "COMPENSATION", "FOLLOW_UP", "ACCOUNTABILITY",
-                        "CLIENT_NOTIFIED", "FEEDBACK"),
+                List.of(
+                        "APOLOGY",
+                        "URGENT_REMEDY",
+                        "EMPATHY",
+                        "COMPENSATION",
+                        "FOLLOW_UP",
+                        "ACCOUNTABILITY",
+                        "CLIENT_NOTIFIED",
+                        "FEEDBACK"),
                 c.recoveryOpen());
         CareActionView followUp = actions(clientId).stream()
                 .filter(a -> a.source() == CareSource.COMPLAINT)
@@ -222,26 +232,37 @@ class ComplaintApiTest extends PlaybookTenantTest {
         ComplaintView c = step(manager2, id + "/remedy", new RemedyProposal("A free month"));
         assertFalse(c.may().contains(ComplaintAction.DECIDE), "the lead proposed it: " + c.may());
 
-        Reply own = send(manager2, POST("/api/v1/complaints/" + id + "/remedy/decision", new RemedyDecision(true, null)));
+        Reply own =
+                send(manager2, POST("/api/v1/complaints/" + id + "/remedy/decision", new RemedyDecision(true, null)));
         assertEquals(403, own.status(), own.body());
         assertTrue(own.body().contains("own-remedy"), own.body());
         Reply staffDecides =
                 send(staff, POST("/api/v1/complaints/" + id + "/remedy/decision", new RemedyDecision(true, null)));
         assertEquals(403, staffDecides.status());
         assertTrue(staffDecides.body().contains("not-your-step"), staffDecides.body());
-        assertEquals(ComplaintStatus.IN_RECOVERY, step(admin, id + "/remedy/decision", new RemedyDecision(true, "ok")).status());
+        assertEquals(
+                ComplaintStatus.IN_RECOVERY,
+                step(admin, id + "/remedy/decision", new RemedyDecision(true, "ok"))
+                        .status());
     }
 
     @Test
     void a_rejected_remedy_goes_back_to_be_proposed_again_with_the_reason_in_its_history() {
         ComplaintView c = proposed();
-        Reply noReason = send(manager2, POST("/api/v1/complaints/" + c.id() + "/remedy/decision", new RemedyDecision(false, " ")));
+        Reply noReason = send(
+                manager2, POST("/api/v1/complaints/" + c.id() + "/remedy/decision", new RemedyDecision(false, " ")));
         assertEquals(400, noReason.status());
         assertTrue(noReason.body().contains("\"reason\""), noReason.body());
         c = step(manager2, c.id() + "/remedy/decision", new RemedyDecision(false, "Too generous: a visit is enough"));
         assertEquals(ComplaintStatus.ANALYSED, c.status());
-        assertEquals("Too generous: a visit is enough", c.history().get(c.history().size() - 1).note());
-        assertEquals(0, actions(clientId).stream().filter(a -> a.source() == CareSource.COMPLAINT).count());
+        assertEquals(
+                "Too generous: a visit is enough",
+                c.history().get(c.history().size() - 1).note());
+        assertEquals(
+                0,
+                actions(clientId).stream()
+                        .filter(a -> a.source() == CareSource.COMPLAINT)
+                        .count());
         c = step(staff, c.id() + "/remedy", new RemedyProposal("Visit today"));
         assertEquals(ComplaintStatus.REMEDY_PROPOSED, c.status());
         assertNull(c.decidedBy(), "a new proposal waits for a new decision");
@@ -252,7 +273,10 @@ class ComplaintApiTest extends PlaybookTenantTest {
         ComplaintView c = inRecovery();
         tick(staff, c.id(), RecoveryItem.APOLOGY, done(null));
         Reply waivedWithoutReason = send(
-                staff, PUT("/api/v1/complaints/" + c.id() + "/recovery/COMPENSATION", new RecoveryWrite(true, null, null, null)));
+                staff,
+                PUT(
+                        "/api/v1/complaints/" + c.id() + "/recovery/COMPENSATION",
+                        new RecoveryWrite(true, null, null, null)));
         assertEquals(400, waivedWithoutReason.status());
         assertTrue(waivedWithoutReason.body().contains("\"note\""), waivedWithoutReason.body());
         Reply noKind = send(staff, PUT("/api/v1/complaints/" + c.id() + "/recovery/COMPENSATION", done("A gift")));
@@ -265,7 +289,8 @@ class ComplaintApiTest extends PlaybookTenantTest {
         assertTrue(early.body().contains("recovery-incomplete"), early.body());
         assertTrue(early.body().contains("URGENT_REMEDY") && early.body().contains("FEEDBACK"), early.body());
         assertFalse(early.body().contains("\"APOLOGY\""), early.body());
-        Reply staffAccounts = send(staff, POST("/api/v1/complaints/" + c.id() + "/accountability", new Accountability("x", "y")));
+        Reply staffAccounts =
+                send(staff, POST("/api/v1/complaints/" + c.id() + "/accountability", new Accountability("x", "y")));
         assertEquals(403, staffAccounts.status(), "a supervisor records accountability");
     }
 
@@ -275,9 +300,13 @@ class ComplaintApiTest extends PlaybookTenantTest {
         Reply early = send(staff, POST("/api/v1/complaints/" + c.id() + "/remedy", new RemedyProposal("Refund")));
         assertEquals(409, early.status(), early.body());
         assertTrue(early.body().contains("wrong-step") && early.body().contains("RECEIVED"), early.body());
-        Reply summary = send(manager, POST("/api/v1/complaints/" + c.id() + "/summary", new ComplaintSummary("x", false)));
+        Reply summary =
+                send(manager, POST("/api/v1/complaints/" + c.id() + "/summary", new ComplaintSummary("x", false)));
         assertEquals(409, summary.status(), "no summary before the recovery: " + summary.body());
-        assertEquals(404, send(manager, GET("/api/v1/complaints/" + java.util.UUID.randomUUID())).status());
+        assertEquals(
+                404,
+                send(manager, GET("/api/v1/complaints/" + java.util.UUID.randomUUID()))
+                        .status());
     }
 
     @Test
@@ -286,14 +315,21 @@ class ComplaintApiTest extends PlaybookTenantTest {
         java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
         token(admin);
         token(manager2);
-        List<Reply> replies = parallel(6, () -> send(
-                turn.getAndIncrement() % 2 == 0 ? admin : manager2,
-                POST("/api/v1/complaints/" + c.id() + "/remedy/decision", new RemedyDecision(true, null))));
+        List<Reply> replies = parallel(
+                6,
+                () -> send(
+                        turn.getAndIncrement() % 2 == 0 ? admin : manager2,
+                        POST("/api/v1/complaints/" + c.id() + "/remedy/decision", new RemedyDecision(true, null))));
         assertEquals(Map.of(200, 1L, 409, 5L), statuses(replies), replies.toString());
-        assertEquals(1, actions(clientId).stream().filter(a -> a.source() == CareSource.COMPLAINT).count());
-        long approvals = read(send(manager, GET("/api/v1/complaints/" + c.id())), ComplaintView.class).history().stream()
-                .filter(e -> e.kind() == ComplaintEventKind.REMEDY_APPROVED)
-                .count();
+        assertEquals(
+                1,
+                actions(clientId).stream()
+                        .filter(a -> a.source() == CareSource.COMPLAINT)
+                        .count());
+        long approvals =
+                read(send(manager, GET("/api/v1/complaints/" + c.id())), ComplaintView.class).history().stream()
+                        .filter(e -> e.kind() == ComplaintEventKind.REMEDY_APPROVED)
+                        .count();
         assertEquals(1, approvals);
     }
 
@@ -309,7 +345,9 @@ class ComplaintApiTest extends PlaybookTenantTest {
         assertEquals(1, c.reopened());
         assertNull(c.upheld());
         assertNull(c.closedAt());
-        assertEquals(ComplaintEventKind.REOPENED, c.history().get(c.history().size() - 1).kind());
+        assertEquals(
+                ComplaintEventKind.REOPENED,
+                c.history().get(c.history().size() - 1).kind());
         assertEquals(3, c.history().size(), "the history is kept: " + c.history());
     }
 
@@ -319,7 +357,9 @@ class ComplaintApiTest extends PlaybookTenantTest {
         Reply r = send(staff, POST("/api/v1/complaints", complaint(lapsing)));
         assertEquals(201, r.status(), r.body());
         ComplaintView c = read(r, ComplaintView.class);
-        assertTrue(signals(lapsing).contains(SignalKind.OPEN_COMPLAINTS), signals(lapsing).toString());
+        assertTrue(
+                signals(lapsing).contains(SignalKind.OPEN_COMPLAINTS),
+                signals(lapsing).toString());
         step(manager, c.id() + "/verdict", new Verdict(false, "Not our fault"));
         assertFalse(signals(lapsing).contains(SignalKind.OPEN_COMPLAINTS), "over: no longer a signal");
     }
@@ -332,8 +372,9 @@ class ComplaintApiTest extends PlaybookTenantTest {
 
     @Test
     void what_a_complaint_refers_to_must_exist_and_is_named_by_field() {
-        Reply unknownClient =
-                send(staff, POST("/api/v1/complaints", complaint(java.util.UUID.randomUUID().toString())));
+        Reply unknownClient = send(
+                staff,
+                POST("/api/v1/complaints", complaint(java.util.UUID.randomUUID().toString())));
         assertEquals(400, unknownClient.status());
         assertTrue(unknownClient.body().contains("\"clientId\""), unknownClient.body());
         ComplaintWrite noWords = new ComplaintWrite(clientId, Channel.PHONE, " ", null, null, null, null, null, null);
@@ -347,7 +388,8 @@ class ComplaintApiTest extends PlaybookTenantTest {
         assertTrue(product.body().contains("productId"), product.body());
         String id = recorded().id();
         step(manager, id + "/verdict", new Verdict(true, "Late"));
-        Reply noDepartment = send(manager, POST("/api/v1/complaints/" + id + "/department", new DepartmentAssignment("nope")));
+        Reply noDepartment =
+                send(manager, POST("/api/v1/complaints/" + id + "/department", new DepartmentAssignment("nope")));
         assertEquals(400, noDepartment.status());
         assertTrue(noDepartment.body().contains("departmentId"), noDepartment.body());
         step(manager, id + "/department", new DepartmentAssignment(service.id()));
@@ -360,14 +402,18 @@ class ComplaintApiTest extends PlaybookTenantTest {
     void the_board_shows_each_reader_their_queue() {
         ComplaintView mine = proposed();
         ComplaintView other = recorded();
-        List<ComplaintCard> approval = items(send(manager2, GET("/api/v1/complaints?queue=MY_APPROVAL")), ComplaintCard.class);
-        assertEquals(List.of(mine.id()), approval.stream().map(ComplaintCard::id).toList());
+        List<ComplaintCard> approval =
+                items(send(manager2, GET("/api/v1/complaints?queue=MY_APPROVAL")), ComplaintCard.class);
+        assertEquals(
+                List.of(mine.id()), approval.stream().map(ComplaintCard::id).toList());
         assertEquals(
                 List.of(),
                 items(send(staff, GET("/api/v1/complaints?queue=MY_APPROVAL")), ComplaintCard.class),
                 "staff lead no department");
         assertEquals(
-                2, items(send(staff, GET("/api/v1/complaints?queue=MINE")), ComplaintCard.class).size());
+                2,
+                items(send(staff, GET("/api/v1/complaints?queue=MINE")), ComplaintCard.class)
+                        .size());
         assertEquals(
                 List.of(mine.id()),
                 items(send(staff, GET("/api/v1/complaints?queue=MY_DEPARTMENTS")), ComplaintCard.class).stream()
@@ -375,14 +421,16 @@ class ComplaintApiTest extends PlaybookTenantTest {
                         .toList());
         assertEquals(
                 2,
-                items(send(manager, GET("/api/v1/complaints?queue=MY_CLIENTS")), ComplaintCard.class).size(),
+                items(send(manager, GET("/api/v1/complaints?queue=MY_CLIENTS")), ComplaintCard.class)
+                        .size(),
                 "both are of the manager's client");
         assertEquals(
                 List.of(other.id()),
                 items(send(admin, GET("/api/v1/complaints?status=RECEIVED")), ComplaintCard.class).stream()
                         .map(ComplaintCard::id)
                         .toList());
-        assertEquals(2, read(send(admin, GET("/api/v1/clients/" + clientId + "/complaints")), ComplaintCard[].class).length);
+        assertEquals(
+                2, read(send(admin, GET("/api/v1/clients/" + clientId + "/complaints")), ComplaintCard[].class).length);
         Reply bad = send(admin, GET("/api/v1/complaints?queue=EVERYTHING"));
         assertEquals(400, bad.status(), bad.body());
     }
@@ -391,7 +439,13 @@ class ComplaintApiTest extends PlaybookTenantTest {
     void complaints_are_counted_by_cause_department_and_month_with_how_many_were_upheld_and_systemic() {
         ComplaintView closed = inRecovery();
         for (RecoveryItem item : RecoveryItem.values()) {
-            tick(staff, closed.id(), item, item == RecoveryItem.COMPENSATION ? new RecoveryWrite(true, "None wanted", null, null) : done(null));
+            tick(
+                    staff,
+                    closed.id(),
+                    item,
+                    item == RecoveryItem.COMPENSATION
+                            ? new RecoveryWrite(true, "None wanted", null, null)
+                            : done(null));
         }
         step(manager2, closed.id() + "/accountability", new Accountability("Desk", "Briefed"));
         step(staff, closed.id() + "/notice", new ClientNotice("Phoned"));
@@ -401,10 +455,14 @@ class ComplaintApiTest extends PlaybookTenantTest {
         String other = recorded().id();
         step(manager, other + "/verdict", new Verdict(true, "Late"));
         step(manager, other + "/department", new DepartmentAssignment(service.id()));
-        step(staff, other + "/analysis", new CauseAnalysis(List.of(ComplaintCause.STAFF_MISTAKE, ComplaintCause.NETWORK_FAULT), null));
+        step(
+                staff,
+                other + "/analysis",
+                new CauseAnalysis(List.of(ComplaintCause.STAFF_MISTAKE, ComplaintCause.NETWORK_FAULT), null));
         recorded();
 
-        ComplaintStatistics byCause = read(send(manager, GET("/api/v1/complaints/statistics?by=CAUSE")), ComplaintStatistics.class);
+        ComplaintStatistics byCause =
+                read(send(manager, GET("/api/v1/complaints/statistics?by=CAUSE")), ComplaintStatistics.class);
         assertEquals(3, byCause.total());
         assertEquals(TODAY, byCause.to());
         ComplaintStatistics.Row staffMistakes = byCause.rows().get(0);
@@ -416,16 +474,23 @@ class ComplaintApiTest extends PlaybookTenantTest {
                 java.util.Arrays.asList("STAFF_MISTAKE", "NETWORK_FAULT", null),
                 byCause.rows().stream().map(ComplaintStatistics.Row::key).toList(),
                 "most first; not yet analysed last");
-        ComplaintStatistics byDepartment = read(send(admin, GET("/api/v1/complaints/statistics?by=DEPARTMENT")), ComplaintStatistics.class);
+        ComplaintStatistics byDepartment =
+                read(send(admin, GET("/api/v1/complaints/statistics?by=DEPARTMENT")), ComplaintStatistics.class);
         assertEquals("Service desk", byDepartment.rows().get(0).name());
         assertEquals(2, byDepartment.rows().get(0).upheld());
-        ComplaintStatistics byMonth = read(send(admin, GET("/api/v1/complaints/statistics?by=MONTH&from=" + TODAY.minusMonths(2) + "&to=" + TODAY)), ComplaintStatistics.class);
+        ComplaintStatistics byMonth = read(
+                send(
+                        admin,
+                        GET("/api/v1/complaints/statistics?by=MONTH&from=" + TODAY.minusMonths(2) + "&to=" + TODAY)),
+                ComplaintStatistics.class);
         assertEquals(3, byMonth.rows().size(), "every month of the period, empty ones too");
         assertEquals(3, byMonth.rows().get(2).complaints());
-        Reply backwards = send(admin, GET("/api/v1/complaints/statistics?by=MONTH&from=" + TODAY + "&to=" + TODAY.minusDays(1)));
+        Reply backwards =
+                send(admin, GET("/api/v1/complaints/statistics?by=MONTH&from=" + TODAY + "&to=" + TODAY.minusDays(1)));
         assertEquals(400, backwards.status());
         assertTrue(backwards.body().contains("\"to\""), backwards.body());
-        assertEquals(403, send(staff, GET("/api/v1/complaints/statistics?by=CAUSE")).status());
+        assertEquals(
+                403, send(staff, GET("/api/v1/complaints/statistics?by=CAUSE")).status());
         assertEquals(400, send(admin, GET("/api/v1/complaints/statistics")).status(), "by is required");
     }
 
@@ -433,7 +498,8 @@ class ComplaintApiTest extends PlaybookTenantTest {
     void departments_are_named_once_changed_with_the_version_read_and_kept_while_they_hold_complaints() {
         Reply taken = send(admin, POST("/api/v1/departments", new DepartmentWrite("Service desk", manager, List.of())));
         assertEquals(409, taken.status(), taken.body());
-        Reply stranger = send(admin, POST("/api/v1/departments", new DepartmentWrite("Billing", "nobody-here", List.of())));
+        Reply stranger =
+                send(admin, POST("/api/v1/departments", new DepartmentWrite("Billing", "nobody-here", List.of())));
         assertEquals(400, stranger.status());
         assertTrue(stranger.body().contains("\"lead\""), stranger.body());
         Reply stale = send(
@@ -443,10 +509,13 @@ class ComplaintApiTest extends PlaybookTenantTest {
         assertEquals(412, stale.status());
         Reply changed = send(
                 admin,
-                PUT("/api/v1/departments/" + service.id(), new DepartmentWrite("Service", manager2, List.of(staff, manager)))
+                PUT(
+                                "/api/v1/departments/" + service.id(),
+                                new DepartmentWrite("Service", manager2, List.of(staff, manager)))
                         .header("If-Match", "\"1\""));
         assertEquals(200, changed.status(), changed.body());
-        assertEquals(List.of(staff, manager), read(changed, DepartmentView.class).members());
+        assertEquals(
+                List.of(staff, manager), read(changed, DepartmentView.class).members());
         String id = recorded().id();
         step(manager, id + "/verdict", new Verdict(true, "Late"));
         step(manager, id + "/department", new DepartmentAssignment(service.id()));

@@ -24,9 +24,41 @@ class ComplaintPoliciesTest {
 
     static ComplaintRow complaint(ComplaintStatus status, String remedyBy) {
         return new ComplaintRow(
-                "c1", 42L, "client", null, Channel.PHONE, Severity.HIGH, "Late", null, null, null, null, status,
-                "staff.owner", true, "Stands", DESK, "STAFF_MISTAKE", null, "A visit", remedyBy, null, null, null,
-                null, null, null, null, null, Instant.EPOCH, "staff.owner", null, 0, null, null, 3);
+                "c1",
+                42L,
+                "client",
+                null,
+                Channel.PHONE,
+                Severity.HIGH,
+                "Late",
+                null,
+                null,
+                null,
+                null,
+                status,
+                "staff.owner",
+                true,
+                "Stands",
+                DESK,
+                "STAFF_MISTAKE",
+                null,
+                "A visit",
+                remedyBy,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Instant.EPOCH,
+                "staff.owner",
+                null,
+                0,
+                null,
+                null,
+                3);
     }
 
     static Handler admin() {
@@ -76,13 +108,19 @@ class ComplaintPoliciesTest {
         ComplaintRow byLead = complaint(ComplaintStatus.REMEDY_PROPOSED, "the.lead");
         assertEquals(
                 ProblemCode.OWN_REMEDY,
-                HandlerPolicy.refusal(ComplaintAction.DECIDE, byLead, lead()).orElseThrow().code());
-        assertTrue(HandlerPolicy.refusal(ComplaintAction.DECIDE, byLead, admin()).isEmpty());
+                HandlerPolicy.refusal(ComplaintAction.DECIDE, byLead, lead())
+                        .orElseThrow()
+                        .code());
+        assertTrue(
+                HandlerPolicy.refusal(ComplaintAction.DECIDE, byLead, admin()).isEmpty());
         ComplaintRow byMember = complaint(ComplaintStatus.REMEDY_PROPOSED, "the.member");
-        assertTrue(HandlerPolicy.refusal(ComplaintAction.DECIDE, byMember, lead()).isEmpty());
+        assertTrue(
+                HandlerPolicy.refusal(ComplaintAction.DECIDE, byMember, lead()).isEmpty());
         assertEquals(
                 ProblemCode.NOT_YOUR_STEP,
-                HandlerPolicy.refusal(ComplaintAction.DECIDE, byMember, member()).orElseThrow().code(),
+                HandlerPolicy.refusal(ComplaintAction.DECIDE, byMember, member())
+                        .orElseThrow()
+                        .code(),
                 "a member is no supervisor");
     }
 
@@ -119,6 +157,7 @@ class ComplaintPoliciesTest {
     }
 
     private static RecoveryRow item(RecoveryItem item, boolean waived) {
-        return new RecoveryRow("r-" + item, "c1", item, waived, waived ? "Not wanted" : null, null, null, Instant.EPOCH, "x");
+        return new RecoveryRow(
+                "r-" + item, "c1", item, waived, waived ? "Not wanted" : null, null, null, Instant.EPOCH, "x");
     }
 }

@@ -84,19 +84,24 @@ class ComplaintRoleMatrixTest extends RoleMatrixTest {
     @Override
     protected MutableHttpRequest<?> request(HttpMethod method, String path) {
         ClientView client = made("/clients", Fixtures.person(Fixtures.unique("Matrix Complainer")), ClientView.class);
-        ComplaintWrite write =
-                new ComplaintWrite(client.id(), Channel.PHONE, "Late again", Severity.MEDIUM, null, null, null, null, null);
+        ComplaintWrite write = new ComplaintWrite(
+                client.id(), Channel.PHONE, "Late again", Severity.MEDIUM, null, null, null, null, null);
         DepartmentView department = made("/departments", department(), DepartmentView.class);
         String id = null;
         if (path.contains("{held}")) {
             String held = made("/complaints", write, ComplaintView.class).id();
-            Reply h = send(ADMIN, HttpRequest.POST("/api/v1/complaints/" + held + "/hold", new app.rapport.api.sla.HoldWrite(app.rapport.api.sla.HoldReason.WAITING_FOR_THIRD_PARTY)));
+            Reply h = send(
+                    ADMIN,
+                    HttpRequest.POST(
+                            "/api/v1/complaints/" + held + "/hold",
+                            new app.rapport.api.sla.HoldWrite(app.rapport.api.sla.HoldReason.WAITING_FOR_THIRD_PARTY)));
             if (h.status() != 200) {
                 throw new IllegalStateException(h.body());
             }
             path = path.replace("{held}", held);
         }
-        for (String step : List.of("received", "upheld", "assigned", "analysed", "proposed", "recovering", "resolved", "over")) {
+        for (String step :
+                List.of("received", "upheld", "assigned", "analysed", "proposed", "recovering", "resolved", "over")) {
             if (path.contains("{" + step + "}")) {
                 id = made("/complaints", write, ComplaintView.class).id();
                 reach(id, step, department.id());
@@ -104,7 +109,8 @@ class ComplaintRoleMatrixTest extends RoleMatrixTest {
             }
         }
         path = path.replace("{item}", RecoveryItem.APOLOGY.name())
-                .replace("{client}", client.id()).replace("{department}", department.id());
+                .replace("{client}", client.id())
+                .replace("{department}", department.id());
         MutableHttpRequest<Object> r = HttpRequest.create(method, "/api/v1" + path);
         Object body = path.endsWith("/department") ? new DepartmentAssignment(department.id()) : body(path, write);
         if (body != null) {
@@ -118,7 +124,8 @@ class ComplaintRoleMatrixTest extends RoleMatrixTest {
 
     /** Takes the admin's complaint to the step named. */
     private void reach(String id, String step, String departmentId) {
-        List<String> order = List.of("received", "upheld", "assigned", "analysed", "proposed", "recovering", "resolved", "over");
+        List<String> order =
+                List.of("received", "upheld", "assigned", "analysed", "proposed", "recovering", "resolved", "over");
         int n = order.indexOf(step);
         if (n >= 1) {
             as(ADMIN, id + "/verdict", new Verdict(true, "It stands"));
@@ -171,7 +178,8 @@ class ComplaintRoleMatrixTest extends RoleMatrixTest {
                 Map.entry("/resolution", ""),
                 Map.entry("/summary", new ComplaintSummary("Learned", false)),
                 Map.entry("/reopening", new Reopening("Came back")),
-                Map.entry("/hold", new app.rapport.api.sla.HoldWrite(app.rapport.api.sla.HoldReason.WAITING_FOR_CLIENT)),
+                Map.entry(
+                        "/hold", new app.rapport.api.sla.HoldWrite(app.rapport.api.sla.HoldReason.WAITING_FOR_CLIENT)),
                 Map.entry("/release", ""));
         for (Map.Entry<String, Object> e : bodies.entrySet()) {
             if (path.endsWith(e.getKey())) {

@@ -39,7 +39,11 @@ public class ServiceLevelApiTest extends PlaybookTenantTest {
     public static SlaPolicyWrite policy(int firstResponseMinutes) {
         return new SlaPolicyWrite(List.of(
                 new MilestoneTarget(
-                        SlaMilestone.FIRST_RESPONSE, firstResponseMinutes, Set.of(HoldReason.WAITING_FOR_CLIENT), ReopenRule.KEEP, 75),
+                        SlaMilestone.FIRST_RESPONSE,
+                        firstResponseMinutes,
+                        Set.of(HoldReason.WAITING_FOR_CLIENT),
+                        ReopenRule.KEEP,
+                        75),
                 new MilestoneTarget(SlaMilestone.CLOSED, 60 * 24 * 5, Set.of(), null, null)));
     }
 
@@ -69,12 +73,16 @@ public class ServiceLevelApiTest extends PlaybookTenantTest {
         assertEquals("\"1\"", set.header("ETag"));
         ComplaintView first = recorded(client);
         assertEquals(1, first.slaVersion());
-        assertEquals(List.of(SlaMilestone.FIRST_RESPONSE, SlaMilestone.CLOSED),
+        assertEquals(
+                List.of(SlaMilestone.FIRST_RESPONSE, SlaMilestone.CLOSED),
                 first.clocks().stream().map(MilestoneClock::milestone).toList());
         MilestoneClock response = clock(first, SlaMilestone.FIRST_RESPONSE);
         assertEquals(ClockState.RUNNING, response.state());
         assertNotNull(response.deadline(), "round the clock: the deadline is 4 hours on");
-        assertEquals(first.receivedAt().plusSeconds(240 * 60).getEpochSecond(), response.deadline().getEpochSecond(), 1);
+        assertEquals(
+                first.receivedAt().plusSeconds(240 * 60).getEpochSecond(),
+                response.deadline().getEpochSecond(),
+                1);
 
         assertEquals(200, put("/sla-policy", "\"1\"", policy(30)).status());
         ComplaintView again = read(send(manager, GET("/api/v1/complaints/" + first.id())), ComplaintView.class);
@@ -83,31 +91,42 @@ public class ServiceLevelApiTest extends PlaybookTenantTest {
         assertEquals(30, clock(recorded(client), SlaMilestone.FIRST_RESPONSE).targetMinutes());
         assertEquals(412, put("/sla-policy", "\"1\"", policy(10)).status(), "version 1 was read: stale");
         assertEquals(428, send(admin, PUT("/api/v1/sla-policy", policy(10))).status());
-        assertEquals(403, send(manager, PUT("/api/v1/sla-policy", policy(10)).header("If-Match", "\"2\"")).status());
+        assertEquals(
+                403,
+                send(manager, PUT("/api/v1/sla-policy", policy(10)).header("If-Match", "\"2\""))
+                        .status());
     }
 
     @Test
     void the_verdict_fulfils_the_first_response_and_a_hold_for_the_client_pauses_it() {
         put("/sla-policy", "\"0\"", policy(240));
         ComplaintView c = recorded(client("Waiting Trading"));
-        Reply held = send(staff, POST("/api/v1/complaints/" + c.id() + "/hold", new HoldWrite(HoldReason.WAITING_FOR_CLIENT)));
+        Reply held = send(
+                staff, POST("/api/v1/complaints/" + c.id() + "/hold", new HoldWrite(HoldReason.WAITING_FOR_CLIENT)));
         assertEquals(200, held.status(), held.body());
         c = read(held, ComplaintView.class);
         assertEquals(HoldReason.WAITING_FOR_CLIENT, c.holdReason());
         assertEquals(ClockState.PAUSED, clock(c, SlaMilestone.FIRST_RESPONSE).state());
         assertNull(clock(c, SlaMilestone.FIRST_RESPONSE).deadline());
-        assertEquals(ClockState.RUNNING, clock(c, SlaMilestone.CLOSED).state(), "the closing clock is not paused by it");
-        assertTrue(c.may().contains(ComplaintAction.RELEASE) && !c.may().contains(ComplaintAction.HOLD), c.may().toString());
-        Reply twice = send(staff, POST("/api/v1/complaints/" + c.id() + "/hold", new HoldWrite(HoldReason.WAITING_FOR_CLIENT)));
+        assertEquals(
+                ClockState.RUNNING, clock(c, SlaMilestone.CLOSED).state(), "the closing clock is not paused by it");
+        assertTrue(
+                c.may().contains(ComplaintAction.RELEASE) && !c.may().contains(ComplaintAction.HOLD),
+                c.may().toString());
+        Reply twice = send(
+                staff, POST("/api/v1/complaints/" + c.id() + "/hold", new HoldWrite(HoldReason.WAITING_FOR_CLIENT)));
         assertEquals(409, twice.status(), "on hold already: " + twice.body());
 
         c = read(send(staff, POST("/api/v1/complaints/" + c.id() + "/release", "")), ComplaintView.class);
         assertNull(c.holdReason());
         assertEquals(ClockState.RUNNING, clock(c, SlaMilestone.FIRST_RESPONSE).state());
         assertNotNull(clock(c, SlaMilestone.FIRST_RESPONSE).deadline());
-        c = read(send(manager, POST("/api/v1/complaints/" + c.id() + "/verdict", new Verdict(false, "Not ours"))), ComplaintView.class);
+        c = read(
+                send(manager, POST("/api/v1/complaints/" + c.id() + "/verdict", new Verdict(false, "Not ours"))),
+                ComplaintView.class);
         assertEquals(ClockState.MET, clock(c, SlaMilestone.FIRST_RESPONSE).state());
-        assertEquals(ClockState.STOPPED, clock(c, SlaMilestone.CLOSED).state(), "not upheld: handling ended without it");
+        assertEquals(
+                ClockState.STOPPED, clock(c, SlaMilestone.CLOSED).state(), "not upheld: handling ended without it");
     }
 
     @Test
@@ -124,7 +143,10 @@ public class ServiceLevelApiTest extends PlaybookTenantTest {
         Reply back = send(admin, DELETE("/api/v1/tiers/" + tier + "/sla-policy"));
         assertEquals(200, back.status());
         assertTrue(read(back, SlaPolicyView.class).inherited());
-        assertEquals(404, send(staff, GET("/api/v1/tiers/" + java.util.UUID.randomUUID() + "/sla-policy")).status());
+        assertEquals(
+                404,
+                send(staff, GET("/api/v1/tiers/" + java.util.UUID.randomUUID() + "/sla-policy"))
+                        .status());
     }
 
     @Test
@@ -140,6 +162,9 @@ public class ServiceLevelApiTest extends PlaybookTenantTest {
         Map<Integer, Long> s = statuses(replies);
         assertEquals(1L, s.get(200), replies.toString());
         assertEquals(3L, s.getOrDefault(412, 0L) + s.getOrDefault(409, 0L), replies.toString());
-        assertEquals(1, read(send(admin, GET("/api/v1/sla-policy")), SlaPolicyView.class).version());
+        assertEquals(
+                1,
+                read(send(admin, GET("/api/v1/sla-policy")), SlaPolicyView.class)
+                        .version());
     }
 }

@@ -51,7 +51,8 @@ class SlaClockTest {
         List<ClockEventRow> out = new ArrayList<>();
         for (int i = 0; i < kindsAndTimes.length; i += 2) {
             out.add(new ClockEventRow(
-                    "e" + i, "c", SlaMilestone.FIRST_RESPONSE, (ClockKind) kindsAndTimes[i], at((String) kindsAndTimes[i + 1])));
+                    "e" + i, "c", SlaMilestone.FIRST_RESPONSE, (ClockKind) kindsAndTimes[i], at((String)
+                            kindsAndTimes[i + 1])));
         }
         return out;
     }
@@ -109,7 +110,8 @@ class SlaClockTest {
 
     @Test
     void fulfilled_after_its_deadline_is_met_late_and_within_it_met() {
-        List<ClockEventRow> late = events(ClockKind.STARTED, "2026-11-30T09:00", ClockKind.FULFILLED, "2026-11-30T11:00");
+        List<ClockEventRow> late =
+                events(ClockKind.STARTED, "2026-11-30T09:00", ClockKind.FULFILLED, "2026-11-30T11:00");
         MilestoneClock c = clock(target(60, null), late, "2026-12-02T16:00");
         assertEquals(ClockState.MET_LATE, c.state());
         assertEquals(at("2026-11-30T11:00"), c.fulfilledAt());
@@ -122,8 +124,12 @@ class SlaClockTest {
     @Test
     void past_its_warning_share_a_running_clock_is_at_risk() {
         List<ClockEventRow> e = events(ClockKind.STARTED, "2026-11-30T09:00");
-        assertEquals(ClockState.RUNNING, clock(target(100, 75), e, "2026-11-30T10:14").state());
-        assertEquals(ClockState.AT_RISK, clock(target(100, 75), e, "2026-11-30T10:15").state());
+        assertEquals(
+                ClockState.RUNNING,
+                clock(target(100, 75), e, "2026-11-30T10:14").state());
+        assertEquals(
+                ClockState.AT_RISK,
+                clock(target(100, 75), e, "2026-11-30T10:15").state());
     }
 
     @Test
@@ -149,6 +155,7 @@ class SlaClockTest {
 
     @Test
     void a_clock_that_never_started_is_not_shown() {
-        assertTrue(SlaClock.of(target(60, null), List.of(), northwind(), at("2026-11-30T09:00")).isEmpty());
+        assertTrue(SlaClock.of(target(60, null), List.of(), northwind(), at("2026-11-30T09:00"))
+                .isEmpty());
     }
 }

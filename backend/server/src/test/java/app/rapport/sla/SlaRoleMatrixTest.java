@@ -1,6 +1,5 @@
 package app.rapport.sla;
 
-import app.rapport.api.tier.TierSettingsView;
 import app.rapport.complaint.ServiceLevelApiTest;
 import app.rapport.support.RoleMatrix.Endpoint;
 import app.rapport.support.RoleMatrixTest;

@@ -96,14 +96,16 @@ public abstract class RoleMatrixTest extends ApiTest {
 
     /** The id of one of HARBOUR's tiers, giving HARBOUR the fixture thresholds first if it has none. */
     protected String harbourTier() {
-        app.rapport.api.tier.TierSettingsView tiers =
-                read(send("harbour.admin", HttpRequest.GET("/api/v1/tiers")), app.rapport.api.tier.TierSettingsView.class);
+        app.rapport.api.tier.TierSettingsView tiers = read(
+                send("harbour.admin", HttpRequest.GET("/api/v1/tiers")), app.rapport.api.tier.TierSettingsView.class);
         if (tiers.tiers().isEmpty()) {
             send(
                     "harbour.admin",
                     HttpRequest.PUT("/api/v1/tiers", ValueFixtures.thresholds())
                             .header("If-Match", "\"" + tiers.version() + "\""));
-            tiers = read(send("harbour.admin", HttpRequest.GET("/api/v1/tiers")), app.rapport.api.tier.TierSettingsView.class);
+            tiers = read(
+                    send("harbour.admin", HttpRequest.GET("/api/v1/tiers")),
+                    app.rapport.api.tier.TierSettingsView.class);
         }
         return tiers.tiers().get(0).id();
     }

@@ -16,7 +16,7 @@ import app.rapport.ui.platform.layout.ConflictDialog;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.platform.security.SignedInUser;
-import app.rapport.ui.tier.TierNames;
+import app.rapport.ui.tier.TierScope;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -49,7 +49,7 @@ import java.util.regex.Pattern;
 @Prototype
 public class BusinessHoursView extends VerticalLayout implements HasDynamicTitle {
     private static final Pattern WEEK_FIELD = Pattern.compile("week\\.([A-Z]+)\\[(\\d+)]");
-    static final String WORKSPACE = "";
+    static final String WORKSPACE = TierScope.WORKSPACE;
 
     final Select<String> scope = new Select<>();
     final Span inheritance = new Span();
@@ -69,15 +69,7 @@ public class BusinessHoursView extends VerticalLayout implements HasDynamicTitle
         this.api = api;
         Map<String, TierDefinition> tierById = new java.util.LinkedHashMap<>();
         api.body(tiers::settings).tiers().forEach(t -> tierById.put(t.id(), t));
-        scope.setId("calendar-scope");
-        scope.setLabel(getTranslation("calendar.scope"));
-        scope.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(WORKSPACE), tierById.keySet().stream())
-                .toList());
-        scope.setItemLabelGenerator(s -> WORKSPACE.equals(s)
-                ? getTranslation("calendar.scope.workspace")
-                : getTranslation("calendar.scope.tier", TierNames.of(tierById.get(s), getLocale())));
-        scope.setValue(WORKSPACE);
-        scope.setWidth("20em");
+        TierScope.select(scope, "calendar-scope", tierById);
         scope.addValueChangeListener(e -> load());
         inheritance.setId("calendar-inheritance");
         own.setId("calendar-own");

@@ -18,6 +18,7 @@ import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import app.rapport.ui.platform.i18n.TenantTime;
 import app.rapport.ui.platform.i18n.VaadinTexts;
 import app.rapport.ui.platform.layout.Allowed;
+import app.rapport.ui.platform.layout.ClientPicker;
 import app.rapport.ui.platform.layout.FieldErrors;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
@@ -83,19 +84,7 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
         setMaxWidth("40em");
         setWidthFull();
         getStyle().set("box-sizing", "border-box");
-        client.setId("tp-client");
-        client.setLabel(getTranslation("touchpoint.client"));
-        client.setRequired(true);
-        client.setWidthFull();
-        client.setItemLabelGenerator(c -> c.name() + (c.city() == null ? "" : " · " + c.city()));
-        client.setItems(query -> api
-                .call(() -> clients.list(
-                        query.getFilter().filter(f -> !f.isBlank()).orElse(null),
-                        query.getPage(),
-                        query.getPageSize(),
-                        "name"))
-                .items()
-                .stream());
+        ClientPicker.of(client, "tp-client", clients, api);
         channel.setId("tp-channel");
         channel.setLabel(getTranslation("interaction.channel"));
         channel.setItems(Channel.values());

@@ -84,18 +84,36 @@ public class ComplaintCausesView extends VerticalLayout implements HasDynamicTit
         total.setId("causes-total");
         grid.setId("causes-grid");
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
-        grid.addColumn(this::label).setHeader(getTranslation("complaint.stats.value")).setFlexGrow(3).setKey("value");
-        grid.addColumn(ComplaintStatistics.Row::complaints).setHeader(getTranslation("complaint.title")).setKey("complaints");
-        grid.addColumn(ComplaintStatistics.Row::upheld).setHeader(getTranslation("complaint.status.UPHELD")).setKey("upheld");
-        grid.addColumn(ComplaintStatistics.Row::open).setHeader(getTranslation("complaint.stats.open")).setKey("open");
-        grid.addColumn(ComplaintStatistics.Row::systemic).setHeader(getTranslation("complaint.stats.systemic")).setKey("systemic");
-        grid.addColumn(ComplaintStatistics.Row::reopened).setHeader(getTranslation("complaint.stats.reopened")).setKey("reopened");
+        grid.addColumn(this::label)
+                .setHeader(getTranslation("complaint.stats.value"))
+                .setFlexGrow(3)
+                .setKey("value");
+        grid.addColumn(ComplaintStatistics.Row::complaints)
+                .setHeader(getTranslation("complaint.title"))
+                .setKey("complaints");
+        grid.addColumn(ComplaintStatistics.Row::upheld)
+                .setHeader(getTranslation("complaint.status.UPHELD"))
+                .setKey("upheld");
+        grid.addColumn(ComplaintStatistics.Row::open)
+                .setHeader(getTranslation("complaint.stats.open"))
+                .setKey("open");
+        grid.addColumn(ComplaintStatistics.Row::systemic)
+                .setHeader(getTranslation("complaint.stats.systemic"))
+                .setKey("systemic");
+        grid.addColumn(ComplaintStatistics.Row::reopened)
+                .setHeader(getTranslation("complaint.stats.reopened"))
+                .setKey("reopened");
         grid.setAllRowsVisible(true);
         HorizontalLayout bar = new HorizontalLayout(by, from, to);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
-        add(new H2(getTranslation("complaint.stats.title")), new Paragraph(getTranslation("complaint.stats.help")), bar,
-                total, chart, grid);
+        add(
+                new H2(getTranslation("complaint.stats.title")),
+                new Paragraph(getTranslation("complaint.stats.help")),
+                bar,
+                total,
+                chart,
+                grid);
         load();
     }
 
@@ -131,8 +149,14 @@ public class ComplaintCausesView extends VerticalLayout implements HasDynamicTit
             data.addValue(r.systemic(), systemic, key);
         }
         JFreeChart c = ChartFactory.createBarChart(
-                getTranslation("complaint.stats.by." + s.by()), null, all, data,
-                s.by() == ComplaintDimension.MONTH ? PlotOrientation.VERTICAL : PlotOrientation.HORIZONTAL, true, false, false);
+                getTranslation("complaint.stats.by." + s.by()),
+                null,
+                all,
+                data,
+                s.by() == ComplaintDimension.MONTH ? PlotOrientation.VERTICAL : PlotOrientation.HORIZONTAL,
+                true,
+                false,
+                false);
         SvgChart.style(c);
         BarRenderer bars = (BarRenderer) c.getCategoryPlot().getRenderer();
         bars.setBarPainter(new StandardBarPainter());
@@ -140,7 +164,9 @@ public class ComplaintCausesView extends VerticalLayout implements HasDynamicTit
         bars.setSeriesPaint(0, new Color(0x1565c0));
         bars.setSeriesPaint(1, new Color(0xd9822b));
         bars.setSeriesPaint(2, new Color(0xc62828));
-        int height = s.by() == ComplaintDimension.MONTH ? 320 : Math.max(240, 60 + 36 * s.rows().size());
+        int height = s.by() == ComplaintDimension.MONTH
+                ? 320
+                : Math.max(240, 60 + 36 * s.rows().size());
         return SvgChart.component(c, 760, height, "causes-svg");
     }
 
@@ -153,7 +179,10 @@ public class ComplaintCausesView extends VerticalLayout implements HasDynamicTit
             case DEPARTMENT, PRODUCT -> r.name() == null ? r.key() : r.name();
             case STEP -> r.step() == null ? r.key() : r.step().in(MessagesI18NProvider.languageTag(getLocale()));
             case TIER -> tiers.containsKey(r.key()) ? TierNames.of(tiers.get(r.key()), getLocale()) : r.key();
-            case MONTH -> YearMonth.parse(r.key()).format(DateTimeFormatter.ofPattern(getTranslation("complaint.stats.monthPattern"), getLocale()));
+            case MONTH ->
+                YearMonth.parse(r.key())
+                        .format(DateTimeFormatter.ofPattern(
+                                getTranslation("complaint.stats.monthPattern"), getLocale()));
         };
     }
 

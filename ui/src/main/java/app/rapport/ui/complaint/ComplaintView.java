@@ -70,14 +70,21 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
     void show(app.rapport.api.complaint.ComplaintView c) {
         removeAll();
         title = ComplaintWords.reference(c.number());
-        Button client = new Button(c.clientName(), e -> getUI().ifPresent(ui -> ui.navigate("clients/" + c.clientId())));
+        Button client =
+                new Button(c.clientName(), e -> getUI().ifPresent(ui -> ui.navigate("clients/" + c.clientId())));
         client.setId("complaint-client-link");
         client.addThemeVariants(ButtonVariant.TERTIARY);
-        HorizontalLayout badges = new HorizontalLayout(ComplaintWords.severity(c.severity()), ComplaintWords.status(c.status()));
+        HorizontalLayout badges =
+                new HorizontalLayout(ComplaintWords.severity(c.severity()), ComplaintWords.status(c.status()));
         badges.getStyle().set("flex-wrap", "wrap");
-        Span step = new Span(c.status().isOver()
-                ? getTranslation("complaint.step.over")
-                : getTranslation("complaint.step.progress", c.status().step(), getTranslation("complaint.step.name." + c.status().step())));
+        Span step = new Span(
+                c.status().isOver()
+                        ? getTranslation("complaint.step.over")
+                        : getTranslation(
+                                "complaint.step.progress",
+                                c.status().step(),
+                                getTranslation(
+                                        "complaint.step.name." + c.status().step())));
         step.setId("complaint-step-now");
         HorizontalLayout head = new HorizontalLayout(new H2(title), client);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -98,7 +105,8 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         if (!c.may().isEmpty()) {
             add(new StepForms(c, complaints, api.call(departments::departments), submit));
         }
-        if (!c.clocks().isEmpty() || c.may().contains(app.rapport.api.complaint.ComplaintAction.HOLD)
+        if (!c.clocks().isEmpty()
+                || c.may().contains(app.rapport.api.complaint.ComplaintAction.HOLD)
                 || c.holdReason() != null) {
             add(new ServiceClocks(c, complaints, submit));
         }
@@ -109,7 +117,9 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         add(history(c));
     }
 
-    private void send(Supplier<HttpResponse<app.rapport.api.complaint.ComplaintView>> call, Map<String, ? extends HasValidation> fields) {
+    private void send(
+            Supplier<HttpResponse<app.rapport.api.complaint.ComplaintView>> call,
+            Map<String, ? extends HasValidation> fields) {
         try {
             show(api.body(call));
             Notices.success(getTranslation("complaint.saved"));
@@ -126,31 +136,56 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         fact(f, "complaint.whatHappened", c.whatHappened());
         fact(f, "complaint.clientAsks", c.clientAsks());
         fact(f, "interaction.channel", getTranslation("channel." + c.channel()));
-        fact(f, "complaint.receivedBy", getTranslation("complaint.recovery.by", who(c.receivedBy()), when.format(c.receivedAt())));
+        fact(
+                f,
+                "complaint.receivedBy",
+                getTranslation("complaint.recovery.by", who(c.receivedBy()), when.format(c.receivedAt())));
         fact(f, "complaint.owner", who(c.owner()));
         if (c.upheld() != null) {
-            fact(f, "complaint.verdict", getTranslation(c.upheld() ? "complaint.verdict.upheld" : "complaint.verdict.notUpheld")
-                    + " · " + c.verdictReason());
+            fact(
+                    f,
+                    "complaint.verdict",
+                    getTranslation(c.upheld() ? "complaint.verdict.upheld" : "complaint.verdict.notUpheld") + " · "
+                            + c.verdictReason());
         }
         fact(f, "complaint.department", c.departmentName());
         if (!c.causes().isEmpty()) {
-            fact(f, "complaint.causes", String.join(", ", c.causes().stream().map(k -> getTranslation("complaint.cause." + k)).toList())
-                    + (c.causeNotes() == null ? "" : " · " + c.causeNotes()));
+            fact(
+                    f,
+                    "complaint.causes",
+                    String.join(
+                                    ", ",
+                                    c.causes().stream()
+                                            .map(k -> getTranslation("complaint.cause." + k))
+                                            .toList())
+                            + (c.causeNotes() == null ? "" : " · " + c.causeNotes()));
         }
         if (c.remedy() != null) {
-            fact(f, "complaint.remedy", c.remedy() + " · " + getTranslation("complaint.remedyBy", who(c.remedyBy()))
-                    + (c.decidedBy() == null ? "" : " · " + getTranslation("complaint.decidedBy", who(c.decidedBy()))));
+            fact(
+                    f,
+                    "complaint.remedy",
+                    c.remedy() + " · " + getTranslation("complaint.remedyBy", who(c.remedyBy()))
+                            + (c.decidedBy() == null
+                                    ? ""
+                                    : " · " + getTranslation("complaint.decidedBy", who(c.decidedBy()))));
         }
         if (c.responsible() != null) {
             fact(f, "complaint.responsible", c.responsible() + " · " + c.consequence());
         }
         fact(f, "complaint.notice", c.notice());
         if (c.satisfied() != null) {
-            fact(f, "complaint.satisfied", getTranslation(c.satisfied() ? "complaint.satisfied.yes" : "complaint.satisfied.no")
-                    + (c.feedback() == null ? "" : " · " + c.feedback()));
+            fact(
+                    f,
+                    "complaint.satisfied",
+                    getTranslation(c.satisfied() ? "complaint.satisfied.yes" : "complaint.satisfied.no")
+                            + (c.feedback() == null ? "" : " · " + c.feedback()));
         }
         if (c.lessons() != null) {
-            fact(f, "complaint.lessons", c.lessons() + (Boolean.TRUE.equals(c.systemic()) ? " · " + getTranslation("complaint.systemic") : ""));
+            fact(
+                    f,
+                    "complaint.lessons",
+                    c.lessons()
+                            + (Boolean.TRUE.equals(c.systemic()) ? " · " + getTranslation("complaint.systemic") : ""));
         }
         return f;
     }
@@ -170,9 +205,10 @@ public class ComplaintView extends VerticalLayout implements BeforeEnterObserver
         list.setId("complaint-history");
         for (ComplaintEventView e : c.history().reversed()) {
             String args = e.args().isEmpty() ? "" : Wording.fillArgs("complaint.eventArgs." + e.kind(), e.args());
-            Span line = new Span(when.format(e.at()) + " · " + who(e.actor()) + " · " + getTranslation("complaint.event." + e.kind())
-                    + (args.isEmpty() ? "" : " · " + args)
-                    + (e.note() == null ? "" : " — " + e.note()));
+            Span line = new Span(
+                    when.format(e.at()) + " · " + who(e.actor()) + " · " + getTranslation("complaint.event." + e.kind())
+                            + (args.isEmpty() ? "" : " · " + args)
+                            + (e.note() == null ? "" : " — " + e.note()));
             Div row = new Div(line);
             row.getStyle().set("padding", "var(--lumo-space-xs) 0");
             list.add(row);

@@ -53,7 +53,8 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle, B
     ComplaintsView(ComplaintApi complaints, DepartmentApi departments, Api api, CurrentUser currentUser) {
         SignedInUser user = currentUser.require();
         Map<String, String> departmentNames = api.call(departments::departments).stream()
-                .collect(Collectors.toMap(DepartmentView::id, DepartmentView::name, (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        DepartmentView::id, DepartmentView::name, (a, b) -> a, java.util.LinkedHashMap::new));
         queue.setId("complaint-queue");
         queue.setLabel(getTranslation("complaint.queue"));
         queue.setItems(ComplaintQueue.values());
@@ -65,13 +66,15 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle, B
         status.setItems(ComplaintStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("filter.all"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.all") : getTranslation("complaint.status." + s));
+        status.setItemLabelGenerator(
+                s -> s == null ? getTranslation("filter.all") : getTranslation("complaint.status." + s));
         department.setId("complaint-department-filter");
         department.setLabel(getTranslation("complaint.department"));
         department.setItems(List.copyOf(departmentNames.keySet()));
         department.setEmptySelectionAllowed(true);
         department.setEmptySelectionCaption(getTranslation("filter.all"));
-        department.setItemLabelGenerator(d -> d == null ? getTranslation("filter.all") : departmentNames.getOrDefault(d, d));
+        department.setItemLabelGenerator(
+                d -> d == null ? getTranslation("filter.all") : departmentNames.getOrDefault(d, d));
         department.setVisible(!departmentNames.isEmpty());
         queue.addValueChangeListener(e -> cards.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> cards.getDataProvider().refreshAll());
@@ -86,13 +89,15 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle, B
         cards.setId("complaint-cards");
         cards.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.NO_BORDER);
         cards.setEmptyStateText(getTranslation("complaint.none"));
-        cards.addColumn(new ComponentRenderer<>(c -> card(c, day))).setHeader(getTranslation("complaint.title")).setKey("card");
+        cards.addColumn(new ComponentRenderer<>(c -> card(c, day)))
+                .setHeader(getTranslation("complaint.title"))
+                .setKey("card");
         cards.setPageSize(50);
         cards.setHeight("max(24em, calc(100vh - 18em))");
-        cards.setItems(
-                q -> page(complaints, api, q.getPage(), q.getPageSize()).items().stream(),
-                q -> (int) page(complaints, api, 0, 1).total());
-        cards.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("complaints/" + e.getItem().id())));
+        cards.setItems(q -> page(complaints, api, q.getPage(), q.getPageSize()).items().stream(), q ->
+                (int) page(complaints, api, 0, 1).total());
+        cards.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("complaints/" + e.getItem().id())));
         HorizontalLayout bar = new HorizontalLayout(queue, status, department);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
@@ -100,19 +105,22 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     private PageView<ComplaintCard> page(ComplaintApi complaints, Api api, int page, int size) {
-        return api.call(() -> complaints.complaints(queue.getValue(), status.getValue(), department.getValue(), page, Math.min(size, 200)));
+        return api.call(() -> complaints.complaints(
+                queue.getValue(), status.getValue(), department.getValue(), page, Math.min(size, 200)));
     }
 
     private Div card(ComplaintCard c, DateTimeFormatter day) {
         Span head = new Span(ComplaintWords.reference(c.number()) + " · " + c.clientName());
         head.getStyle().set("font-weight", "600");
-        HorizontalLayout badges = new HorizontalLayout(ComplaintWords.severity(c.severity()), ComplaintWords.status(c.status()));
+        HorizontalLayout badges =
+                new HorizontalLayout(ComplaintWords.severity(c.severity()), ComplaintWords.status(c.status()));
         badges.setSpacing(true);
         badges.getStyle().set("flex-wrap", "wrap");
         String where = (c.departmentName() == null ? "" : c.departmentName() + " · ") + day.format(c.receivedAt());
         Span meta = new Span(where);
         meta.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        Span what = new Span(c.whatHappened().length() > 140 ? c.whatHappened().substring(0, 140) + "…" : c.whatHappened());
+        Span what =
+                new Span(c.whatHappened().length() > 140 ? c.whatHappened().substring(0, 140) + "…" : c.whatHappened());
         Div card = new Div(head, badges, meta, what);
         card.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
         card.setId("complaint-card-" + c.number());

@@ -57,18 +57,31 @@ public class DepartmentsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("departments");
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("empty.departments"));
-        grid.addColumn(DepartmentView::name).setHeader(getTranslation("department.name")).setKey("name");
-        grid.addColumn(d -> names.getOrDefault(d.lead(), d.lead())).setHeader(getTranslation("department.lead")).setKey("lead");
-        grid.addColumn(d -> String.join(", ", d.members().stream().map(m -> names.getOrDefault(m, m)).toList()))
+        grid.addColumn(DepartmentView::name)
+                .setHeader(getTranslation("department.name"))
+                .setKey("name");
+        grid.addColumn(d -> names.getOrDefault(d.lead(), d.lead()))
+                .setHeader(getTranslation("department.lead"))
+                .setKey("lead");
+        grid.addColumn(d -> String.join(
+                        ", ",
+                        d.members().stream().map(m -> names.getOrDefault(m, m)).toList()))
                 .setHeader(getTranslation("department.members"))
                 .setKey("members");
-        grid.addColumn(DepartmentView::openComplaints).setHeader(getTranslation("department.open")).setKey("open");
+        grid.addColumn(DepartmentView::openComplaints)
+                .setHeader(getTranslation("department.open"))
+                .setKey("open");
         grid.addComponentColumn(d -> {
                     Button edit = new Button(getTranslation("action.edit"), e -> edit(d));
                     edit.setId("department-edit-" + d.id());
                     edit.addThemeVariants(ButtonVariant.TERTIARY);
-                    Button remove = new Button(getTranslation("action.delete"), e -> Confirm.before(
-                            getTranslation("action.delete"), d.name(), getTranslation("department.removeText"), () -> remove(d)));
+                    Button remove = new Button(
+                            getTranslation("action.delete"),
+                            e -> Confirm.before(
+                                    getTranslation("action.delete"),
+                                    d.name(),
+                                    getTranslation("department.removeText"),
+                                    () -> remove(d)));
                     remove.setId("department-remove-" + d.id());
                     remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
                     return new HorizontalLayout(edit, remove);

@@ -18,6 +18,7 @@ import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import app.rapport.ui.platform.layout.Allowed;
+import app.rapport.ui.platform.layout.ClientPicker;
 import app.rapport.ui.platform.layout.FieldErrors;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
@@ -76,19 +77,7 @@ public class RecordComplaintView extends VerticalLayout implements BeforeEnterOb
         setMaxWidth("40em");
         setWidthFull();
         getStyle().set("box-sizing", "border-box");
-        client.setId("complaint-client");
-        client.setLabel(getTranslation("touchpoint.client"));
-        client.setRequired(true);
-        client.setWidthFull();
-        client.setItemLabelGenerator(c -> c.name() + (c.city() == null ? "" : " · " + c.city()));
-        client.setItems(query -> api
-                .call(() -> clients.list(
-                        query.getFilter().filter(f -> !f.isBlank()).orElse(null),
-                        query.getPage(),
-                        query.getPageSize(),
-                        "name"))
-                .items()
-                .stream());
+        ClientPicker.of(client, "complaint-client", clients, api);
         client.addValueChangeListener(e -> contacts(e.getValue()));
         channel.setId("complaint-channel");
         channel.setLabel(getTranslation("interaction.channel"));
@@ -210,14 +199,16 @@ public class RecordComplaintView extends VerticalLayout implements BeforeEnterOb
                 return;
             }
             try {
-                TouchpointView t = api.call(() -> care.touchpoint(client.getValue().id(), id));
+                TouchpointView t =
+                        api.call(() -> care.touchpoint(client.getValue().id(), id));
                 touchpointId = t.id();
                 channel.setValue(t.channel());
                 what.setValue(t.what());
                 if (t.rating() != null && t.rating() <= 1) {
                     severity.setValue(Severity.HIGH);
                 }
-                step.getListDataView().getItems()
+                step.getListDataView()
+                        .getItems()
                         .filter(s -> s.stepId().equals(t.blueprintStepId()))
                         .findFirst()
                         .ifPresent(step::setValue);

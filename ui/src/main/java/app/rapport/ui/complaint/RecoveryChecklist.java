@@ -44,7 +44,11 @@ class RecoveryChecklist extends VerticalLayout {
         if (!c.recoveryOpen().isEmpty()) {
             Paragraph open = new Paragraph(getTranslation(
                     "complaint.stillOpen",
-                    String.join(", ", c.recoveryOpen().stream().map(o -> getTranslation("complaint.open." + o)).toList())));
+                    String.join(
+                            ", ",
+                            c.recoveryOpen().stream()
+                                    .map(o -> getTranslation("complaint.open." + o))
+                                    .toList())));
             open.setId("complaint-still-open");
             add(open);
         }
@@ -63,25 +67,34 @@ class RecoveryChecklist extends VerticalLayout {
         title.getStyle().set("font-weight", "600");
         Span state = item.at() == null
                 ? Badge.of(getTranslation("complaint.recovery.open"), Badge.AMBER)
-                : Badge.of(getTranslation(item.waived() ? "complaint.recovery.waived" : "complaint.recovery.done"),
+                : Badge.of(
+                        getTranslation(item.waived() ? "complaint.recovery.waived" : "complaint.recovery.done"),
                         item.waived() ? Badge.GREY : Badge.GREEN);
         state.setId("recovery-" + key + "-state");
         HorizontalLayout head = new HorizontalLayout(state, title);
         head.setAlignItems(FlexComponent.Alignment.CENTER);
         Div box = new Div(head);
         box.setId("recovery-" + key);
-        box.getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)").set("padding", "var(--lumo-space-s) 0");
+        box.getStyle()
+                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)")
+                .set("padding", "var(--lumo-space-s) 0");
         if (item.at() != null) {
             String detail = getTranslation("complaint.recovery.by", names.apply(item.by()), when.format(item.at()))
-                    + (item.compensationKind() == null ? "" : " · " + getTranslation("complaint.compensation." + item.compensationKind())
-                            + (item.compensationValue() == null ? "" : " " + Formats.money(getLocale()).format(item.compensationValue())))
+                    + (item.compensationKind() == null
+                            ? ""
+                            : " · " + getTranslation("complaint.compensation." + item.compensationKind())
+                                    + (item.compensationValue() == null
+                                            ? ""
+                                            : " " + Formats.money(getLocale()).format(item.compensationValue())))
                     + (item.note() == null ? "" : " · " + item.note());
             Span by = new Span(detail);
             by.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
             box.add(new Div(by));
         } else {
             Span help = new Span(getTranslation("complaint.recovery." + item.item() + ".help"));
-            help.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            help.getStyle()
+                    .set("color", "var(--lumo-secondary-text-color)")
+                    .set("font-size", "var(--lumo-font-size-s)");
             box.add(new Div(help));
         }
         if (!may || item.at() != null) {
@@ -105,15 +118,22 @@ class RecoveryChecklist extends VerticalLayout {
             compensation.setWrap(true);
             fields.add(compensation);
         }
-        Button done = new Button(getTranslation("complaint.recovery.markDone"), e -> submit.send(
-                () -> api.recover(c.id(), item.item(), new RecoveryWrite(false, note.getValue(), kind.getValue(), value.getValue())),
-                Map.of("note", note, "compensationKind", kind, "compensationValue", value)));
+        Button done = new Button(
+                getTranslation("complaint.recovery.markDone"),
+                e -> submit.send(
+                        () -> api.recover(
+                                c.id(),
+                                item.item(),
+                                new RecoveryWrite(false, note.getValue(), kind.getValue(), value.getValue())),
+                        Map.of("note", note, "compensationKind", kind, "compensationValue", value)));
         done.setId("recovery-" + key + "-done");
         done.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
         done.setMinHeight("44px");
-        Button waive = new Button(getTranslation("complaint.recovery.markWaived"), e -> submit.send(
-                () -> api.recover(c.id(), item.item(), new RecoveryWrite(true, note.getValue(), null, null)),
-                Map.of("note", note)));
+        Button waive = new Button(
+                getTranslation("complaint.recovery.markWaived"),
+                e -> submit.send(
+                        () -> api.recover(c.id(), item.item(), new RecoveryWrite(true, note.getValue(), null, null)),
+                        Map.of("note", note)));
         waive.setId("recovery-" + key + "-waive");
         waive.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         waive.setMinHeight("44px");

@@ -41,16 +41,21 @@ class ServiceClocks extends VerticalLayout {
             state.setId("clock-" + k.milestone() + "-state");
             String detail = k.deadline() == null
                     ? getTranslation("complaint.sla.paused")
-                    : getTranslation(k.fulfilledAt() == null ? "complaint.sla.due" : "complaint.sla.dueWas", when.format(k.deadline()));
+                    : getTranslation(
+                            k.fulfilledAt() == null ? "complaint.sla.due" : "complaint.sla.dueWas",
+                            when.format(k.deadline()));
             if (k.fulfilledAt() != null) {
                 detail += " · " + getTranslation("complaint.sla.fulfilled", when.format(k.fulfilledAt()));
             } else if (k.state() != ClockState.STOPPED) {
-                detail += " · " + (k.leftMinutes() >= 0
-                        ? getTranslation("complaint.sla.left", hours(k.leftMinutes()))
-                        : getTranslation("complaint.sla.over", hours(-k.leftMinutes())));
+                detail += " · "
+                        + (k.leftMinutes() >= 0
+                                ? getTranslation("complaint.sla.left", hours(k.leftMinutes()))
+                                : getTranslation("complaint.sla.over", hours(-k.leftMinutes())));
             }
             Span line = new Span(detail);
-            line.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            line.getStyle()
+                    .set("color", "var(--lumo-secondary-text-color)")
+                    .set("font-size", "var(--lumo-font-size-s)");
             HorizontalLayout head = new HorizontalLayout(state, name);
             head.setAlignItems(FlexComponent.Alignment.CENTER);
             Div row = new Div(head, new Div(line));
@@ -70,8 +75,10 @@ class ServiceClocks extends VerticalLayout {
             reason.setItems(HoldReason.values());
             reason.setItemLabelGenerator(r -> r == null ? "" : getTranslation("sla.hold." + r));
             reason.setValue(HoldReason.WAITING_FOR_CLIENT);
-            Button hold = new Button(getTranslation("complaint.action.HOLD"), e -> submit.send(
-                    () -> api.hold(c.id(), new HoldWrite(reason.getValue())), Map.of("reason", reason)));
+            Button hold = new Button(
+                    getTranslation("complaint.action.HOLD"),
+                    e -> submit.send(
+                            () -> api.hold(c.id(), new HoldWrite(reason.getValue())), Map.of("reason", reason)));
             hold.setId("complaint-hold-button");
             hold.addThemeVariants(ButtonVariant.TERTIARY);
             hold.setMinHeight("44px");
@@ -81,7 +88,8 @@ class ServiceClocks extends VerticalLayout {
             add(bar);
         }
         if (c.may().contains(ComplaintAction.RELEASE)) {
-            Button release = new Button(getTranslation("complaint.action.RELEASE"), e -> submit.send(() -> api.release(c.id()), Map.of()));
+            Button release = new Button(
+                    getTranslation("complaint.action.RELEASE"), e -> submit.send(() -> api.release(c.id()), Map.of()));
             release.setId("complaint-release");
             release.addThemeVariants(ButtonVariant.PRIMARY);
             release.setMinHeight("44px");

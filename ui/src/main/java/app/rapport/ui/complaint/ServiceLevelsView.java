@@ -16,7 +16,7 @@ import app.rapport.ui.platform.layout.ConflictDialog;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.platform.security.SignedInUser;
-import app.rapport.ui.tier.TierNames;
+import app.rapport.ui.tier.TierScope;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -48,7 +48,7 @@ import java.util.stream.Stream;
 @Allowed(SignedInUser.TENANT_ADMIN)
 @Prototype
 public class ServiceLevelsView extends VerticalLayout implements HasDynamicTitle {
-    static final String WORKSPACE = "";
+    static final String WORKSPACE = TierScope.WORKSPACE;
 
     /** One milestone's editor. */
     static final class Row extends HorizontalLayout {
@@ -135,14 +135,7 @@ public class ServiceLevelsView extends VerticalLayout implements HasDynamicTitle
         this.api = api;
         Map<String, TierDefinition> tierById = new LinkedHashMap<>();
         api.body(tiers::settings).tiers().forEach(t -> tierById.put(t.id(), t));
-        scope.setId("sla-scope");
-        scope.setLabel(getTranslation("calendar.scope"));
-        scope.setItems(Stream.concat(Stream.of(WORKSPACE), tierById.keySet().stream()).toList());
-        scope.setItemLabelGenerator(s -> WORKSPACE.equals(s)
-                ? getTranslation("calendar.scope.workspace")
-                : getTranslation("calendar.scope.tier", TierNames.of(tierById.get(s), getLocale())));
-        scope.setValue(WORKSPACE);
-        scope.setWidth("20em");
+        TierScope.select(scope, "sla-scope", tierById);
         scope.addValueChangeListener(e -> load());
         inheritance.setId("sla-inheritance");
         back.setId("sla-back");
@@ -172,11 +165,12 @@ public class ServiceLevelsView extends VerticalLayout implements HasDynamicTitle
         Map<SlaMilestone, MilestoneTarget> targets = new EnumMap<>(SlaMilestone.class);
         shown.targets().forEach(t -> targets.put(t.milestone(), t));
         rows.forEach((m, r) -> r.show(targets.get(m)));
-        inheritance.setText(shown.inherited()
-                ? getTranslation("sla.inherited")
-                : shown.version() == 0
-                        ? getTranslation("sla.none")
-                        : getTranslation("sla.version", shown.version()));
+        inheritance.setText(
+                shown.inherited()
+                        ? getTranslation("sla.inherited")
+                        : shown.version() == 0
+                                ? getTranslation("sla.none")
+                                : getTranslation("sla.version", shown.version()));
         back.setVisible(!WORKSPACE.equals(s) && !shown.inherited());
     }
 

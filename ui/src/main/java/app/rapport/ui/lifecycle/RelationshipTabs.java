@@ -2,9 +2,9 @@ package app.rapport.ui.lifecycle;
 
 import app.rapport.api.care.CareApi;
 import app.rapport.api.complaint.ComplaintApi;
-import app.rapport.ui.complaint.ClientComplaints;
 import app.rapport.api.lifecycle.LifecycleApi;
 import app.rapport.api.tier.TiersApi;
+import app.rapport.ui.complaint.ClientComplaints;
 import app.rapport.ui.onetoone.ClientRecordTabs;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.security.SignedInUser;

@@ -54,19 +54,40 @@ class ComplaintViewsTest extends ViewTest {
         assertEquals(c.id(), saved.clientId());
         assertEquals("complaints/" + saved.id(), path());
         assertTrue(
-                _get(Paragraph.class, s -> s.withId("complaint-acknowledge")).getText().contains("C-" + saved.number()),
+                _get(Paragraph.class, s -> s.withId("complaint-acknowledge"))
+                        .getText()
+                        .contains("C-" + saved.number()),
                 "the client is told it was received, with its reference");
-        assertTrue(Integer.parseInt(_get(Button.class, s -> s.withId("complaint-judge")).getMinHeight().replace("px", "")) >= 44);
+        assertTrue(Integer.parseInt(_get(Button.class, s -> s.withId("complaint-judge"))
+                        .getMinHeight()
+                        .replace("px", ""))
+                >= 44);
     }
 
     @Test
     void a_complaint_opened_from_a_touchpoint_starts_with_what_the_touchpoint_said() {
         ClientView c = clients.add("Lin Household", "Hangzhou");
         signIn(STAFF);
-        var t = care.log(new app.rapport.api.care.TouchpointWrite(c.id(), app.rapport.api.common.Channel.VISIT,
-                "Breakfast was cold again", null, null, 1, null, null, null, null, null)).body();
-        UI.getCurrent().navigate("complaints/new", QueryParameters.simple(java.util.Map.of("client", c.id(), "touchpoint", t.id())));
-        assertEquals("Breakfast was cold again", _get(TextArea.class, s -> s.withId("complaint-what")).getValue());
+        var t = care.log(new app.rapport.api.care.TouchpointWrite(
+                        c.id(),
+                        app.rapport.api.common.Channel.VISIT,
+                        "Breakfast was cold again",
+                        null,
+                        null,
+                        1,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null))
+                .body();
+        UI.getCurrent()
+                .navigate(
+                        "complaints/new",
+                        QueryParameters.simple(java.util.Map.of("client", c.id(), "touchpoint", t.id())));
+        assertEquals(
+                "Breakfast was cold again",
+                _get(TextArea.class, s -> s.withId("complaint-what")).getValue());
         _click(_get(Button.class, s -> s.withId("complaint-save")));
         assertEquals(t.id(), complaints.only().touchpointId());
     }
@@ -103,36 +124,50 @@ class ComplaintViewsTest extends ViewTest {
         _get(VerticalLayout.class, s -> s.withId("complaint-form-judge"));
         _assertNone(VerticalLayout.class, s -> s.withId("complaint-form-propose"));
         _click(_get(Button.class, s -> s.withId("complaint-judge")));
-        assertTrue(_get(TextArea.class, s -> s.withId("complaint-verdict-reason")).isInvalid(), "the reason is required");
+        assertTrue(
+                _get(TextArea.class, s -> s.withId("complaint-verdict-reason")).isInvalid(), "the reason is required");
         _get(TextArea.class, s -> s.withId("complaint-verdict-reason")).setValue("We promised a quiet room");
         _click(_get(Button.class, s -> s.withId("complaint-judge")));
         assertEquals(ComplaintStatus.UPHELD, complaints.stored(k.id()).status());
-        assertEquals("UPHELD", _get(Span.class, s -> s.withText("Upheld")).getElement().getAttribute("data-status"));
+        assertEquals(
+                "UPHELD",
+                _get(Span.class, s -> s.withText("Upheld")).getElement().getAttribute("data-status"));
     }
 
     @Test
     void the_recovery_checklist_is_ticked_item_by_item_and_the_recovery_is_done_only_when_nothing_is_open() {
         ClientView c = clients.add("Lin Household", "Hangzhou");
-        complaints.may = EnumSet.of(ComplaintAction.RECOVER, ComplaintAction.NOTIFY, ComplaintAction.FEEDBACK,
-                ComplaintAction.ACCOUNT, ComplaintAction.RESOLVE);
+        complaints.may = EnumSet.of(
+                ComplaintAction.RECOVER,
+                ComplaintAction.NOTIFY,
+                ComplaintAction.FEEDBACK,
+                ComplaintAction.ACCOUNT,
+                ComplaintAction.RESOLVE);
         ComplaintView k = complaints.add(c.id(), c.name(), ComplaintStatus.IN_RECOVERY);
         signIn(STAFF);
         UI.getCurrent().navigate("complaints/" + k.id());
         assertFalse(_get(Button.class, s -> s.withId("complaint-resolve")).isEnabled());
         _click(_get(Button.class, s -> s.withId("recovery-compensation-waive")));
-        assertTrue(_get(TextField.class, s -> s.withId("recovery-compensation-note")).isInvalid(), "say why it does not apply");
+        assertTrue(
+                _get(TextField.class, s -> s.withId("recovery-compensation-note"))
+                        .isInvalid(),
+                "say why it does not apply");
         _get(TextField.class, s -> s.withId("recovery-compensation-note")).setValue("The guest declined any");
         _click(_get(Button.class, s -> s.withId("recovery-compensation-waive")));
         for (String item : List.of("apology", "urgent-remedy", "empathy", "follow-up")) {
             _click(_get(Button.class, s -> s.withId("recovery-" + item + "-done")));
         }
-        assertTrue(complaints.calls.contains("recover " + RecoveryItem.COMPENSATION + " waived"), complaints.calls.toString());
+        assertTrue(
+                complaints.calls.contains("recover " + RecoveryItem.COMPENSATION + " waived"),
+                complaints.calls.toString());
         _get(TextField.class, s -> s.withId("complaint-responsible")).setValue("Night desk");
         _get(TextArea.class, s -> s.withId("complaint-consequence")).setValue("A second phone at night");
         _click(_get(Button.class, s -> s.withId("complaint-account")));
         _get(TextArea.class, s -> s.withId("complaint-notice")).setValue("Called the guest");
         _click(_get(Button.class, s -> s.withId("complaint-notify")));
-        assertTrue(_get(Paragraph.class, s -> s.withId("complaint-still-open")).getText().contains("client's feedback"));
+        assertTrue(_get(Paragraph.class, s -> s.withId("complaint-still-open"))
+                .getText()
+                .contains("client's feedback"));
         _click(_get(Button.class, s -> s.withId("complaint-give-feedback")));
         assertTrue(_get(Button.class, s -> s.withId("complaint-resolve")).isEnabled());
         _click(_get(Button.class, s -> s.withId("complaint-resolve")));
@@ -142,8 +177,13 @@ class ComplaintViewsTest extends ViewTest {
     @Test
     void the_causes_are_counted_for_the_chosen_period_and_worded_in_the_readers_language() {
         complaints.statistics = new app.rapport.api.complaint.ComplaintStatistics(
-                app.rapport.api.complaint.ComplaintDimension.CAUSE, null, null, 5, List.of(
-                        new app.rapport.api.complaint.ComplaintStatistics.Row("STAFF_MISTAKE", null, null, 4, 3, 1, 2, 0),
+                app.rapport.api.complaint.ComplaintDimension.CAUSE,
+                null,
+                null,
+                5,
+                List.of(
+                        new app.rapport.api.complaint.ComplaintStatistics.Row(
+                                "STAFF_MISTAKE", null, null, 4, 3, 1, 2, 0),
                         new app.rapport.api.complaint.ComplaintStatistics.Row(null, null, null, 1, 0, 1, 0, 0)));
         signIn(MANAGER, Locale.SIMPLIFIED_CHINESE);
         UI.getCurrent().navigate("complaints/causes");
@@ -151,30 +191,40 @@ class ComplaintViewsTest extends ViewTest {
         Grid<app.rapport.api.complaint.ComplaintStatistics.Row> grid = _get(Grid.class, s -> s.withId("causes-grid"));
         assertEquals("服务人员失误", GridKt._getFormatted(grid, 0, "value"));
         assertEquals("尚未分析", GridKt._getFormatted(grid, 1, "value"));
-        assertEquals("本期受理投诉 5 件", _get(Paragraph.class, s -> s.withId("causes-total")).getText());
-        assertTrue(complaints.calls.stream().anyMatch(c -> c.startsWith("statistics CAUSE")), complaints.calls.toString());
+        assertEquals(
+                "本期受理投诉 5 件",
+                _get(Paragraph.class, s -> s.withId("causes-total")).getText());
+        assertTrue(
+                complaints.calls.stream().anyMatch(c -> c.startsWith("statistics CAUSE")), complaints.calls.toString());
         _get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("causes-from"))
                 .setValue(java.time.LocalDate.now().plusDays(3));
-        assertTrue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("causes-to")).isInvalid());
+        assertTrue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("causes-to"))
+                .isInvalid());
     }
 
     @Test
     void an_admin_sets_the_workspaces_service_levels_in_hours_and_minutes() {
         signIn(user("root", "harbour-hotel", SignedInUser.TENANT_ADMIN));
         UI.getCurrent().navigate("settings/service-levels");
-        _get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withId("sla-first-response-measured")).setValue(true);
-        _get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("sla-first-response-hours")).setValue(2);
-        _get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("sla-first-response-minutes")).setValue(30);
+        _get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withId("sla-first-response-measured"))
+                .setValue(true);
+        _get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("sla-first-response-hours"))
+                .setValue(2);
+        _get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("sla-first-response-minutes"))
+                .setValue(30);
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.checkbox.CheckboxGroup<app.rapport.api.sla.HoldReason> paused =
-                _get(com.vaadin.flow.component.checkbox.CheckboxGroup.class, s -> s.withId("sla-first-response-paused"));
+        com.vaadin.flow.component.checkbox.CheckboxGroup<app.rapport.api.sla.HoldReason> paused = _get(
+                com.vaadin.flow.component.checkbox.CheckboxGroup.class, s -> s.withId("sla-first-response-paused"));
         paused.setValue(Set.of(app.rapport.api.sla.HoldReason.WAITING_FOR_CLIENT));
         _click(_get(Button.class, s -> s.withId("sla-save")));
         var saved = sla.stored("tenant");
         assertEquals(1, saved.version());
         assertEquals(150, saved.targets().get(0).minutes());
-        assertEquals(Set.of(app.rapport.api.sla.HoldReason.WAITING_FOR_CLIENT), saved.targets().get(0).pausedBy());
-        assertEquals("Version 1", _get(Span.class, s -> s.withId("sla-inheritance")).getText());
+        assertEquals(
+                Set.of(app.rapport.api.sla.HoldReason.WAITING_FOR_CLIENT),
+                saved.targets().get(0).pausedBy());
+        assertEquals(
+                "Version 1", _get(Span.class, s -> s.withId("sla-inheritance")).getText());
     }
 
     @Test
@@ -186,7 +236,9 @@ class ComplaintViewsTest extends ViewTest {
         UI.getCurrent().navigate("complaints/" + k.id());
         _click(_get(Button.class, s -> s.withId("complaint-hold-button")));
         assertTrue(complaints.calls.contains("hold WAITING_FOR_CLIENT"), complaints.calls.toString());
-        assertEquals("Waiting for the client", _get(Span.class, s -> s.withId("complaint-hold")).getText());
+        assertEquals(
+                "Waiting for the client",
+                _get(Span.class, s -> s.withId("complaint-hold")).getText());
     }
 
     @Test
@@ -203,8 +255,11 @@ class ComplaintViewsTest extends ViewTest {
         complaints.may = EnumSet.of(ComplaintAction.DECIDE);
         signIn(MANAGER, Locale.SIMPLIFIED_CHINESE);
         UI.getCurrent().navigate("complaints/" + k.id());
-        assertEquals("第 6 步（共 8 步）：主管批准方案", _get(Span.class, s -> s.withId("complaint-step-now")).getText());
-        assertEquals("批准", _get(Button.class, s -> s.withId("complaint-approve")).getText());
+        assertEquals(
+                "第 6 步（共 8 步）：主管批准方案",
+                _get(Span.class, s -> s.withId("complaint-step-now")).getText());
+        assertEquals(
+                "批准", _get(Button.class, s -> s.withId("complaint-approve")).getText());
         _get(Span.class, s -> s.withText("方案待批准"));
     }
 }

@@ -49,19 +49,17 @@ class MainLayoutTest extends ViewTest {
                 "Platform", _get(Span.class, s -> s.withId("current-tenant")).getText());
     }
 
-    private static final List<String> MANAGER_MENU_ZH_CN =
-            List.of("我的今天", "记录接触点",
-                "登记投诉",
-                "投诉", "客户", "客户分级", "补货提醒", "产品与服务", "服务蓝图", "客户组合", "团队关怀",
-                "投诉原因", "阶段策略", "标杆目标", "导入购买记录");
+    private static final List<String> MANAGER_MENU_ZH_CN = List.of(
+            "我的今天", "记录接触点", "登记投诉", "投诉", "客户", "客户分级", "补货提醒", "产品与服务", "服务蓝图", "客户组合", "团队关怀", "投诉原因", "阶段策略",
+            "标杆目标", "导入购买记录");
 
     private static final java.util.Map<String, List<String>> MENUS = java.util.Map.of(
             SignedInUser.TENANT_ADMIN,
             List.of(
                     "My day",
                     "Log touchpoint",
-                "Record a complaint",
-                "Complaints",
+                    "Record a complaint",
+                    "Complaints",
                     "Clients",
                     "Tiers",
                     "Replenishment",
@@ -69,21 +67,21 @@ class MainLayoutTest extends ViewTest {
                     "Service blueprints",
                     "Portfolio",
                     "Team care",
-                "Complaint causes",
+                    "Complaint causes",
                     "Strategies",
                     "Benchmarks",
                     "Import purchases",
                     "Tier settings",
                     "Business hours",
-                "Service levels",
-                "Departments",
+                    "Service levels",
+                    "Departments",
                     "Workspace"),
             SignedInUser.ACCOUNT_MANAGER,
             List.of(
                     "My day",
                     "Log touchpoint",
-                "Record a complaint",
-                "Complaints",
+                    "Record a complaint",
+                    "Complaints",
                     "Clients",
                     "Tiers",
                     "Replenishment",
@@ -91,14 +89,21 @@ class MainLayoutTest extends ViewTest {
                     "Service blueprints",
                     "Portfolio",
                     "Team care",
-                "Complaint causes",
+                    "Complaint causes",
                     "Strategies",
                     "Benchmarks",
                     "Import purchases"),
             SignedInUser.SERVICE_STAFF,
-            List.of("My day", "Log touchpoint",
-                "Record a complaint",
-                "Complaints", "Clients", "Tiers", "Replenishment", "Products", "Service blueprints"));
+            List.of(
+                    "My day",
+                    "Log touchpoint",
+                    "Record a complaint",
+                    "Complaints",
+                    "Clients",
+                    "Tiers",
+                    "Replenishment",
+                    "Products",
+                    "Service blueprints"));
 
     @Test
     void the_menu_depends_on_the_role() {
@@ -118,11 +123,8 @@ class MainLayoutTest extends ViewTest {
         signIn(user("harbour.manager", "harbour-hotel", SignedInUser.ACCOUNT_MANAGER), Locale.TRADITIONAL_CHINESE);
         assertEquals(
                 List.of(
-                        "我的今天", "記錄接觸點",
-                "登記投訴",
-                "投訴", "客戶", "客戶分級", "補貨提醒", "產品與服務", "服務藍圖", "客戶組合", "團隊關懷",
-                "投訴原因", "階段策略", "標杆目標",
-                        "導入購買記錄"),
+                        "我的今天", "記錄接觸點", "登記投訴", "投訴", "客戶", "客戶分級", "補貨提醒", "產品與服務", "服務藍圖", "客戶組合", "團隊關懷", "投訴原因",
+                        "階段策略", "標杆目標", "導入購買記錄"),
                 menu());
         signIn(user("harbour.manager", "harbour-hotel", SignedInUser.ACCOUNT_MANAGER), Locale.GERMAN);
         assertEquals(MENUS.get(SignedInUser.ACCOUNT_MANAGER), menu(), "an unsupported language falls back to English");

@@ -1,6 +1,7 @@
 package app.rapport.ui.support;
 
 import app.rapport.api.common.Channel;
+import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.PageView;
 import app.rapport.api.complaint.Accountability;
 import app.rapport.api.complaint.CauseAnalysis;
@@ -10,10 +11,10 @@ import app.rapport.api.complaint.ComplaintAction;
 import app.rapport.api.complaint.ComplaintApi;
 import app.rapport.api.complaint.ComplaintCard;
 import app.rapport.api.complaint.ComplaintDimension;
-import app.rapport.api.complaint.ComplaintStatistics;
 import app.rapport.api.complaint.ComplaintEventKind;
 import app.rapport.api.complaint.ComplaintEventView;
 import app.rapport.api.complaint.ComplaintQueue;
+import app.rapport.api.complaint.ComplaintStatistics;
 import app.rapport.api.complaint.ComplaintStatus;
 import app.rapport.api.complaint.ComplaintSummary;
 import app.rapport.api.complaint.ComplaintView;
@@ -27,7 +28,6 @@ import app.rapport.api.complaint.RemedyProposal;
 import app.rapport.api.complaint.Reopening;
 import app.rapport.api.complaint.Severity;
 import app.rapport.api.complaint.Verdict;
-import app.rapport.api.common.FieldCode;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
@@ -56,6 +56,7 @@ public class InMemoryComplaints implements ComplaintApi {
     public final List<String> calls = new ArrayList<>();
     /** What the server lets the reader do, on every complaint. */
     public Set<ComplaintAction> may = EnumSet.allOf(ComplaintAction.class);
+
     private long number = 41;
 
     public synchronized ComplaintView stored(String id) {
@@ -68,7 +69,18 @@ public class InMemoryComplaints implements ComplaintApi {
 
     /** A complaint of a client at a status, as if its earlier steps were taken. */
     public synchronized ComplaintView add(String clientId, String clientName, ComplaintStatus status) {
-        ComplaintView c = fresh(new ComplaintWrite(clientId, Channel.PHONE, "The room was not cleaned", Severity.HIGH, null, null, null, null, null), clientName);
+        ComplaintView c = fresh(
+                new ComplaintWrite(
+                        clientId,
+                        Channel.PHONE,
+                        "The room was not cleaned",
+                        Severity.HIGH,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                clientName);
         c = copy(c, status, b -> b);
         stored.put(c.id(), c);
         return c;
@@ -79,13 +91,55 @@ public class InMemoryComplaints implements ComplaintApi {
         for (RecoveryItem i : RecoveryItem.values()) {
             checklist.add(new RecoveryView(i, false, null, null, null, null, null));
         }
-        return new ComplaintView(UUID.randomUUID().toString(), ++number, w.clientId(), clientName, w.contactId(), w.channel(),
-                w.severity(), w.whatHappened(), w.clientAsks(), w.productId(), w.blueprintStepId(), w.touchpointId(),
-                ComplaintStatus.RECEIVED, "lee", null, null, null, null, List.of(), null, null, null, null, checklist,
-                List.of(), null, null, null, null, null, null, null, Instant.parse("2026-11-30T02:00:00Z"), "lee", null, 0, null, 0,
-                List.of(), 1,
-                List.of(new ComplaintEventView(Instant.parse("2026-11-30T02:00:00Z"), "lee", ComplaintEventKind.RECEIVED, null,
-                        ComplaintStatus.RECEIVED, null, Map.of("severity", w.severity().name()))),
+        return new ComplaintView(
+                UUID.randomUUID().toString(),
+                ++number,
+                w.clientId(),
+                clientName,
+                w.contactId(),
+                w.channel(),
+                w.severity(),
+                w.whatHappened(),
+                w.clientAsks(),
+                w.productId(),
+                w.blueprintStepId(),
+                w.touchpointId(),
+                ComplaintStatus.RECEIVED,
+                "lee",
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                checklist,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Instant.parse("2026-11-30T02:00:00Z"),
+                "lee",
+                null,
+                0,
+                null,
+                0,
+                List.of(),
+                1,
+                List.of(new ComplaintEventView(
+                        Instant.parse("2026-11-30T02:00:00Z"),
+                        "lee",
+                        ComplaintEventKind.RECEIVED,
+                        null,
+                        ComplaintStatus.RECEIVED,
+                        null,
+                        Map.of("severity", w.severity().name()))),
                 may);
     }
 
@@ -93,7 +147,9 @@ public class InMemoryComplaints implements ComplaintApi {
     private ComplaintView copy(ComplaintView c, ComplaintStatus status, UnaryOperator<ComplaintView> fields) {
         ComplaintView f = fields.apply(c);
         List<String> open = new ArrayList<>();
-        f.recovery().stream().filter(r -> r.at() == null).forEach(r -> open.add(r.item().name()));
+        f.recovery().stream()
+                .filter(r -> r.at() == null)
+                .forEach(r -> open.add(r.item().name()));
         if (f.responsible() == null) {
             open.add("ACCOUNTABILITY");
         }
@@ -107,14 +163,49 @@ public class InMemoryComplaints implements ComplaintApi {
         if (status != c.status()) {
             history.add(new ComplaintEventView(Instant.now(), "amy", kind(status), c.status(), status, null, Map.of()));
         }
-        return new ComplaintView(f.id(), f.number(), f.clientId(), f.clientName(), f.contactId(), f.channel(), f.severity(),
-                f.whatHappened(), f.clientAsks(), f.productId(), f.blueprintStepId(), f.touchpointId(), status, f.owner(),
-                f.upheld(), f.verdictReason(), f.departmentId(), f.departmentName(), f.causes(), f.causeNotes(), f.remedy(),
-                f.remedyBy(), f.decidedBy(), f.recovery(), status == ComplaintStatus.IN_RECOVERY ? open : List.of(),
-                f.responsible(), f.consequence(), f.notice(), f.satisfied(), f.feedback(), f.lessons(), f.systemic(),
-                f.receivedAt(), f.receivedBy(), status.isOver() ? Instant.now() : null, f.reopened(), f.holdReason(),
-                f.slaVersion(), f.clocks(), f.version() + 1,
-                List.copyOf(history), may);
+        return new ComplaintView(
+                f.id(),
+                f.number(),
+                f.clientId(),
+                f.clientName(),
+                f.contactId(),
+                f.channel(),
+                f.severity(),
+                f.whatHappened(),
+                f.clientAsks(),
+                f.productId(),
+                f.blueprintStepId(),
+                f.touchpointId(),
+                status,
+                f.owner(),
+                f.upheld(),
+                f.verdictReason(),
+                f.departmentId(),
+                f.departmentName(),
+                f.causes(),
+                f.causeNotes(),
+                f.remedy(),
+                f.remedyBy(),
+                f.decidedBy(),
+                f.recovery(),
+                status == ComplaintStatus.IN_RECOVERY ? open : List.of(),
+                f.responsible(),
+                f.consequence(),
+                f.notice(),
+                f.satisfied(),
+                f.feedback(),
+                f.lessons(),
+                f.systemic(),
+                f.receivedAt(),
+                f.receivedBy(),
+                status.isOver() ? Instant.now() : null,
+                f.reopened(),
+                f.holdReason(),
+                f.slaVersion(),
+                f.clocks(),
+                f.version() + 1,
+                List.copyOf(history),
+                may);
     }
 
     private static ComplaintEventKind kind(ComplaintStatus s) {
@@ -131,7 +222,8 @@ public class InMemoryComplaints implements ComplaintApi {
         };
     }
 
-    private synchronized HttpResponse<ComplaintView> step(String id, String call, ComplaintStatus to, UnaryOperator<ComplaintView> fields) {
+    private synchronized HttpResponse<ComplaintView> step(
+            String id, String call, ComplaintStatus to, UnaryOperator<ComplaintView> fields) {
         calls.add(call);
         ComplaintView c = stored.get(id);
         if (c == null) {
@@ -154,22 +246,37 @@ public class InMemoryComplaints implements ComplaintApi {
     }
 
     @Override
-    public synchronized PageView<ComplaintCard> complaints(ComplaintQueue queue, ComplaintStatus status, String department, Integer page, Integer size) {
+    public synchronized PageView<ComplaintCard> complaints(
+            ComplaintQueue queue, ComplaintStatus status, String department, Integer page, Integer size) {
         calls.add("complaints " + queue);
         List<ComplaintCard> cards = stored.values().stream()
                 .filter(c -> status == null || c.status() == status)
-                .map(c -> new ComplaintCard(c.id(), c.number(), c.clientId(), c.clientName(), c.channel(), c.severity(), c.status(),
-                        c.whatHappened(), c.departmentId(), c.departmentName(), c.owner(), c.receivedAt(), c.closedAt(), c.reopened()))
+                .map(c -> new ComplaintCard(
+                        c.id(),
+                        c.number(),
+                        c.clientId(),
+                        c.clientName(),
+                        c.channel(),
+                        c.severity(),
+                        c.status(),
+                        c.whatHappened(),
+                        c.departmentId(),
+                        c.departmentName(),
+                        c.owner(),
+                        c.receivedAt(),
+                        c.closedAt(),
+                        c.reopened()))
                 .toList();
         return FakePages.of(cards, page, size);
     }
 
     /** What the statistics answer, whatever is asked (a test sets it); the questions asked are in {@link #calls}. */
-    public ComplaintStatistics statistics =
-            new ComplaintStatistics(ComplaintDimension.CAUSE, java.time.LocalDate.EPOCH, java.time.LocalDate.EPOCH, 0, List.of());
+    public ComplaintStatistics statistics = new ComplaintStatistics(
+            ComplaintDimension.CAUSE, java.time.LocalDate.EPOCH, java.time.LocalDate.EPOCH, 0, List.of());
 
     @Override
-    public synchronized ComplaintStatistics statistics(ComplaintDimension by, java.time.LocalDate from, java.time.LocalDate to) {
+    public synchronized ComplaintStatistics statistics(
+            ComplaintDimension by, java.time.LocalDate from, java.time.LocalDate to) {
         calls.add("statistics " + by + " " + from + " " + to);
         if (from != null && to != null && to.isBefore(from)) {
             throw new io.micronaut.http.client.exceptions.HttpClientResponseException(
@@ -185,7 +292,9 @@ public class InMemoryComplaints implements ComplaintApi {
 
     @Override
     public synchronized List<ComplaintCard> ofClient(String clientId) {
-        return complaints(null, null, null, 0, 500).items().stream().filter(c -> c.clientId().equals(clientId)).toList();
+        return complaints(null, null, null, 0, 500).items().stream()
+                .filter(c -> c.clientId().equals(clientId))
+                .toList();
     }
 
     @Override
@@ -193,7 +302,11 @@ public class InMemoryComplaints implements ComplaintApi {
         if (v.reason() == null || v.reason().isBlank()) {
             return FakeProblems.badField("reason", FieldCode.NOT_BLANK);
         }
-        return step(id, "judge", v.upheld() ? ComplaintStatus.UPHELD : ComplaintStatus.NOT_UPHELD, c -> with(c, "verdict", v));
+        return step(
+                id,
+                "judge",
+                v.upheld() ? ComplaintStatus.UPHELD : ComplaintStatus.NOT_UPHELD,
+                c -> with(c, "verdict", v));
     }
 
     @Override
@@ -213,7 +326,11 @@ public class InMemoryComplaints implements ComplaintApi {
 
     @Override
     public HttpResponse<ComplaintView> decide(String id, RemedyDecision d) {
-        return step(id, "decide " + d.approved(), d.approved() ? ComplaintStatus.IN_RECOVERY : ComplaintStatus.ANALYSED, c -> c);
+        return step(
+                id,
+                "decide " + d.approved(),
+                d.approved() ? ComplaintStatus.IN_RECOVERY : ComplaintStatus.ANALYSED,
+                c -> c);
     }
 
     @Override
@@ -224,7 +341,14 @@ public class InMemoryComplaints implements ComplaintApi {
         return step(id, "recover " + item + (w.waived() ? " waived" : ""), null, c -> {
             List<RecoveryView> items = c.recovery().stream()
                     .map(r -> r.item() == item
-                            ? new RecoveryView(item, w.waived(), w.note(), w.compensationKind(), w.compensationValue(), Instant.now(), "lee")
+                            ? new RecoveryView(
+                                    item,
+                                    w.waived(),
+                                    w.note(),
+                                    w.compensationKind(),
+                                    w.compensationValue(),
+                                    Instant.now(),
+                                    "lee")
                             : r)
                     .toList();
             return with(c, "recovery", items);
@@ -281,14 +405,48 @@ public class InMemoryComplaints implements ComplaintApi {
         ClientFeedback f = what.equals("feedback") ? (ClientFeedback) value : null;
         @SuppressWarnings("unchecked")
         List<RecoveryView> recovery = what.equals("recovery") ? (List<RecoveryView>) value : c.recovery();
-        return new ComplaintView(c.id(), c.number(), c.clientId(), c.clientName(), c.contactId(), c.channel(), c.severity(),
-                c.whatHappened(), c.clientAsks(), c.productId(), c.blueprintStepId(), c.touchpointId(), c.status(), c.owner(),
-                v == null ? c.upheld() : v.upheld(), v == null ? c.verdictReason() : v.reason(), c.departmentId(), c.departmentName(),
-                c.causes(), c.causeNotes(), c.remedy(), c.remedyBy(), c.decidedBy(), recovery, c.recoveryOpen(),
-                a == null ? c.responsible() : a.responsible(), a == null ? c.consequence() : a.consequence(),
-                what.equals("notice") ? (String) value : c.notice(), f == null ? c.satisfied() : f.satisfied(),
-                f == null ? c.feedback() : f.note(), c.lessons(), c.systemic(), c.receivedAt(), c.receivedBy(), c.closedAt(),
-                c.reopened(), what.equals("hold") ? (app.rapport.api.sla.HoldReason) value : c.holdReason(), c.slaVersion(),
-                c.clocks(), c.version(), c.history(), c.may());
+        return new ComplaintView(
+                c.id(),
+                c.number(),
+                c.clientId(),
+                c.clientName(),
+                c.contactId(),
+                c.channel(),
+                c.severity(),
+                c.whatHappened(),
+                c.clientAsks(),
+                c.productId(),
+                c.blueprintStepId(),
+                c.touchpointId(),
+                c.status(),
+                c.owner(),
+                v == null ? c.upheld() : v.upheld(),
+                v == null ? c.verdictReason() : v.reason(),
+                c.departmentId(),
+                c.departmentName(),
+                c.causes(),
+                c.causeNotes(),
+                c.remedy(),
+                c.remedyBy(),
+                c.decidedBy(),
+                recovery,
+                c.recoveryOpen(),
+                a == null ? c.responsible() : a.responsible(),
+                a == null ? c.consequence() : a.consequence(),
+                what.equals("notice") ? (String) value : c.notice(),
+                f == null ? c.satisfied() : f.satisfied(),
+                f == null ? c.feedback() : f.note(),
+                c.lessons(),
+                c.systemic(),
+                c.receivedAt(),
+                c.receivedBy(),
+                c.closedAt(),
+                c.reopened(),
+                what.equals("hold") ? (app.rapport.api.sla.HoldReason) value : c.holdReason(),
+                c.slaVersion(),
+                c.clocks(),
+                c.version(),
+                c.history(),
+                c.may());
     }
 }

@@ -58,7 +58,8 @@ public class InMemoryDepartments implements DepartmentApi {
         if (!("\"" + d.version() + "\"").equals(ifMatch)) {
             return FakeProblems.problem(HttpStatus.PRECONDITION_FAILED, "stale-version", List.of());
         }
-        DepartmentView after = new DepartmentView(id, w.name().strip(), w.lead(), w.members(), d.openComplaints(), d.version() + 1);
+        DepartmentView after =
+                new DepartmentView(id, w.name().strip(), w.lead(), w.members(), d.openComplaints(), d.version() + 1);
         stored.put(id, after);
         return HttpResponse.ok(after);
     }

@@ -62,7 +62,8 @@ public class InMemorySla implements SlaApi {
     }
 
     @Override
-    public synchronized HttpResponse<SlaPolicyView> setTierPolicy(String tierId, String ifMatch, SlaPolicyWrite policy) {
+    public synchronized HttpResponse<SlaPolicyView> setTierPolicy(
+            String tierId, String ifMatch, SlaPolicyWrite policy) {
         return set(tierId, tierId, ifMatch, policy);
     }
 

@@ -7,4 +7,5 @@ import jakarta.validation.constraints.Size;
 /** Step 7: who was responsible for what went wrong, and what follows for them. */
 @Serdeable
 public record Accountability(
-        @NotBlank @Size(max = 200) String responsible, @NotBlank @Size(max = 1000) String consequence) {}
+        @NotBlank @Size(max = 200) String responsible,
+        @NotBlank @Size(max = 1000) String consequence) {}

@@ -10,4 +10,5 @@ import java.util.List;
 /** Step 4: the department's analysis: one or more of the nine causes, and what it found in its own words. */
 @Serdeable
 public record CauseAnalysis(
-        @NotEmpty @Size(max = 9) List<@NotNull ComplaintCause> causes, @Nullable @Size(max = 2000) String notes) {}
+        @NotEmpty @Size(max = 9) List<@NotNull ComplaintCause> causes,
+        @Nullable @Size(max = 2000) String notes) {}

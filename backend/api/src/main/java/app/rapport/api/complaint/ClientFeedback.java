@@ -7,4 +7,6 @@ import jakarta.validation.constraints.Size;
 
 /** Step 7: what the client said about the recovery: satisfied or not, in their words. */
 @Serdeable
-public record ClientFeedback(@NotNull Boolean satisfied, @Nullable @Size(max = 1000) String note) {}
+public record ClientFeedback(
+        @NotNull Boolean satisfied,
+        @Nullable @Size(max = 1000) String note) {}

@@ -12,8 +12,7 @@ import java.util.List;
  * complaint counts under each of its causes, so the rows may add up to more.
  */
 @Serdeable
-public record ComplaintStatistics(
-        ComplaintDimension by, LocalDate from, LocalDate to, long total, List<Row> rows) {
+public record ComplaintStatistics(ComplaintDimension by, LocalDate from, LocalDate to, long total, List<Row> rows) {
 
     /**
      * One value of the dimension: its key (a cause code, a department, product, step or tier id, a month "2026-11";

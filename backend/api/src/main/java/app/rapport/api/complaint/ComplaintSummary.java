@@ -7,4 +7,5 @@ import jakarta.validation.constraints.Size;
 
 /** Step 8, required to close: what was learned, and whether the cause is systemic (the outer loop). */
 @Serdeable
-public record ComplaintSummary(@NotBlank @Size(max = 2000) String lessons, @NotNull Boolean systemic) {}
+public record ComplaintSummary(
+        @NotBlank @Size(max = 2000) String lessons, @NotNull Boolean systemic) {}

@@ -5,4 +5,5 @@ import java.util.List;
 
 /** A department, its lead and members, how many complaints it holds open, and its version (for If-Match). */
 @Serdeable
-public record DepartmentView(String id, String name, String lead, List<String> members, int openComplaints, long version) {}
+public record DepartmentView(
+        String id, String name, String lead, List<String> members, int openComplaints, long version) {}

@@ -16,4 +16,6 @@ public record RecoveryWrite(
         boolean waived,
         @Nullable @Size(max = 1000) String note,
         @Nullable CompensationKind compensationKind,
-        @Nullable @DecimalMin("0") @Digits(integer = 10, fraction = 2) BigDecimal compensationValue) {}
+
+        @Nullable @DecimalMin("0") @Digits(integer = 10, fraction = 2)
+        BigDecimal compensationValue) {}
