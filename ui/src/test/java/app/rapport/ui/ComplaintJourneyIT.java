@@ -65,6 +65,7 @@ class ComplaintJourneyIT {
         String client = rapport.data.client(manager, ClientKind.PERSON, "Lin Household", "Qingdao");
         rapport.data.owner(manager, client, manager);
         rapport.data.department(admin, "Guest relations", manager, List.of(staff));
+        rapport.data.serviceLevels(admin, 60);
 
         // 1 · staff record it on a phone: the menu, the client (typed), what happened, save
         Page phone = rapport.signIn(staff, "en-US", 390, 844);
@@ -82,6 +83,8 @@ class ComplaintJourneyIT {
         phone.locator("#complaint-save").click();
         assertThat(phone.locator("#complaint-acknowledge")).containsText("reference C-");
         assertThat(phone.locator("#complaint-step-now")).hasText("Step 2 of 8: judge whether it stands");
+        assertThat(phone.locator("#clock-FIRST_RESPONSE-state")).hasText("Running");
+        assertThat(phone.locator("#clock-FIRST_RESPONSE")).containsText("left");
         noSidewaysScroll(phone, "a complaint");
         shot(phone, "61-phone-complaint-received");
         String url = phone.url();
@@ -98,6 +101,7 @@ class ComplaintJourneyIT {
         m.locator("#complaint-verdict-reason textarea").fill("We promise an answer at the desk day and night.");
         m.locator("#complaint-judge").click();
         assertThat(m.locator("#complaint-step-now")).hasText("Step 3 of 8: assign the responsible department");
+        assertThat(m.locator("#clock-FIRST_RESPONSE-state")).hasText("Met");
         m.locator("#complaint-assign-department").click();
         click(m, "vaadin-select-item:visible", "Guest relations");
         m.locator("#complaint-assign").click();
@@ -126,6 +130,9 @@ class ComplaintJourneyIT {
         shot(a, "63-remedy-awaiting-approval");
         a.locator("#complaint-approve").click();
         assertThat(a.locator("#complaint-step-now")).containsText("Step 7 of 8");
+        a.navigate(uiUrl + "/settings/service-levels");
+        assertThat(a.locator("#sla-first-response-hours input")).hasValue("1");
+        shot(a, "63b-service-levels");
         a.context().close();
 
         // 7 · staff tick the recovery checklist on the phone; the compensation is a voucher

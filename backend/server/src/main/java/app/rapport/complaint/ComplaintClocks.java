@@ -129,6 +129,11 @@ class ComplaintClocks {
 
     /** Every milestone of the policy the complaint started under, computed now. */
     List<MilestoneClock> of(ComplaintRow c) {
+        return of(c, Instant.now(clock));
+    }
+
+    /** Every milestone's clock as of {@code now}. */
+    List<MilestoneClock> of(ComplaintRow c, Instant now) {
         List<MilestoneTarget> targets = targets(c);
         if (targets.isEmpty()) {
             return List.of();
@@ -139,7 +144,6 @@ class ComplaintClocks {
                 .add(e));
         BusinessCalendar calendar =
                 calendars.forTier(tiers.tierIdOf(c.clientId()).orElse(null));
-        Instant now = Instant.now(clock);
         List<MilestoneClock> out = new ArrayList<>();
         for (MilestoneTarget t : targets) {
             SlaClock.of(t, byMilestone.getOrDefault(t.milestone(), List.of()), calendar, now)
@@ -157,7 +161,7 @@ class ComplaintClocks {
                         .orElse(0L);
     }
 
-    private List<MilestoneTarget> targets(ComplaintRow c) {
+    List<MilestoneTarget> targets(ComplaintRow c) {
         return c.slaPolicyId() == null
                 ? List.of()
                 : policies.version(c.slaPolicyId())

@@ -79,6 +79,7 @@ record ComplaintRow(
         private Instant closedAt;
         private int reopened;
         private HoldReason holdReason;
+        private Severity severity;
 
         Builder(ComplaintRow r) {
             this.r = r;
@@ -101,6 +102,12 @@ record ComplaintRow(
             closedAt = r.closedAt;
             reopened = r.reopened;
             holdReason = r.holdReason;
+            severity = r.severity;
+        }
+
+        Builder severity(Severity v) {
+            severity = v;
+            return this;
         }
 
         Builder status(ComplaintStatus v) {
@@ -181,7 +188,7 @@ record ComplaintRow(
                     r.clientId,
                     r.contactId,
                     r.channel,
-                    r.severity,
+                    severity,
                     r.whatHappened,
                     r.clientAsks,
                     r.productId,

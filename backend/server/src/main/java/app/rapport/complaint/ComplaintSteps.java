@@ -26,6 +26,7 @@ class ComplaintSteps {
     private final Handlers handlers;
     private final ComplaintViews views;
     private final ComplaintClocks clocks;
+    private final ComplaintNotices notices;
     private final AuditLog audit;
     private final Actor actor;
     private final Clock clock;
@@ -37,6 +38,7 @@ class ComplaintSteps {
             Handlers handlers,
             ComplaintViews views,
             ComplaintClocks clocks,
+            ComplaintNotices notices,
             AuditLog audit,
             Actor actor,
             Clock clock) {
@@ -46,6 +48,7 @@ class ComplaintSteps {
         this.handlers = handlers;
         this.views = views;
         this.clocks = clocks;
+        this.notices = notices;
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
@@ -76,6 +79,7 @@ class ComplaintSteps {
         Outcome outcome = step.apply(before);
         complaints.update(outcome.after());
         clocks.onStep(before, outcome.after(), action, outcome.args());
+        notices.onStep(outcome.after(), action);
         note(before, outcome);
         audit.record(action.name(), "complaint", id, before, outcome.after());
         return views.of(outcome.after());

@@ -66,6 +66,7 @@ class ContractRoutesTest extends ApiTest {
             app.rapport.api.complaint.ComplaintApi.class,
             app.rapport.api.complaint.DepartmentApi.class,
             app.rapport.api.sla.SlaApi.class,
+            app.rapport.api.inbox.InboxApi.class,
             OperatorApi.class);
     private static final int PORT = freePort();
 

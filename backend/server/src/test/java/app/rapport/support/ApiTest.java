@@ -74,6 +74,7 @@ public abstract class ApiTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         Map<String, String> p = new HashMap<>(TestServers.get().serverProperties());
         p.put("micronaut.server.port", "-1");
+        p.put("rapport.minute.enabled", "false"); // tests run the escalation scan themselves, at chosen instants
         p.put("rapport.nightly.enabled", "false"); // tests tick the nightly runs themselves, at chosen instants
         return p;
     }

@@ -109,6 +109,22 @@ public final class JourneyData {
         rapport.as(user, () -> api(LifecycleApi.class).assignOwner(client, new Assignment(owner)));
     }
 
+    /** The workspace's service levels: a first response within {@code firstResponseMinutes}, closed within 5 days. */
+    public void serviceLevels(String admin, int firstResponseMinutes) {
+        rapport.as(admin, () -> api(app.rapport.api.sla.SlaApi.class)
+                .setPolicy(
+                        "\"0\"",
+                        new app.rapport.api.sla.SlaPolicyWrite(List.of(
+                                new app.rapport.api.sla.MilestoneTarget(
+                                        app.rapport.api.sla.SlaMilestone.FIRST_RESPONSE,
+                                        firstResponseMinutes,
+                                        java.util.Set.of(app.rapport.api.sla.HoldReason.WAITING_FOR_CLIENT),
+                                        app.rapport.api.sla.ReopenRule.KEEP,
+                                        75),
+                                new app.rapport.api.sla.MilestoneTarget(
+                                        app.rapport.api.sla.SlaMilestone.CLOSED, 5 * 24 * 60, null, null, null)))));
+    }
+
     /** A department that complaints are assigned to, led by {@code lead}. */
     public String department(String admin, String name, String lead, List<String> members) {
         return rapport.as(admin, () -> api(app.rapport.api.complaint.DepartmentApi.class)

@@ -18,5 +18,6 @@ public enum ComplaintEventKind {
     CLOSED,
     REOPENED,
     HELD,
-    RELEASED
+    RELEASED,
+    ESCALATED
 }

@@ -1,10 +1,14 @@
 package app.rapport.api.sla;
 
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -17,9 +21,26 @@ public record MilestoneTarget(
         @NotNull @Min(1) @Max(525_600) Integer minutes,
         @Nullable Set<HoldReason> pausedBy,
         @Nullable ReopenRule onReopen,
-        @Nullable @Min(1) @Max(99) Integer warnPercent) {
+        @Nullable @Min(1) @Max(99) Integer warnPercent,
+        @Nullable @Size(max = 4) List<@NotNull @Valid EscalationStep> escalations) {
+    @Creator
     public MilestoneTarget {
         pausedBy = pausedBy == null ? Set.of() : Set.copyOf(pausedBy);
         onReopen = onReopen == null ? ReopenRule.RESTART : onReopen;
+        escalations = escalations == null
+                ? List.of()
+                : escalations.stream()
+                        .sorted(java.util.Comparator.comparing(EscalationStep::percent))
+                        .toList();
+    }
+
+    /** A target without an escalation ladder. */
+    public MilestoneTarget(
+            SlaMilestone milestone,
+            Integer minutes,
+            @Nullable Set<HoldReason> pausedBy,
+            @Nullable ReopenRule onReopen,
+            @Nullable Integer warnPercent) {
+        this(milestone, minutes, pausedBy, onReopen, warnPercent, null);
     }
 }

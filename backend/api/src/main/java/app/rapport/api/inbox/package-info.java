@@ -1,0 +1,2 @@
+/** The HTTP contract of each member's inbox: assignments, approvals waiting, warnings and breaches. */
+package app.rapport.api.inbox;

@@ -1,0 +1,151 @@
+package app.rapport.complaint;
+
+import app.rapport.api.care.CareKind;
+import app.rapport.api.care.CareSource;
+import app.rapport.api.complaint.ComplaintEventKind;
+import app.rapport.api.complaint.Severity;
+import app.rapport.api.inbox.NoticeKind;
+import app.rapport.api.sla.ClockState;
+import app.rapport.api.sla.EscalationAction;
+import app.rapport.api.sla.EscalationStep;
+import app.rapport.api.sla.MilestoneClock;
+import app.rapport.api.sla.MilestoneTarget;
+import app.rapport.care.CareActions;
+import app.rapport.platform.audit.AuditLog;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One complaint's escalation, in a transaction of its own: each milestone still running (not paused, met or stopped) whose clock has used a step's share of its target fires that
+ * step once — the step's key (complaint, milestone, round, share) is inserted or already there, on whichever replica
+ * scans — and does its actions in the same transaction. A complaint a step holds locked is skipped (SKIP LOCKED) and
+ * looked at the next minute; one that is over is never escalated.
+ */
+@Singleton
+class EscalateComplaint {
+    private static final Set<ClockState> LIVE = EnumSet.of(ClockState.RUNNING, ClockState.AT_RISK, ClockState.BREACHED);
+
+    private final ComplaintRepository complaints;
+    private final FiredRepository fired;
+    private final ComplaintClocks clocks;
+    private final ComplaintNotices notices;
+    private final ComplaintSteps steps;
+    private final CareActions care;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    EscalateComplaint(
+            ComplaintRepository complaints,
+            FiredRepository fired,
+            ComplaintClocks clocks,
+            ComplaintNotices notices,
+            ComplaintSteps steps,
+            CareActions care,
+            AuditLog audit,
+            Clock clock) {
+        this.complaints = complaints;
+        this.fired = fired;
+        this.clocks = clocks;
+        this.notices = notices;
+        this.steps = steps;
+        this.care = care;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** One complaint in a transaction of its own: the steps fired and their actions commit together. */
+    @Transactional
+    int scan(String id, Instant now) {
+        ComplaintRow c = complaints.findByIdForScan(id).orElse(null);
+        if (c == null || c.status().isOver()) {
+            return 0;
+        }
+        int n = 0;
+        List<MilestoneClock> all = clocks.of(c, now);
+        for (MilestoneTarget t : clocks.targets(c)) {
+            MilestoneClock k = all.stream()
+                    .filter(x -> x.milestone() == t.milestone())
+                    .findFirst()
+                    .orElse(null);
+            if (k == null || !LIVE.contains(k.state())) {
+                continue;
+            }
+            long used = k.usedMinutes() * 100 / t.minutes();
+            for (EscalationStep s : t.escalations()) {
+                if (used >= s.percent()
+                        && fired.fire(c.id(), t.milestone().name(), k.startedAt(), s.percent(), Instant.now(clock))
+                                == 1) {
+                    c = act(c, t, s);
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private ComplaintRow act(ComplaintRow c, MilestoneTarget t, EscalationStep s) {
+        Map<String, Object> args = Map.of("milestone", t.milestone().name(), "percent", s.percent());
+        List<String> to = new ArrayList<>();
+        if (s.actions().contains(EscalationAction.NOTIFY_OWNER)) {
+            to.add(c.owner());
+        }
+        if (s.actions().contains(EscalationAction.NOTIFY_LEAD)) {
+            to.add(notices.lead(c));
+        }
+        if (s.actions().contains(EscalationAction.NOTIFY_SUPERVISORS)) {
+            to.addAll(notices.admins());
+        }
+        if (s.actions().contains(EscalationAction.NOTIFY_ACCOUNT_MANAGER)) {
+            to.add(notices.accountManager(c));
+        }
+        to.removeIf(java.util.Objects::isNull);
+        notices.tell(to, s.percent() < 100 ? NoticeKind.MILESTONE_WARNING : NoticeKind.MILESTONE_BREACHED, c, args);
+        ComplaintRow now = c;
+        if (s.actions().contains(EscalationAction.RAISE_SEVERITY) && c.severity() != Severity.CRITICAL) {
+            ComplaintRow raised = new ComplaintRow.Builder(c)
+                    .severity(Severity.values()[c.severity().ordinal() + 1])
+                    .build();
+            complaints.update(raised);
+            audit.record("ESCALATE", "complaint", c.id(), c, raised);
+            now = raised;
+        }
+        steps.note(
+                c,
+                new ComplaintSteps.Outcome(
+                        now,
+                        ComplaintEventKind.ESCALATED,
+                        null,
+                        Map.of(
+                                "milestone",
+                                t.milestone().name(),
+                                "percent",
+                                s.percent(),
+                                "severity",
+                                now.severity().name())));
+        if (s.actions().contains(EscalationAction.OPEN_CARE_ACTION)) {
+            care.schedule(
+                    new CareActions.Plan(
+                            c.clientId(),
+                            CareKind.COMPLAINT_FOLLOW_UP,
+                            RecoveryFollowUp.reference(c) + "#" + t.milestone().name(),
+                            null,
+                            LocalDate.now(clock),
+                            app.rapport.api.common.TenantRole.ACCOUNT_MANAGER.name(),
+                            CareSource.COMPLAINT,
+                            c.id(),
+                            null,
+                            null,
+                            null),
+                    c.owner());
+        }
+        return now;
+    }
+}

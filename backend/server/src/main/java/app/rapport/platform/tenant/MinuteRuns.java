@@ -1,0 +1,49 @@
+package app.rapport.platform.tenant;
+
+import app.rapport.api.operator.TenantStatus;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs every {@link MinuteJob} for every servable tenant; a failure is logged and the next minute tries again. */
+@Singleton
+public class MinuteRuns {
+    private static final Logger LOG = LoggerFactory.getLogger(MinuteRuns.class);
+
+    private final TenantCatalog catalog;
+    private final List<MinuteJob> jobs;
+    private final Clock clock;
+
+    MinuteRuns(TenantCatalog catalog, List<MinuteJob> jobs, Clock clock) {
+        this.catalog = catalog;
+        this.jobs = jobs;
+        this.clock = clock;
+    }
+
+    public List<String> tick() {
+        return tick(Instant.now(clock));
+    }
+
+    /** Runs the jobs as of {@code now}; answers "job@tenant: result" for each. */
+    public List<String> tick(Instant now) {
+        List<String> ran = new ArrayList<>();
+        for (TenantRow row : catalog.all()) {
+            if (row.status() != TenantStatus.ACTIVE || !TenantSchema.isCurrent(row.schemaVersion())) {
+                continue;
+            }
+            Tenant tenant = row.tenant();
+            for (MinuteJob job : jobs) {
+                try {
+                    ran.add(job.name() + "@" + tenant.slug() + ": " + TenantScope.call(tenant, () -> job.run(now)));
+                } catch (RuntimeException e) {
+                    LOG.warn("{} of {} failed", job.name(), tenant.slug(), e);
+                }
+            }
+        }
+        return ran;
+    }
+}

@@ -1,0 +1,172 @@
+package app.rapport.complaint;
+
+import static io.micronaut.http.HttpRequest.GET;
+import static io.micronaut.http.HttpRequest.POST;
+import static io.micronaut.http.HttpRequest.PUT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.rapport.api.care.CareSource;
+import app.rapport.api.complaint.CauseAnalysis;
+import app.rapport.api.complaint.ComplaintCause;
+import app.rapport.api.complaint.ComplaintEventKind;
+import app.rapport.api.complaint.ComplaintView;
+import app.rapport.api.complaint.DepartmentAssignment;
+import app.rapport.api.complaint.DepartmentView;
+import app.rapport.api.complaint.DepartmentWrite;
+import app.rapport.api.complaint.RemedyProposal;
+import app.rapport.api.complaint.Severity;
+import app.rapport.api.complaint.Verdict;
+import app.rapport.api.inbox.InboxView;
+import app.rapport.api.inbox.NoticeKind;
+import app.rapport.api.inbox.NoticeView;
+import app.rapport.api.sla.EscalationAction;
+import app.rapport.api.sla.EscalationStep;
+import app.rapport.api.sla.MilestoneTarget;
+import app.rapport.api.sla.SlaMilestone;
+import app.rapport.api.sla.SlaPolicyWrite;
+import app.rapport.platform.tenant.MinuteRuns;
+import app.rapport.support.PlaybookTenantTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Escalations and the inbox: a milestone's ladder fires each step once — at its warning share, at the breach — however
+ * often and on however many replicas the scan runs, never on a complaint that is over; assignments and remedies
+ * waiting for approval reach the right inboxes; each member reads only their own.
+ */
+class EscalationTest extends PlaybookTenantTest {
+    @Inject
+    MinuteRuns minutes;
+
+    private DepartmentView desk;
+
+    @BeforeEach
+    void aLadderOnTheFirstResponse() {
+        desk = read(
+                send(admin, POST("/api/v1/departments", new DepartmentWrite("Front desk", manager2, List.of(staff)))),
+                DepartmentView.class);
+        SlaPolicyWrite policy = new SlaPolicyWrite(List.of(new MilestoneTarget(
+                SlaMilestone.FIRST_RESPONSE,
+                60,
+                Set.of(),
+                null,
+                75,
+                List.of(
+                        new EscalationStep(75, Set.of(EscalationAction.NOTIFY_OWNER)),
+                        new EscalationStep(
+                                100,
+                                Set.of(
+                                        EscalationAction.NOTIFY_SUPERVISORS,
+                                        EscalationAction.NOTIFY_ACCOUNT_MANAGER,
+                                        EscalationAction.RAISE_SEVERITY,
+                                        EscalationAction.OPEN_CARE_ACTION))))));
+        assertEquals(
+                200,
+                send(admin, PUT("/api/v1/sla-policy", policy).header("If-Match", "\"0\""))
+                        .status());
+    }
+
+    private ComplaintView recorded(String clientId) {
+        Reply r = send(staff, POST("/api/v1/complaints", ComplaintApiTest.complaint(clientId)));
+        assertEquals(201, r.status(), r.body());
+        return read(r, ComplaintView.class);
+    }
+
+    private List<NoticeView> inbox(String user) {
+        return read(send(user, GET("/api/v1/inbox")), InboxView.class).items();
+    }
+
+    private long ofKind(String user, NoticeKind kind) {
+        return inbox(user).stream().filter(n -> n.kind() == kind).count();
+    }
+
+    @Test
+    void the_warning_fires_once_at_its_share_and_the_breach_once_past_the_target() {
+        String client = owned("Escalated Trading");
+        ComplaintView c = recorded(client);
+        Instant received = c.receivedAt();
+        minutes.tick(received.plus(Duration.ofMinutes(30)));
+        assertEquals(0, ofKind(staff, NoticeKind.MILESTONE_WARNING), "half the target: nothing yet");
+        minutes.tick(received.plus(Duration.ofMinutes(50)));
+        minutes.tick(received.plus(Duration.ofMinutes(55)));
+        assertEquals(1, ofKind(staff, NoticeKind.MILESTONE_WARNING), "the owner is warned once");
+        assertEquals(0, ofKind(admin, NoticeKind.MILESTONE_BREACHED));
+
+        // two replicas scanning at the same minute past the deadline: the breach fires once
+        Instant late = received.plus(Duration.ofMinutes(90));
+        CompletableFuture<List<String>> one = CompletableFuture.supplyAsync(() -> minutes.tick(late));
+        CompletableFuture<List<String>> two = CompletableFuture.supplyAsync(() -> minutes.tick(late));
+        one.join();
+        two.join();
+        minutes.tick(received.plus(Duration.ofMinutes(120)));
+        assertEquals(1, ofKind(admin, NoticeKind.MILESTONE_BREACHED), "the supervisors are told once");
+        assertEquals(1, ofKind(manager, NoticeKind.MILESTONE_BREACHED), "and the client's account manager");
+        NoticeView breach = inbox(admin).get(0);
+        assertEquals(c.number(), breach.complaintNumber());
+        assertEquals("FIRST_RESPONSE", breach.args().get("milestone"));
+        ComplaintView after = read(send(manager, GET("/api/v1/complaints/" + c.id())), ComplaintView.class);
+        assertEquals(Severity.CRITICAL, after.severity(), "raised one level, from HIGH");
+        assertEquals(
+                2,
+                after.history().stream()
+                        .filter(e -> e.kind() == ComplaintEventKind.ESCALATED)
+                        .count());
+        assertEquals(
+                1,
+                actions(client).stream()
+                        .filter(a ->
+                                a.source() == CareSource.COMPLAINT && a.title().endsWith("#FIRST_RESPONSE"))
+                        .count());
+    }
+
+    @Test
+    void a_complaint_that_is_over_or_answered_in_time_is_never_escalated() {
+        ComplaintView c = recorded(client("Answered Trading"));
+        assertEquals(
+                200,
+                send(manager, POST("/api/v1/complaints/" + c.id() + "/verdict", new Verdict(false, "No")))
+                        .status());
+        minutes.tick(c.receivedAt().plus(Duration.ofHours(5)));
+        assertEquals(0, ofKind(staff, NoticeKind.MILESTONE_WARNING));
+        assertEquals(0, ofKind(admin, NoticeKind.MILESTONE_BREACHED));
+    }
+
+    @Test
+    void an_assignment_reaches_the_department_and_a_proposed_remedy_its_lead_and_each_reads_only_their_own() {
+        ComplaintView c = recorded(client("Routed Trading"));
+        send(manager, POST("/api/v1/complaints/" + c.id() + "/verdict", new Verdict(true, "Yes")));
+        send(manager, POST("/api/v1/complaints/" + c.id() + "/department", new DepartmentAssignment(desk.id())));
+        assertEquals(1, ofKind(manager2, NoticeKind.COMPLAINT_ASSIGNED));
+        assertEquals(1, ofKind(staff, NoticeKind.COMPLAINT_ASSIGNED));
+        send(
+                staff,
+                POST(
+                        "/api/v1/complaints/" + c.id() + "/analysis",
+                        new CauseAnalysis(List.of(ComplaintCause.STAFF_MISTAKE), null)));
+        send(staff, POST("/api/v1/complaints/" + c.id() + "/remedy", new RemedyProposal("A visit")));
+        assertEquals(1, ofKind(manager2, NoticeKind.APPROVAL_WAITING), "the lead decides");
+        assertEquals(0, ofKind(staff, NoticeKind.APPROVAL_WAITING), "nobody is told of their own step");
+
+        InboxView lead = read(send(manager2, GET("/api/v1/inbox")), InboxView.class);
+        assertEquals(2, lead.unread());
+        String id = lead.items().get(0).id();
+        assertEquals(404, send(staff, POST("/api/v1/inbox/" + id + "/read", "")).status(), "another's notice");
+        Reply read = send(manager2, POST("/api/v1/inbox/" + id + "/read", ""));
+        assertEquals(200, read.status(), read.body());
+        assertEquals(
+                1, read(send(manager2, GET("/api/v1/inbox")), InboxView.class).unread());
+        assertEquals(
+                0,
+                read(send(manager2, POST("/api/v1/inbox/read", "")), InboxView.class)
+                        .unread());
+        assertTrue(read(send(manager2, GET("/api/v1/inbox")), InboxView.class).items().stream()
+                .allMatch(n -> n.readAt() != null));
+    }
+}
