@@ -52,8 +52,18 @@ public final class CareTitles {
             return playbookTitle(a);
         }
         if (a.source() == CareSource.COMPLAINT) {
-            // the server titles a complaint's follow-up with the complaint's reference ("C-42")
-            return UI.getCurrent().getTranslation("care.complaint.title", a.title());
+            // the server titles a complaint's follow-up with the complaint's reference ("C-42"), and the care action an
+            // escalation opens with the reference and the milestone ("C-42#FIRST_RESPONSE")
+            int hash = a.title().indexOf('#');
+            return hash < 0
+                    ? UI.getCurrent().getTranslation("care.complaint.title", a.title())
+                    : UI.getCurrent()
+                            .getTranslation(
+                                    "care.complaint.escalated",
+                                    a.title().substring(0, hash),
+                                    UI.getCurrent()
+                                            .getTranslation(
+                                                    "sla.milestone." + a.title().substring(hash + 1)));
         }
         if (a.source() != CareSource.CADENCE || a.sourceRef() == null) {
             return a.title();

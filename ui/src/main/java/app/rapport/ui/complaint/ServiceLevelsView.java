@@ -1,5 +1,7 @@
 package app.rapport.ui.complaint;
 
+import app.rapport.api.sla.EscalationAction;
+import app.rapport.api.sla.EscalationStep;
 import app.rapport.api.sla.HoldReason;
 import app.rapport.api.sla.MilestoneTarget;
 import app.rapport.api.sla.ReopenRule;
@@ -41,8 +43,8 @@ import java.util.stream.Stream;
 
 /**
  * Service levels: for the workspace, and for a tier where it differs, the target of each milestone of a complaint's
- * handling in business hours (by the business calendar), the holds that pause it, what a reopening does to it and when
- * to warn. Each save is a new version; complaints keep the version they started under.
+ * handling in business hours (by the business calendar), the holds that pause it, what a reopening does to it, when
+ * to warn and whom to tell (or what to do) at the warning and at the breach. Each save is a new version; complaints keep the version they started under.
  */
 @Route(value = "settings/service-levels", layout = MainLayout.class)
 @Allowed(SignedInUser.TENANT_ADMIN)
@@ -58,6 +60,10 @@ public class ServiceLevelsView extends VerticalLayout implements HasDynamicTitle
         final CheckboxGroup<HoldReason> pausedBy = new CheckboxGroup<>();
         final Select<ReopenRule> onReopen = new Select<>();
         final IntegerField warn = new IntegerField();
+        final CheckboxGroup<EscalationAction> onWarning = new CheckboxGroup<>();
+        final CheckboxGroup<EscalationAction> onBreach = new CheckboxGroup<>();
+        /** Levels past the breach set through the API: kept as they are. */
+        private List<EscalationStep> later = List.of();
 
         Row(SlaMilestone m) {
             String id = "sla-" + m.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -91,15 +97,25 @@ public class ServiceLevelsView extends VerticalLayout implements HasDynamicTitle
             warn.setMin(1);
             warn.setMax(99);
             warn.setWidth("7em");
+            for (CheckboxGroup<EscalationAction> g : List.of(onWarning, onBreach)) {
+                g.setItems(EscalationAction.values());
+                g.setItemLabelGenerator(a -> getTranslation("sla.escalation." + a));
+            }
+            onWarning.setId(id + "-on-warning");
+            onWarning.setLabel(getTranslation("sla.onWarning"));
+            onBreach.setId(id + "-on-breach");
+            onBreach.setLabel(getTranslation("sla.onBreach"));
             measured.addValueChangeListener(e -> enable(e.getValue()));
             enable(false);
-            add(measured, hours, minutes, pausedBy, onReopen, warn);
+            add(measured, hours, minutes, pausedBy, onReopen, warn, onWarning, onBreach);
         }
 
         private void enable(boolean on) {
             Stream.of(hours, minutes, warn).forEach(f -> f.setEnabled(on));
             pausedBy.setEnabled(on);
             onReopen.setEnabled(on);
+            onWarning.setEnabled(on);
+            onBreach.setEnabled(on);
         }
 
         void show(MilestoneTarget t) {
@@ -109,6 +125,18 @@ public class ServiceLevelsView extends VerticalLayout implements HasDynamicTitle
             pausedBy.setValue(t == null ? java.util.Set.of() : t.pausedBy());
             onReopen.setValue(t == null ? ReopenRule.RESTART : t.onReopen());
             warn.setValue(t == null ? null : t.warnPercent());
+            List<EscalationStep> steps = t == null ? List.of() : t.escalations();
+            onWarning.setValue(steps.stream()
+                    .filter(x -> x.percent() < 100)
+                    .findFirst()
+                    .map(EscalationStep::actions)
+                    .orElse(java.util.Set.of()));
+            onBreach.setValue(steps.stream()
+                    .filter(x -> x.percent() == 100)
+                    .findFirst()
+                    .map(EscalationStep::actions)
+                    .orElse(java.util.Set.of()));
+            later = steps.stream().filter(x -> x.percent() > 100).toList();
         }
 
         MilestoneTarget target(SlaMilestone m) {
@@ -117,7 +145,15 @@ public class ServiceLevelsView extends VerticalLayout implements HasDynamicTitle
             }
             int total = (hours.getValue() == null ? 0 : hours.getValue()) * 60
                     + (minutes.getValue() == null ? 0 : minutes.getValue());
-            return new MilestoneTarget(m, total, pausedBy.getValue(), onReopen.getValue(), warn.getValue());
+            List<EscalationStep> ladder = new ArrayList<>();
+            if (!onWarning.getValue().isEmpty()) {
+                ladder.add(new EscalationStep(warn.getValue() == null ? 75 : warn.getValue(), onWarning.getValue()));
+            }
+            if (!onBreach.getValue().isEmpty()) {
+                ladder.add(new EscalationStep(100, onBreach.getValue()));
+            }
+            ladder.addAll(later);
+            return new MilestoneTarget(m, total, pausedBy.getValue(), onReopen.getValue(), warn.getValue(), ladder);
         }
     }
 

@@ -242,6 +242,62 @@ class ComplaintViewsTest extends ViewTest {
     }
 
     @Test
+    void a_breach_waits_in_the_inbox_behind_the_bell_and_a_tap_opens_the_complaint_and_marks_it_read() {
+        ClientView c = clients.add("Lin Household", "Hangzhou");
+        ComplaintView k = complaints.add(c.id(), c.name(), ComplaintStatus.RECEIVED);
+        inbox.add(
+                app.rapport.api.inbox.NoticeKind.MILESTONE_BREACHED,
+                k.id(),
+                k.number(),
+                java.util.Map.of("milestone", "FIRST_RESPONSE", "percent", 100));
+        signIn(MANAGER);
+        UI.getCurrent().navigate("complaints");
+        assertEquals("1", _get(Button.class, s -> s.withId("inbox-bell")).getText());
+        _click(_get(Button.class, s -> s.withId("inbox-bell")));
+        assertEquals("inbox", path());
+        assertEquals(
+                "1 unread", _get(Paragraph.class, s -> s.withId("inbox-unread")).getText());
+        var card = _get(
+                com.vaadin.flow.component.html.Div.class,
+                s -> s.withId("notice-" + inbox.inbox(0, 1).items().get(0).id()));
+        assertTrue(
+                card.getElement()
+                        .getTextRecursively()
+                        .contains("Complaint C-" + k.number()
+                                + ": First response (verdict) is past its deadline (100 % of its time)."),
+                card.getElement().getTextRecursively());
+        com.vaadin.flow.component.ComponentUtil.fireEvent(card, new com.vaadin.flow.component.ClickEvent<>(card));
+        assertEquals("complaints/" + k.id(), path());
+        assertEquals(0, inbox.inbox(0, 1).unread());
+    }
+
+    @Test
+    void the_breach_of_a_milestone_is_escalated_to_whom_the_admin_ticks() {
+        signIn(user("root", "harbour-hotel", SignedInUser.TENANT_ADMIN));
+        UI.getCurrent().navigate("settings/service-levels");
+        _get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withId("sla-closed-measured"))
+                .setValue(true);
+        _get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("sla-closed-hours"))
+                .setValue(40);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.checkbox.CheckboxGroup<app.rapport.api.sla.EscalationAction> breach =
+                _get(com.vaadin.flow.component.checkbox.CheckboxGroup.class, s -> s.withId("sla-closed-on-breach"));
+        breach.setValue(Set.of(
+                app.rapport.api.sla.EscalationAction.NOTIFY_SUPERVISORS,
+                app.rapport.api.sla.EscalationAction.RAISE_SEVERITY));
+        _click(_get(Button.class, s -> s.withId("sla-save")));
+        var t = sla.stored("tenant").targets().get(0);
+        assertEquals(40 * 60, t.minutes());
+        assertEquals(1, t.escalations().size());
+        assertEquals(100, t.escalations().get(0).percent());
+        assertEquals(
+                Set.of(
+                        app.rapport.api.sla.EscalationAction.NOTIFY_SUPERVISORS,
+                        app.rapport.api.sla.EscalationAction.RAISE_SEVERITY),
+                t.escalations().get(0).actions());
+    }
+
+    @Test
     void staff_do_not_see_the_causes() {
         signIn(STAFF);
         UI.getCurrent().navigate("complaints/causes");

@@ -219,6 +219,12 @@ class MessagesTest {
         for (var v : app.rapport.api.sla.HoldReason.values()) {
             keys.add("sla.hold." + v);
         }
+        for (var v : app.rapport.api.sla.EscalationAction.values()) {
+            keys.add("sla.escalation." + v);
+        }
+        for (var v : app.rapport.api.inbox.NoticeKind.values()) {
+            keys.add("inbox.kind." + v);
+        }
         for (var v : app.rapport.api.sla.ReopenRule.values()) {
             keys.add("sla.reopen." + v);
         }

@@ -48,6 +48,7 @@ public abstract class ViewTest {
     protected InMemoryComplaints complaints;
     protected InMemoryDepartments departments;
     protected InMemorySla sla;
+    protected InMemoryInbox inbox;
 
     @BeforeEach
     void startContext() {
@@ -68,6 +69,7 @@ public abstract class ViewTest {
         complaints = context.getBean(InMemoryComplaints.class);
         departments = context.getBean(InMemoryDepartments.class);
         sla = context.getBean(InMemorySla.class);
+        inbox = context.getBean(InMemoryInbox.class);
     }
 
     @AfterEach

@@ -41,7 +41,8 @@ public final class Wording {
             Map.entry("causes", "complaint.cause."),
             Map.entry("severity", "complaint.severity."),
             Map.entry("compensationKind", "complaint.compensation."),
-            Map.entry("reason", "sla.hold."));
+            Map.entry("reason", "sla.hold."),
+            Map.entry("milestone", "sla.milestone."));
 
     /** Arguments that are amounts of the tenant's currency. */
     private static final Set<String> MONEY = Set.of("value", "threshold", "total", "amount");

@@ -45,7 +45,7 @@ import java.util.Locale;
 @Prototype
 public class MainLayout extends AppLayout {
 
-    MainLayout(CurrentUser currentUser, WorkspaceApi workspaces, Api api) {
+    MainLayout(CurrentUser currentUser, WorkspaceApi workspaces, app.rapport.api.inbox.InboxApi inbox, Api api) {
         SignedInUser user = currentUser.require();
         Span title = new Span(getTranslation("app.name"));
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l, 1.125rem)");
@@ -67,9 +67,15 @@ public class MainLayout extends AppLayout {
         right.setAlignItems(FlexComponent.Alignment.CENTER);
         who.getStyle().set("white-space", "nowrap");
         logout.getStyle().set("white-space", "nowrap");
-        right.getStyle().set("margin-left", "auto").set("margin-right", "1em");
         bar.setWidthFull();
-        bar.add(right);
+        HorizontalLayout end = new HorizontalLayout(right);
+        end.setAlignItems(FlexComponent.Alignment.CENTER);
+        end.getStyle().set("margin-left", "auto").set("margin-right", "1em");
+        if (user.tenant() != null) {
+            // the inbox stays in the header on a phone too, where the account moves into the menu
+            end.add(InboxBell.of(inbox, api));
+        }
+        bar.add(end);
         addToNavbar(bar);
 
         SideNav nav = new SideNav();
