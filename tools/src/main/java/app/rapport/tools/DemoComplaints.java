@@ -154,7 +154,12 @@ final class DemoComplaints {
         if (!graded.isEmpty()) {
             List<app.rapport.api.sla.MilestoneTarget> tighter = standard.stream()
                     .map(t -> new app.rapport.api.sla.MilestoneTarget(
-                            t.milestone(), Math.max(15, t.minutes() / 2), t.pausedBy(), t.onReopen(), t.warnPercent()))
+                            t.milestone(),
+                            Math.max(15, t.minutes() / 2),
+                            t.pausedBy(),
+                            t.onReopen(),
+                            t.warnPercent(),
+                            t.escalations()))
                     .toList();
             as.as(
                     admin,
@@ -176,7 +181,20 @@ final class DemoComplaints {
                 m == app.rapport.api.sla.SlaMilestone.FIRST_RESPONSE
                         ? app.rapport.api.sla.ReopenRule.KEEP
                         : app.rapport.api.sla.ReopenRule.RESTART,
-                75);
+                75,
+                List.of(
+                        new app.rapport.api.sla.EscalationStep(
+                                75, java.util.Set.of(app.rapport.api.sla.EscalationAction.NOTIFY_OWNER)),
+                        new app.rapport.api.sla.EscalationStep(
+                                100,
+                                java.util.Set.of(
+                                        app.rapport.api.sla.EscalationAction.NOTIFY_LEAD,
+                                        app.rapport.api.sla.EscalationAction.NOTIFY_SUPERVISORS)),
+                        new app.rapport.api.sla.EscalationStep(
+                                200,
+                                java.util.Set.of(
+                                        app.rapport.api.sla.EscalationAction.RAISE_SEVERITY,
+                                        app.rapport.api.sla.EscalationAction.NOTIFY_ACCOUNT_MANAGER))));
     }
 
     private void reach(
