@@ -1,6 +1,5 @@
 package app.rapport.platform.tenant;
 
-import app.rapport.api.operator.TenantStatus;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,11 +30,7 @@ public class MinuteRuns {
     /** Runs the jobs as of {@code now}; answers "job@tenant: result" for each. */
     public List<String> tick(Instant now) {
         List<String> ran = new ArrayList<>();
-        for (TenantRow row : catalog.all()) {
-            if (row.status() != TenantStatus.ACTIVE || !TenantSchema.isCurrent(row.schemaVersion())) {
-                continue;
-            }
-            Tenant tenant = row.tenant();
+        for (Tenant tenant : catalog.servable()) {
             for (MinuteJob job : jobs) {
                 try {
                     ran.add(job.name() + "@" + tenant.slug() + ": " + TenantScope.call(tenant, () -> job.run(now)));

@@ -1,6 +1,5 @@
 package app.rapport.platform.tenant;
 
-import app.rapport.api.operator.TenantStatus;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,11 +43,7 @@ public class NightlyRuns {
     /** Runs what is due at {@code now}; answers "job@tenant" for each run this call made. */
     public List<String> tick(Instant now) {
         List<String> ran = new ArrayList<>();
-        for (TenantRow row : catalog.all()) {
-            if (row.status() != TenantStatus.ACTIVE || !TenantSchema.isCurrent(row.schemaVersion())) {
-                continue;
-            }
-            Tenant tenant = row.tenant();
+        for (Tenant tenant : catalog.servable()) {
             ZonedDateTime local = now.atZone(tenant.zone());
             for (NightlyJob job : jobs) {
                 if (due(job.at(), local) && runs.claim(job.name(), tenant.slug(), local.toLocalDate(), now) == 1) {
