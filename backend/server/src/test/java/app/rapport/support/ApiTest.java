@@ -118,12 +118,16 @@ public abstract class ApiTest implements TestPropertyProvider {
     }
 
     protected String token(String user) {
-        Token t = TOKENS.get(user);
-        if (t == null || System.currentTimeMillis() - t.fetchedAt > 200_000) {
-            t = new Token(keycloak.token(user), System.currentTimeMillis());
-            TOKENS.put(user, t);
+        // one login at a time: Keycloak refuses some of several parallel password grants of one user
+        // ("Invalid user credentials"), which the parallel-request tests would otherwise meet now and then
+        synchronized (TOKENS) {
+            Token t = TOKENS.get(user);
+            if (t == null || System.currentTimeMillis() - t.fetchedAt > 200_000) {
+                t = new Token(keycloak.token(user), System.currentTimeMillis());
+                TOKENS.put(user, t);
+            }
+            return t.value;
         }
-        return t.value;
     }
 
     /** Sends as {@code user} (null: no token at all). */
