@@ -220,32 +220,6 @@ public class CareActions {
         return n;
     }
 
-    /** Whether an open action came from this source and reference (a complaint's follow-up, say). */
-    @Transactional
-    public boolean hasOpen(CareSource source, String sourceRef) {
-        return actions.existsBySourceAndSourceRefAndStatus(source, sourceRef, CareStatus.PLANNED);
-    }
-
-    /** Completes the open actions of this source and reference with an outcome (the work was done elsewhere). */
-    @Transactional
-    public void closeFromSource(CareSource source, String sourceRef, String outcome) {
-        for (CareActionRow before :
-                actions.findBySourceAndSourceRefAndStatusForUpdate(source, sourceRef, CareStatus.PLANNED)) {
-            CareActionRow after = close(before, CareStatus.DONE, null, outcome, null);
-            audit.record("COMPLETE", "care_action", before.id(), before, after);
-        }
-    }
-
-    /** Cancels the open actions of this source and reference (what they followed up is over). */
-    @Transactional
-    public void cancelFromSource(CareSource source, String sourceRef) {
-        for (CareActionRow before :
-                actions.findBySourceAndSourceRefAndStatusForUpdate(source, sourceRef, CareStatus.PLANNED)) {
-            CareActionRow after = close(before, CareStatus.CANCELLED, null, null, null);
-            audit.record("CANCEL", "care_action", before.id(), before, after);
-        }
-    }
-
     private void repeat(CareActionRow closed) {
         if (closed.repeatDays() == null) {
             return;

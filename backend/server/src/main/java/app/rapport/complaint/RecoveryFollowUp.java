@@ -6,6 +6,7 @@ import app.rapport.api.care.Member;
 import app.rapport.api.common.TenantRole;
 import app.rapport.care.CareActions;
 import app.rapport.care.Members;
+import app.rapport.care.SourcedCareActions;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,17 +22,19 @@ class RecoveryFollowUp {
     static final int DAYS = 2;
 
     private final CareActions care;
+    private final SourcedCareActions sourced;
     private final Members members;
     private final Clock clock;
 
-    RecoveryFollowUp(CareActions care, Members members, Clock clock) {
+    RecoveryFollowUp(CareActions care, SourcedCareActions sourced, Members members, Clock clock) {
         this.care = care;
+        this.sourced = sourced;
         this.members = members;
         this.clock = clock;
     }
 
     void plan(ComplaintRow c) {
-        if (care.hasOpen(CareSource.COMPLAINT, c.id())) {
+        if (sourced.hasOpen(CareSource.COMPLAINT, c.id())) {
             return;
         }
         String role = members.all().stream()
@@ -58,12 +61,12 @@ class RecoveryFollowUp {
 
     /** The follow-up was done on the checklist: its care action is done too. */
     void done(ComplaintRow c, String outcome) {
-        care.closeFromSource(CareSource.COMPLAINT, c.id(), outcome);
+        sourced.done(CareSource.COMPLAINT, c.id(), outcome);
     }
 
     /** The complaint closed or reopened: a follow-up still open is no longer needed. */
     void cancel(ComplaintRow c) {
-        care.cancelFromSource(CareSource.COMPLAINT, c.id());
+        sourced.cancel(CareSource.COMPLAINT, c.id());
     }
 
     static String reference(ComplaintRow c) {

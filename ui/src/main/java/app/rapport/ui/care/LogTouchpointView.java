@@ -73,10 +73,9 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
     final DatePicker followDue = VaadinTexts.datePicker();
     final Select<CareKind> followKind = new Select<>();
     final Button save = new Button();
-    final Button complaint = new Button();
+    final ComplaintOffer complaint = new ComplaintOffer();
     private final ClientsApi clients;
     private final Api api;
-    private com.vaadin.flow.shared.Registration complaintClick;
 
     LogTouchpointView(CareApi care, ClientsApi clients, BlueprintApi blueprints, Api api) {
         this.clients = clients;
@@ -164,13 +163,6 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
                 .set("padding", "var(--lumo-space-s) 0")
                 .set("background", "var(--lumo-base-color)")
                 .set("z-index", "1");
-        // a touchpoint that went badly may be a complaint: one tap records it, filled in with the touchpoint
-        complaint.setId("tp-complaint");
-        complaint.setText(getTranslation("touchpoint.isComplaint"));
-        complaint.addThemeVariants(ButtonVariant.ERROR);
-        complaint.setMinHeight("44px");
-        complaint.setWidthFull();
-        complaint.setVisible(false);
         recent.setId("tp-recent");
         recent.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
         recent.setSpacing(false);
@@ -199,25 +191,11 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void save(CareApi care) {
-        for (HasValidation f : new HasValidation[] {client, what, followTitle, followDue}) {
-            f.setInvalid(false);
-        }
-        boolean missing = false;
-        if (client.getValue() == null) {
-            client.setErrorMessage(getTranslation("validation.required"));
-            client.setInvalid(true);
-            missing = true;
-        }
-        if (what.getValue().isBlank()) {
-            what.setErrorMessage(getTranslation("validation.required"));
-            what.setInvalid(true);
-            missing = true;
-        }
-        if (promise.getValue() && followTitle.getValue().isBlank()) {
-            followTitle.setErrorMessage(getTranslation("validation.required"));
-            followTitle.setInvalid(true);
-            missing = true;
-        }
+        followDue.setInvalid(false);
+        boolean missing = FieldErrors.missing(client, client.getValue() == null);
+        missing |= FieldErrors.missing(what, what.getValue().isBlank());
+        missing |= FieldErrors.missing(
+                followTitle, promise.getValue() && followTitle.getValue().isBlank());
         if (missing) {
             return;
         }
@@ -244,7 +222,7 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
                     saved.followUpActionId() == null ? "touchpoint.saved" : "touchpoint.savedWithFollowUp",
                     saved.clientName()));
             LastTouchpoint.remember(client.getValue(), channel.getValue(), step.getValue());
-            offerComplaint(saved);
+            complaint.offerFor(saved);
             showRecent();
             getUI().ifPresent(ui -> ui.getPage().executeJs("window.scrollTo(0, 0)"));
             what.clear();
@@ -267,19 +245,6 @@ public class LogTouchpointView extends VerticalLayout implements BeforeEnterObse
                     "followUp.dueOn", followDue);
             FieldErrors.show(p, fields);
         }
-    }
-
-    /** After a touchpoint that went badly (a rating of 1–2 or a negative reaction): "this is a complaint". */
-    private void offerComplaint(TouchpointView saved) {
-        boolean bad = (saved.rating() != null && saved.rating() <= 2) || saved.sentiment() == Sentiment.NEGATIVE;
-        complaint.setVisible(bad);
-        if (complaintClick != null) {
-            complaintClick.remove();
-        }
-        complaintClick = complaint.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
-                "complaints/new",
-                com.vaadin.flow.router.QueryParameters.simple(
-                        Map.of("client", saved.clientId(), "touchpoint", saved.id())))));
     }
 
     /** The clients of this user's last touchpoints, newest first: a tap picks one. */

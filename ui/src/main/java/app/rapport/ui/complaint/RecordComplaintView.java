@@ -143,19 +143,8 @@ public class RecordComplaintView extends VerticalLayout implements BeforeEnterOb
     }
 
     private void save(ComplaintApi complaints) {
-        client.setInvalid(false);
-        what.setInvalid(false);
-        boolean missing = false;
-        if (client.getValue() == null) {
-            client.setErrorMessage(getTranslation("validation.required"));
-            client.setInvalid(true);
-            missing = true;
-        }
-        if (what.getValue().isBlank()) {
-            what.setErrorMessage(getTranslation("validation.required"));
-            what.setInvalid(true);
-            missing = true;
-        }
+        boolean missing = FieldErrors.missing(client, client.getValue() == null);
+        missing |= FieldErrors.missing(what, what.getValue().isBlank());
         if (missing) {
             return;
         }

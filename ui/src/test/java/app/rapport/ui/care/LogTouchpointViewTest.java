@@ -1,5 +1,6 @@
 package app.rapport.ui.care;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -128,6 +129,23 @@ class LogTouchpointViewTest extends ViewTest {
         assertEquals(lin.id(), client.getValue().id(), "one tap picks a recent client");
         Button four = _get(Button.class, s -> s.withId("tp-rating-4"));
         assertTrue(Integer.parseInt(four.getMinHeight().replace("px", "")) >= 44);
+    }
+
+    @Test
+    void a_touchpoint_that_went_badly_offers_to_record_it_as_a_complaint_in_one_tap() {
+        ClientView c = clients.add("Lin Household", "Hangzhou");
+        signIn(STAFF);
+        openFor(c);
+        _assertNone(Button.class, s -> s.withId("tp-complaint"));
+        _get(TextArea.class, s -> s.withId("tp-what")).setValue("The breakfast was cold again");
+        _click(_get(Button.class, s -> s.withId("tp-rating-2")));
+        _click(_get(Button.class, s -> s.withId("tp-save")));
+        _click(_get(Button.class, s -> s.withId("tp-complaint")));
+        assertEquals("complaints/new", path());
+        assertEquals(
+                "The breakfast was cold again",
+                _get(TextArea.class, s -> s.withId("complaint-what")).getValue(),
+                "the complaint starts from the touchpoint");
     }
 
     private static void openFor(ClientView c) {

@@ -14,6 +14,18 @@ import java.util.Map;
 public final class FieldErrors {
     private FieldErrors() {}
 
+    /**
+     * Marks a required field that is empty ("Required" in the reader's language) or clears its mark; answers whether
+     * it was missing, so that a form checks all its required fields before it answers.
+     */
+    public static boolean missing(HasValidation field, boolean empty) {
+        field.setInvalid(empty);
+        if (empty) {
+            field.setErrorMessage(com.vaadin.flow.component.UI.getCurrent().getTranslation("validation.required"));
+        }
+        return empty;
+    }
+
     /** Shows the refusal on the form's fields (named as the API names them), else as a notice. */
     public static void show(ApiProblem p, Map<String, ? extends HasValidation> fields) {
         if (!onFields(p.fields(), fields)) {
