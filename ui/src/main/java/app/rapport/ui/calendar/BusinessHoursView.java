@@ -69,7 +69,7 @@ public class BusinessHoursView extends VerticalLayout implements HasDynamicTitle
         this.api = api;
         Map<String, TierDefinition> tierById = new java.util.LinkedHashMap<>();
         api.body(tiers::settings).tiers().forEach(t -> tierById.put(t.id(), t));
-        TierScope.select(scope, "calendar-scope", tierById);
+        TierScope.select(scope, "calendar-scope", "calendar.scope", tierById);
         scope.addValueChangeListener(e -> load());
         inheritance.setId("calendar-inheritance");
         own.setId("calendar-own");

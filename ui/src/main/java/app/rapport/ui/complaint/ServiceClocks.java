@@ -75,6 +75,7 @@ class ServiceClocks extends VerticalLayout {
             reason.setItems(HoldReason.values());
             reason.setItemLabelGenerator(r -> r == null ? "" : getTranslation("sla.hold." + r));
             reason.setValue(HoldReason.WAITING_FOR_CLIENT);
+            reason.setWidth("16em");
             Button hold = new Button(
                     getTranslation("complaint.action.HOLD"),
                     e -> submit.send(

@@ -171,7 +171,7 @@ public class ServiceLevelsView extends VerticalLayout implements HasDynamicTitle
         this.api = api;
         Map<String, TierDefinition> tierById = new LinkedHashMap<>();
         api.body(tiers::settings).tiers().forEach(t -> tierById.put(t.id(), t));
-        TierScope.select(scope, "sla-scope", tierById);
+        TierScope.select(scope, "sla-scope", "sla.scope", tierById);
         scope.addValueChangeListener(e -> load());
         inheritance.setId("sla-inheritance");
         back.setId("sla-back");

@@ -12,10 +12,11 @@ public final class TierScope {
 
     private TierScope() {}
 
-    public static Select<String> select(Select<String> scope, String id, Map<String, TierDefinition> tierById) {
+    public static Select<String> select(
+            Select<String> scope, String id, String labelKey, Map<String, TierDefinition> tierById) {
         UI ui = UI.getCurrent();
         scope.setId(id);
-        scope.setLabel(ui.getTranslation("calendar.scope"));
+        scope.setLabel(ui.getTranslation(labelKey));
         scope.setItems(
                 Stream.concat(Stream.of(WORKSPACE), tierById.keySet().stream()).toList());
         scope.setItemLabelGenerator(s -> WORKSPACE.equals(s)
