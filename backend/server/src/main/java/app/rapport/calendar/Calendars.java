@@ -10,6 +10,7 @@ import app.rapport.platform.calendar.BusinessCalendar;
 import app.rapport.platform.security.Actor;
 import app.rapport.platform.web.ProblemException;
 import app.rapport.tier.Tiers;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
@@ -46,8 +47,17 @@ public class Calendars {
     private final AuditLog audit;
     private final Actor actor;
     private final Clock clock;
+    private final ApplicationEventPublisher<CalendarChanged> changed;
 
-    Calendars(CalendarRepository calendars, Tiers tiers, ObjectMapper json, AuditLog audit, Actor actor, Clock clock) {
+    Calendars(
+            CalendarRepository calendars,
+            Tiers tiers,
+            ObjectMapper json,
+            AuditLog audit,
+            Actor actor,
+            Clock clock,
+            ApplicationEventPublisher<CalendarChanged> changed) {
+        this.changed = changed;
         this.calendars = calendars;
         this.tiers = tiers;
         this.json = json;
@@ -94,6 +104,7 @@ public class Calendars {
         }
         CalendarRow saved = calendars.findById(scope).orElseThrow();
         audit.record(before.isPresent() ? "UPDATE" : "CREATE", "business_calendar", scope, before.orElse(null), saved);
+        changed.publishEvent(new CalendarChanged(tierId, now));
         return view(saved, false);
     }
 
@@ -103,6 +114,7 @@ public class Calendars {
         calendars.findById(tierId).ifPresent(r -> {
             calendars.delete(r);
             audit.record("DELETE", "business_calendar", tierId, r, null);
+            changed.publishEvent(new CalendarChanged(tierId, Instant.now(clock)));
         });
         return inherited(tierId);
     }

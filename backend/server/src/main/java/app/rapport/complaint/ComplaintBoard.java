@@ -12,6 +12,9 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -22,20 +25,27 @@ import java.util.Set;
 
 /**
  * The complaints board: a queue (open by default), optionally one status or department, one page in the database —
- * open before over, then the most severe, then the oldest first (they have waited longest).
+ * open before over; then those past a service-level deadline, then those at risk of one ({@link ComplaintDue}); then
+ * the most severe; then the nearest deadline; then the oldest first (they have waited longest).
  */
 @Singleton
 class ComplaintBoard {
     private static final String OVER = "c.status IN ('NOT_UPHELD', 'CLOSED')";
-    private static final String ORDER = " ORDER BY (" + OVER + "), FIELD(c.severity, 'CRITICAL', 'HIGH', 'MEDIUM',"
-            + " 'LOW'), c.received_at, c.number";
+    private static final String ORDER = " ORDER BY (" + OVER + "),"
+            + " CASE WHEN d.deadline <= ? THEN 0 WHEN d.at_risk_at <= ? THEN 1 ELSE 2 END,"
+            + " FIELD(c.severity, 'CRITICAL', 'HIGH', 'MEDIUM', 'LOW'), d.deadline IS NULL, d.deadline,"
+            + " c.received_at, c.number";
+    private static final String DUE = " LEFT JOIN complaint_due d ON d.complaint_id = c.id";
 
     private final JdbcOperations jdbc;
     private final ComplaintRepository complaints;
     private final ComplaintViews views;
     private final Handlers handlers;
+    private final Clock clock;
 
-    ComplaintBoard(JdbcOperations jdbc, ComplaintRepository complaints, ComplaintViews views, Handlers handlers) {
+    ComplaintBoard(
+            JdbcOperations jdbc, ComplaintRepository complaints, ComplaintViews views, Handlers handlers, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.complaints = complaints;
         this.views = views;
@@ -52,10 +62,13 @@ class ComplaintBoard {
         List<Object> params = new ArrayList<>();
         String where = where(queue == null ? ComplaintQueue.OPEN : queue, status, department, params);
         List<Object> pageParams = new ArrayList<>(params);
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        pageParams.add(now);
+        pageParams.add(now);
         pageParams.add(size);
         pageParams.add((long) page * size);
-        List<String> ids =
-                jdbc.prepareStatement("SELECT c.id FROM complaint c" + where + ORDER + " LIMIT ? OFFSET ?", st -> {
+        List<String> ids = jdbc.prepareStatement(
+                "SELECT c.id FROM complaint c" + DUE + where + ORDER + " LIMIT ? OFFSET ?", st -> {
                     bind(st, pageParams);
                     List<String> out = new ArrayList<>();
                     try (ResultSet rs = st.executeQuery()) {

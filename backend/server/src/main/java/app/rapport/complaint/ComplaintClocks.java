@@ -3,6 +3,7 @@ package app.rapport.complaint;
 import app.rapport.api.complaint.ComplaintAction;
 import app.rapport.api.complaint.ComplaintStatus;
 import app.rapport.api.complaint.RecoveryItem;
+import app.rapport.api.sla.EscalationStep;
 import app.rapport.api.sla.MilestoneClock;
 import app.rapport.api.sla.MilestoneTarget;
 import app.rapport.api.sla.ReopenRule;
@@ -45,13 +46,24 @@ class ComplaintClocks {
     private final SlaPolicies policies;
     private final Calendars calendars;
     private final Tiers tiers;
+    private final ComplaintDue due;
+    private final FiredRepository fired;
     private final Clock clock;
 
-    ComplaintClocks(ClockEventRepository events, SlaPolicies policies, Calendars calendars, Tiers tiers, Clock clock) {
+    ComplaintClocks(
+            ClockEventRepository events,
+            SlaPolicies policies,
+            Calendars calendars,
+            Tiers tiers,
+            ComplaintDue due,
+            FiredRepository fired,
+            Clock clock) {
         this.events = events;
         this.policies = policies;
         this.calendars = calendars;
         this.tiers = tiers;
+        this.due = due;
+        this.fired = fired;
         this.clock = clock;
     }
 
@@ -66,6 +78,7 @@ class ComplaintClocks {
                 write(c, t.milestone(), ClockKind.STARTED);
             }
         }
+        refresh(c, Instant.now(clock));
     }
 
     /** A step was taken: what it fulfils, starts, stops, pauses or resumes. */
@@ -125,6 +138,7 @@ class ComplaintClocks {
                 write(after, m, ClockKind.STOPPED); // handling ended without it (not upheld, or closed before it)
             }
         }
+        refresh(after, Instant.now(clock));
     }
 
     /** Every milestone of the policy the complaint started under, computed now. */
@@ -138,18 +152,118 @@ class ComplaintClocks {
         if (targets.isEmpty()) {
             return List.of();
         }
-        Map<SlaMilestone, List<ClockEventRow>> byMilestone = new EnumMap<>(SlaMilestone.class);
-        events.inOrder(c.id()).forEach(e -> byMilestone
-                .computeIfAbsent(e.milestone(), k -> new ArrayList<>())
-                .add(e));
-        BusinessCalendar calendar =
-                calendars.forTier(tiers.tierIdOf(c.clientId()).orElse(null));
+        Map<SlaMilestone, List<ClockEventRow>> byMilestone = byMilestone(c);
+        BusinessCalendar calendar = calendarOf(c);
         List<MilestoneClock> out = new ArrayList<>();
         for (MilestoneTarget t : targets) {
             SlaClock.of(t, byMilestone.getOrDefault(t.milestone(), List.of()), calendar, now)
                     .ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * Writes where the complaint's clocks stand next ({@link DueRow}), from its events and the steps that fired; a
+     * complaint that is over, or has nothing running, has no row.
+     */
+    void refresh(ComplaintRow c, Instant now) {
+        DueRow d = c.status().isOver() ? null : dueOf(c, now);
+        if (d == null) {
+            due.remove(c.id());
+        } else {
+            due.put(d);
+        }
+    }
+
+    /** The escalation steps due by {@code now} that have not fired, with the round of the clock each belongs to. */
+    List<DueStep> dueSteps(ComplaintRow c, Instant now) {
+        Set<String> done = firedKeys(c.id());
+        List<DueStep> out = new ArrayList<>();
+        for (Live l : live(c, now)) {
+            for (EscalationStep s : l.target().escalations()) {
+                if (!done.contains(key(l.target().milestone(), l.round().startedAt(), s.percent()))
+                        && !l.at(s.percent()).isAfter(now)) {
+                    out.add(new DueStep(l.target(), s, l.round().startedAt()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** An escalation step due now, of the clock's round that started at {@code roundStart}. */
+    record DueStep(MilestoneTarget target, EscalationStep step, Instant roundStart) {}
+
+    private DueRow dueOf(ComplaintRow c, Instant now) {
+        List<Live> running = live(c, now);
+        if (running.isEmpty()) {
+            return null;
+        }
+        Set<String> done = firedKeys(c.id());
+        Live nearest = null;
+        Instant deadline = null;
+        Instant nextStep = null;
+        for (Live l : running) {
+            Instant d = l.at(100);
+            if (deadline == null || d.isBefore(deadline)) {
+                deadline = d;
+                nearest = l;
+            }
+            for (EscalationStep s : l.target().escalations()) {
+                if (!done.contains(key(l.target().milestone(), l.round().startedAt(), s.percent()))) {
+                    Instant at = l.at(s.percent());
+                    nextStep = nextStep == null || at.isBefore(nextStep) ? at : nextStep;
+                }
+            }
+        }
+        Integer warn = nearest.target().warnPercent();
+        return new DueRow(
+                c.id(), nearest.target().milestone(), deadline, warn == null ? null : nearest.at(warn), nextStep);
+    }
+
+    /** The clocks of the complaint still running (started, not paused, not ended), with the calendar they run by. */
+    private List<Live> live(ComplaintRow c, Instant now) {
+        List<MilestoneTarget> targets = targets(c);
+        if (targets.isEmpty()) {
+            return List.of();
+        }
+        Map<SlaMilestone, List<ClockEventRow>> byMilestone = byMilestone(c);
+        BusinessCalendar calendar = calendarOf(c);
+        List<Live> out = new ArrayList<>();
+        for (MilestoneTarget t : targets) {
+            SlaClock.Round.of(byMilestone.getOrDefault(t.milestone(), List.of()), now)
+                    .filter(r -> r.end() == null && !r.paused())
+                    .ifPresent(r -> out.add(new Live(t, r, calendar)));
+        }
+        return out;
+    }
+
+    private record Live(MilestoneTarget target, SlaClock.Round round, BusinessCalendar calendar) {
+        /** When this round has used {@code percent} of the target. */
+        Instant at(int percent) {
+            return SlaClock.deadline(calendar, round.startedAt(), SlaClock.share(target, percent), round.pauses());
+        }
+    }
+
+    private Set<String> firedKeys(String complaintId) {
+        Set<String> keys = new java.util.HashSet<>();
+        fired.ofComplaint(complaintId).forEach(f -> keys.add(key(f.milestone(), f.roundStart(), f.percent())));
+        return keys;
+    }
+
+    private static String key(SlaMilestone m, Instant roundStart, int percent) {
+        return m.name() + "|" + roundStart.toEpochMilli() + "|" + percent;
+    }
+
+    private Map<SlaMilestone, List<ClockEventRow>> byMilestone(ComplaintRow c) {
+        Map<SlaMilestone, List<ClockEventRow>> byMilestone = new EnumMap<>(SlaMilestone.class);
+        events.inOrder(c.id()).forEach(e -> byMilestone
+                .computeIfAbsent(e.milestone(), k -> new ArrayList<>())
+                .add(e));
+        return byMilestone;
+    }
+
+    private BusinessCalendar calendarOf(ComplaintRow c) {
+        return calendars.forTier(tiers.tierIdOf(c.clientId()).orElse(null));
     }
 
     /** The policy version's number the complaint started under (0: none). */

@@ -18,10 +18,6 @@ interface ComplaintRepository extends CrudRepository<ComplaintRow, String> {
 
     List<ComplaintRow> findByIdIn(java.util.Collection<String> ids);
 
-    /** The ids of complaints being handled under a service-level policy: what the escalation scan looks at. */
-    @Query("SELECT id FROM complaint WHERE sla_policy_id IS NOT NULL AND " + OPEN + " ORDER BY received_at")
-    List<String> openWithPolicy();
-
     /** The complaint locked for the scan, or none when a step holds it right now (the next minute tries again). */
     @Query("SELECT * FROM complaint WHERE id = :id FOR UPDATE SKIP LOCKED")
     Optional<ComplaintRow> findByIdForScan(String id);

@@ -10,6 +10,8 @@ import app.rapport.api.complaint.RecoveryItem;
 import app.rapport.api.complaint.RecoveryView;
 import app.rapport.client.Clients;
 import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -32,6 +34,8 @@ class ComplaintViews {
     private final Handlers handlers;
     private final EventArgs args;
     private final ComplaintClocks clocks;
+    private final ComplaintDue due;
+    private final Clock clock;
 
     ComplaintViews(
             RecoveryRepository recovery,
@@ -40,8 +44,12 @@ class ComplaintViews {
             Clients clients,
             Handlers handlers,
             EventArgs args,
-            ComplaintClocks clocks) {
+            ComplaintClocks clocks,
+            ComplaintDue due,
+            Clock clock) {
         this.clocks = clocks;
+        this.due = due;
+        this.clock = clock;
         this.recovery = recovery;
         this.events = events;
         this.departments = departments;
@@ -111,8 +119,13 @@ class ComplaintViews {
                 may);
     }
 
-    /** Cards of complaints, their clients and departments named with two queries whatever their number. */
+    /**
+     * Cards of complaints, their clients and departments named and their nearest deadlines read with three queries
+     * whatever their number.
+     */
     List<ComplaintCard> cards(Collection<ComplaintRow> rows) {
+        Instant now = Instant.now(clock);
+        Map<String, DueRow> dues = due.of(rows.stream().map(ComplaintRow::id).toList());
         Map<String, String> clientNames =
                 clients.names(rows.stream().map(ComplaintRow::clientId).collect(Collectors.toSet()));
         Map<String, String> departmentNames = new HashMap<>();
@@ -132,7 +145,8 @@ class ComplaintViews {
                         c.owner(),
                         c.receivedAt(),
                         c.closedAt(),
-                        c.reopened()))
+                        c.reopened(),
+                        dues.containsKey(c.id()) ? dues.get(c.id()).card(now) : null))
                 .toList();
     }
 

@@ -5,10 +5,8 @@ import app.rapport.api.care.CareSource;
 import app.rapport.api.complaint.ComplaintEventKind;
 import app.rapport.api.complaint.Severity;
 import app.rapport.api.inbox.NoticeKind;
-import app.rapport.api.sla.ClockState;
 import app.rapport.api.sla.EscalationAction;
 import app.rapport.api.sla.EscalationStep;
-import app.rapport.api.sla.MilestoneClock;
 import app.rapport.api.sla.MilestoneTarget;
 import app.rapport.care.CareActions;
 import app.rapport.platform.audit.AuditLog;
@@ -18,21 +16,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * One complaint's escalation, in a transaction of its own: each milestone still running (not paused, met or stopped) whose clock has used a step's share of its target fires that
- * step once — the step's key (complaint, milestone, round, share) is inserted or already there, on whichever replica
+ * One complaint's escalation, in a transaction of its own: each milestone still running (not paused, met or stopped)
+ * whose clock has used a step's share of its target fires that step once — the step's key (complaint, milestone, round, share) is inserted or already there, on whichever replica
  * scans — and does its actions in the same transaction. A complaint a step holds locked is skipped (SKIP LOCKED) and
  * looked at the next minute; one that is over is never escalated.
  */
 @Singleton
 class EscalateComplaint {
-    private static final Set<ClockState> LIVE = EnumSet.of(ClockState.RUNNING, ClockState.AT_RISK, ClockState.BREACHED);
-
     private final ComplaintRepository complaints;
     private final FiredRepository fired;
     private final ComplaintClocks clocks;
@@ -61,33 +55,32 @@ class EscalateComplaint {
         this.clock = clock;
     }
 
-    /** One complaint in a transaction of its own: the steps fired and their actions commit together. */
+    /**
+     * One complaint in a transaction of its own: the steps due fire, their actions and where its clocks stand next
+     * commit together.
+     */
     @Transactional
     int scan(String id, Instant now) {
         ComplaintRow c = complaints.findByIdForScan(id).orElse(null);
-        if (c == null || c.status().isOver()) {
-            return 0;
+        if (c == null) {
+            return 0; // a step holds it: the next minute looks again
         }
         int n = 0;
-        List<MilestoneClock> all = clocks.of(c, now);
-        for (MilestoneTarget t : clocks.targets(c)) {
-            MilestoneClock k = all.stream()
-                    .filter(x -> x.milestone() == t.milestone())
-                    .findFirst()
-                    .orElse(null);
-            if (k == null || !LIVE.contains(k.state())) {
-                continue;
-            }
-            long used = k.usedMinutes() * 100 / t.minutes();
-            for (EscalationStep s : t.escalations()) {
-                if (used >= s.percent()
-                        && fired.fire(c.id(), t.milestone().name(), k.startedAt(), s.percent(), Instant.now(clock))
-                                == 1) {
-                    c = act(c, t, s);
+        if (!c.status().isOver()) {
+            for (ComplaintClocks.DueStep d : clocks.dueSteps(c, now)) {
+                if (fired.fire(
+                                c.id(),
+                                d.target().milestone().name(),
+                                d.roundStart(),
+                                d.step().percent(),
+                                Instant.now(clock))
+                        == 1) {
+                    c = act(c, d.target(), d.step());
                     n++;
                 }
             }
         }
+        clocks.refresh(c, now);
         return n;
     }
 

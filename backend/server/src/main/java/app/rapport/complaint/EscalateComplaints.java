@@ -6,16 +6,17 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The escalation scan, about once a minute per tenant: every complaint being handled under a service-level policy is
- * looked at ({@link EscalateComplaint}), each in its own transaction.
+ * The escalation scan, about once a minute per tenant: the complaints whose next escalation step is due by now
+ * ({@link ComplaintDue}, kept by every clock event) are looked at ({@link EscalateComplaint}), each in its own
+ * transaction; the others are not read at all.
  */
 @Singleton
 class EscalateComplaints implements MinuteJob {
-    private final ComplaintRepository complaints;
+    private final ComplaintDue due;
     private final EscalateComplaint one;
 
-    EscalateComplaints(ComplaintRepository complaints, EscalateComplaint one) {
-        this.complaints = complaints;
+    EscalateComplaints(ComplaintDue due, EscalateComplaint one) {
+        this.due = due;
         this.one = one;
     }
 
@@ -27,7 +28,7 @@ class EscalateComplaints implements MinuteJob {
     @Override
     public String run(Instant now) {
         int fired = 0;
-        List<String> ids = complaints.openWithPolicy();
+        List<String> ids = due.dueBy(now);
         for (String id : ids) {
             fired += one.scan(id, now);
         }

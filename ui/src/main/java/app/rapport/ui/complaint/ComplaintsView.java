@@ -1,15 +1,18 @@
 package app.rapport.ui.complaint;
 
 import app.rapport.api.common.PageView;
+import app.rapport.api.complaint.CardClock;
 import app.rapport.api.complaint.ComplaintApi;
 import app.rapport.api.complaint.ComplaintCard;
 import app.rapport.api.complaint.ComplaintQueue;
 import app.rapport.api.complaint.ComplaintStatus;
 import app.rapport.api.complaint.DepartmentApi;
 import app.rapport.api.complaint.DepartmentView;
+import app.rapport.api.sla.ClockState;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.i18n.Formats;
 import app.rapport.ui.platform.layout.Allowed;
+import app.rapport.ui.platform.layout.Badge;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.security.CurrentUser;
 import app.rapport.ui.platform.security.SignedInUser;
@@ -37,8 +40,9 @@ import java.util.stream.Collectors;
 
 /**
  * The complaints board: a queue (open ones; mine; my departments'; waiting for my approval; my clients'; those over),
- * optionally one status or department, most severe and longest waiting first — one card per complaint, which reads
- * on a phone as on a desk. A tap opens the complaint.
+ * optionally one status or department; those past a service-level deadline first, then those at risk, then the most
+ * severe and longest waiting — one card per complaint with its nearest deadline, which reads on a phone as on a desk.
+ * A tap opens the complaint.
  */
 @Route(value = "complaints", layout = MainLayout.class)
 @Allowed({SignedInUser.TENANT_ADMIN, SignedInUser.ACCOUNT_MANAGER, SignedInUser.SERVICE_STAFF})
@@ -86,10 +90,11 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle, B
         record.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("complaints/new")));
 
         DateTimeFormatter day = Formats.shortDate(getLocale());
+        DateTimeFormatter when = Formats.shortDateTime(getLocale());
         cards.setId("complaint-cards");
         cards.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.NO_BORDER);
         cards.setEmptyStateText(getTranslation("complaint.none"));
-        cards.addColumn(new ComponentRenderer<>(c -> card(c, day)))
+        cards.addColumn(new ComponentRenderer<>(c -> card(c, day, when)))
                 .setHeader(getTranslation("complaint.title"))
                 .setKey("card");
         cards.setPageSize(50);
@@ -109,7 +114,7 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle, B
                 queue.getValue(), status.getValue(), department.getValue(), page, Math.min(size, 200)));
     }
 
-    private Div card(ComplaintCard c, DateTimeFormatter day) {
+    private Div card(ComplaintCard c, DateTimeFormatter day, DateTimeFormatter when) {
         Span head = new Span(ComplaintWords.reference(c.number()) + " · " + c.clientName());
         head.getStyle().set("font-weight", "600");
         HorizontalLayout badges =
@@ -122,9 +127,28 @@ public class ComplaintsView extends VerticalLayout implements HasDynamicTitle, B
         Span what =
                 new Span(c.whatHappened().length() > 140 ? c.whatHappened().substring(0, 140) + "…" : c.whatHappened());
         Div card = new Div(head, badges, meta, what);
+        if (c.clock() != null) {
+            card.add(clock(c.clock(), when));
+        }
         card.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
         card.setId("complaint-card-" + c.number());
         return card;
+    }
+
+    /** The nearest deadline: its state, the milestone and when it is (or was) due — what a lead scans the board for. */
+    private HorizontalLayout clock(CardClock k, DateTimeFormatter when) {
+        Span state = Badge.of(getTranslation("sla.state." + k.state()), ServiceClocks.colour(k.state()));
+        Span due = new Span(getTranslation("sla.milestone." + k.milestone()) + " · "
+                + getTranslation(
+                        k.state() == ClockState.BREACHED ? "complaint.sla.dueWas" : "complaint.sla.due",
+                        when.format(k.deadline())));
+        due.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        HorizontalLayout line = new HorizontalLayout(state, due);
+        line.setAlignItems(FlexComponent.Alignment.CENTER);
+        line.getStyle().set("flex-wrap", "wrap");
+        line.setSpacing(true);
+        line.addClassName("complaint-card-clock");
+        return line;
     }
 
     @Override

@@ -104,7 +104,7 @@ class ServiceClocks extends VerticalLayout {
                 : getTranslation("complaint.sla.minutes", minutes);
     }
 
-    private static String colour(ClockState s) {
+    static String colour(ClockState s) {
         return switch (s) {
             case MET -> Badge.GREEN;
             case BREACHED, MET_LATE -> Badge.RED;

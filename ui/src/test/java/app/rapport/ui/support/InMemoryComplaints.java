@@ -4,6 +4,7 @@ import app.rapport.api.common.Channel;
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.PageView;
 import app.rapport.api.complaint.Accountability;
+import app.rapport.api.complaint.CardClock;
 import app.rapport.api.complaint.CauseAnalysis;
 import app.rapport.api.complaint.ClientFeedback;
 import app.rapport.api.complaint.ClientNotice;
@@ -265,10 +266,14 @@ public class InMemoryComplaints implements ComplaintApi {
                         c.owner(),
                         c.receivedAt(),
                         c.closedAt(),
-                        c.reopened()))
+                        c.reopened(),
+                        clocks.get(c.id())))
                 .toList();
         return FakePages.of(cards, page, size);
     }
+
+    /** The nearest deadline a card shows, by complaint id (a test sets it). */
+    public final Map<String, CardClock> clocks = new java.util.HashMap<>();
 
     /** What the statistics answer, whatever is asked (a test sets it); the questions asked are in {@link #calls}. */
     public ComplaintStatistics statistics = new ComplaintStatistics(

@@ -5,7 +5,11 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 
-/** A complaint in a list: its reference number, client, severity, where it stands and who holds it. */
+/**
+ * A complaint in a list: its reference number, client, severity, where it stands and who holds it; {@code clock} its
+ * nearest service-level deadline still running (none when nothing is measured, everything running is paused or met,
+ * or the complaint is over).
+ */
 @Serdeable
 public record ComplaintCard(
         String id,
@@ -21,4 +25,5 @@ public record ComplaintCard(
         String owner,
         Instant receivedAt,
         @Nullable Instant closedAt,
-        int reopened) {}
+        int reopened,
+        @Nullable CardClock clock) {}
