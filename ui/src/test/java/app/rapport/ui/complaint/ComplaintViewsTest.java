@@ -298,6 +298,34 @@ class ComplaintViewsTest extends ViewTest {
     }
 
     @Test
+    void a_card_shows_its_nearest_deadline_worded_in_the_readers_language() {
+        ClientView c = clients.add("林家", "杭州");
+        ComplaintView k = complaints.add(c.id(), c.name(), ComplaintStatus.ASSIGNED);
+        complaints.clocks.put(
+                k.id(),
+                new app.rapport.api.complaint.CardClock(
+                        app.rapport.api.sla.SlaMilestone.FIRST_RESPONSE,
+                        java.time.Instant.parse("2026-12-02T01:30:00Z"),
+                        app.rapport.api.sla.ClockState.BREACHED));
+        signIn(MANAGER, Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate("complaints");
+        @SuppressWarnings("unchecked")
+        Grid<app.rapport.api.complaint.ComplaintCard> cards = _get(Grid.class, s -> s.withId("complaint-cards"));
+        com.vaadin.flow.component.Component card = GridKt._getCellComponent(cards, 0, "card");
+        String text = card.getChildren()
+                .filter(x -> x.getElement().getClassList().contains("complaint-card-clock"))
+                .findFirst()
+                .orElseThrow()
+                .getElement()
+                .getTextRecursively();
+        assertTrue(text.contains("已超时"), text);
+        assertTrue(text.contains("2026/12/2 09:30"), "the tenant's clock (Asia/Shanghai): " + text);
+        assertTrue(text.contains("首次答复"), text);
+        assertTrue(text.contains("原截止"), text);
+        assertFalse(text.matches(".*[A-Za-z]{3,}.*"), "no English in the card's clock: " + text);
+    }
+
+    @Test
     void staff_do_not_see_the_causes() {
         signIn(STAFF);
         UI.getCurrent().navigate("complaints/causes");
