@@ -197,4 +197,71 @@ class ComplaintJourneyIT {
         shot(zh, "67-complaint-zh");
         zh.context().close();
     }
+
+    @Test
+    void an_admin_sets_an_escalation_ladder_and_a_breached_first_response_reaches_the_bells_and_tops_the_board()
+            throws Exception {
+        String slug = "breach-" + UUID.randomUUID().toString().substring(0, 6);
+        rapport.data.tenant(slug, "Harbour Breach " + slug);
+        String admin = keycloak.createUser(slug, "tenant-admin");
+        String manager = keycloak.createUser(slug, "account-manager");
+        String staff = keycloak.createUser(slug, "service-staff");
+        String client = rapport.data.client(manager, ClientKind.PERSON, "Wu Household", "Xiamen");
+        String other = rapport.data.client(manager, ClientKind.PERSON, "Ma Household", "Xiamen");
+
+        // the admin gives the first response one minute, with a breach step that tells the admins and the owner
+        Page a = rapport.signIn(admin, "en-US", 1280, 900);
+        a.navigate(uiUrl + "/settings/service-levels");
+        a.locator("#sla-first-response-measured").click();
+        a.locator("#sla-first-response-hours input").fill("0");
+        a.locator("#sla-first-response-minutes input").fill("1");
+        a.locator("#sla-first-response-add-step").click();
+        assertThat(a.locator("#sla-first-response-step-0-amount input")).hasValue("100");
+        click(a, "#sla-first-response-step-0-actions vaadin-checkbox", "Tell the admins");
+        a.locator("#sla-first-response-add-step").click();
+        a.locator("#sla-first-response-step-1-when").click();
+        click(a, "vaadin-select-item:visible", "Minutes before the deadline");
+        a.locator("#sla-first-response-step-1-amount input").fill("0");
+        a.locator("#sla-save").click();
+        assertThat(a.locator("#sla-first-response-step-1-amount")).hasAttribute("invalid", "");
+        a.locator("#sla-first-response-step-1-remove").click();
+        a.locator("#sla-save").click();
+        assertThat(a.locator("#sla-inheritance")).hasText("Version 1");
+        shot(a, "68-escalation-ladder");
+
+        // a calm complaint first, then the one that will breach: the breached one comes first all the same
+        rapport.data.complaint(staff, other, "The bill listed a minibar we never opened.");
+        long number = rapport.data.complaint(staff, client, "Nobody came to fix the heating all evening.");
+        boolean breached = false;
+        for (int i = 0; i < 60 && !breached; i++) {
+            Thread.sleep(3000);
+            a.navigate(uiUrl + "/complaints");
+            breached = a.locator("#complaint-card-" + number).textContent().contains("Breached");
+        }
+        assertTrue(breached, "the minute passed and the scan escalated it");
+        Locator first = a.locator("#complaint-cards vaadin-grid-cell-content").first();
+        assertThat(first).containsText("C-" + number);
+        assertThat(first).containsText("First response (verdict) · was due");
+        assertThat(a.locator("#inbox-bell")).hasText("1");
+        shot(a, "69-board-breached-first");
+        a.locator("#inbox-bell").click();
+        assertThat(a.locator("#inbox-list")).containsText("C-" + number);
+        assertThat(a.locator("#inbox-list")).containsText("is past its deadline");
+        shot(a, "70-inbox-breach");
+        a.context().close();
+
+        // the owner, on a phone, has been told too and sees the breach on the card and on the complaint
+        Page phone = rapport.signIn(staff, "en-US", 390, 844);
+        phone.navigate(uiUrl + "/complaints");
+        assertThat(phone.locator("#complaint-card-" + number)).containsText("Breached");
+        assertThat(phone.locator("#inbox-bell")).hasText("1");
+        noSidewaysScroll(phone, "the board with a breach");
+        shot(phone, "71-phone-board-breached");
+        phone.locator("#complaint-card-" + number).click();
+        assertThat(phone.locator("#clock-FIRST_RESPONSE-state")).hasText("Breached");
+        assertThat(phone.locator("#complaint-history")).containsText("escalated");
+        noSidewaysScroll(phone, "a breached complaint");
+        shot(phone, "72-phone-complaint-breached");
+        phone.context().close();
+    }
 }

@@ -32,10 +32,9 @@ import java.util.Set;
 class ComplaintBoard {
     private static final String OVER = "c.status IN ('NOT_UPHELD', 'CLOSED')";
     private static final String ORDER = " ORDER BY (" + OVER + "),"
-            + " CASE WHEN d.deadline <= ? THEN 0 WHEN d.at_risk_at <= ? THEN 1 ELSE 2 END,"
-            + " FIELD(c.severity, 'CRITICAL', 'HIGH', 'MEDIUM', 'LOW'), d.deadline IS NULL, d.deadline,"
+            + " CASE WHEN c.due_deadline <= ? THEN 0 WHEN c.due_at_risk <= ? THEN 1 ELSE 2 END,"
+            + " FIELD(c.severity, 'CRITICAL', 'HIGH', 'MEDIUM', 'LOW'), c.due_deadline IS NULL, c.due_deadline,"
             + " c.received_at, c.number";
-    private static final String DUE = " LEFT JOIN complaint_due d ON d.complaint_id = c.id";
 
     private final JdbcOperations jdbc;
     private final ComplaintRepository complaints;
@@ -67,8 +66,8 @@ class ComplaintBoard {
         pageParams.add(now);
         pageParams.add(size);
         pageParams.add((long) page * size);
-        List<String> ids = jdbc.prepareStatement(
-                "SELECT c.id FROM complaint c" + DUE + where + ORDER + " LIMIT ? OFFSET ?", st -> {
+        List<String> ids =
+                jdbc.prepareStatement("SELECT c.id FROM complaint c" + where + ORDER + " LIMIT ? OFFSET ?", st -> {
                     bind(st, pageParams);
                     List<String> out = new ArrayList<>();
                     try (ResultSet rs = st.executeQuery()) {

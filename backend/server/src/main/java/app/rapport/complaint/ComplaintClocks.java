@@ -3,7 +3,6 @@ package app.rapport.complaint;
 import app.rapport.api.complaint.ComplaintAction;
 import app.rapport.api.complaint.ComplaintStatus;
 import app.rapport.api.complaint.RecoveryItem;
-import app.rapport.api.sla.EscalationStep;
 import app.rapport.api.sla.MilestoneClock;
 import app.rapport.api.sla.MilestoneTarget;
 import app.rapport.api.sla.ReopenRule;
@@ -164,10 +163,15 @@ class ComplaintClocks {
 
     /**
      * Writes where the complaint's clocks stand next ({@link DueRow}), from its events and the steps that fired; a
-     * complaint that is over, or has nothing running, has no row.
+     * complaint that is over, or has nothing running, has none.
      */
     void refresh(ComplaintRow c, Instant now) {
-        DueRow d = c.status().isOver() ? null : dueOf(c, now);
+        refresh(c, c.status().isOver() ? null : read(c, now));
+    }
+
+    /** Writes where the clocks stand next as {@code reading} (none: nothing runs) says. */
+    void refresh(ComplaintRow c, ClockReading reading) {
+        DueRow d = c.status().isOver() || reading == null ? null : reading.due();
         if (d == null) {
             due.remove(c.id());
         } else {
@@ -175,83 +179,26 @@ class ComplaintClocks {
         }
     }
 
-    /** The escalation steps due by {@code now} that have not fired, with the round of the clock each belongs to. */
-    List<DueStep> dueSteps(ComplaintRow c, Instant now) {
-        Set<String> done = firedKeys(c.id());
-        List<DueStep> out = new ArrayList<>();
-        for (Live l : live(c, now)) {
-            for (EscalationStep s : l.target().escalations()) {
-                if (!done.contains(key(l.target().milestone(), l.round().startedAt(), s.percent()))
-                        && !l.at(s.percent()).isAfter(now)) {
-                    out.add(new DueStep(l.target(), s, l.round().startedAt()));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** An escalation step due now, of the clock's round that started at {@code roundStart}. */
-    record DueStep(MilestoneTarget target, EscalationStep step, Instant roundStart) {}
-
-    private DueRow dueOf(ComplaintRow c, Instant now) {
-        List<Live> running = live(c, now);
-        if (running.isEmpty()) {
-            return null;
-        }
-        Set<String> done = firedKeys(c.id());
-        Live nearest = null;
-        Instant deadline = null;
-        Instant nextStep = null;
-        for (Live l : running) {
-            Instant d = l.at(100);
-            if (deadline == null || d.isBefore(deadline)) {
-                deadline = d;
-                nearest = l;
-            }
-            for (EscalationStep s : l.target().escalations()) {
-                if (!done.contains(key(l.target().milestone(), l.round().startedAt(), s.percent()))) {
-                    Instant at = l.at(s.percent());
-                    nextStep = nextStep == null || at.isBefore(nextStep) ? at : nextStep;
-                }
-            }
-        }
-        Integer warn = nearest.target().warnPercent();
-        return new DueRow(
-                c.id(), nearest.target().milestone(), deadline, warn == null ? null : nearest.at(warn), nextStep);
-    }
-
-    /** The clocks of the complaint still running (started, not paused, not ended), with the calendar they run by. */
-    private List<Live> live(ComplaintRow c, Instant now) {
+    /** The complaint's clocks still running as of {@code now} and the steps that fired, read once. */
+    ClockReading read(ComplaintRow c, Instant now) {
         List<MilestoneTarget> targets = targets(c);
         if (targets.isEmpty()) {
-            return List.of();
+            return new ClockReading(c.id(), List.of(), Set.of());
         }
         Map<SlaMilestone, List<ClockEventRow>> byMilestone = byMilestone(c);
         BusinessCalendar calendar = calendarOf(c);
-        List<Live> out = new ArrayList<>();
+        List<ClockReading.Live> live = new ArrayList<>();
         for (MilestoneTarget t : targets) {
             SlaClock.Round.of(byMilestone.getOrDefault(t.milestone(), List.of()), now)
                     .filter(r -> r.end() == null && !r.paused())
-                    .ifPresent(r -> out.add(new Live(t, r, calendar)));
+                    .ifPresent(r -> live.add(new ClockReading.Live(t, r, calendar)));
         }
-        return out;
-    }
-
-    private record Live(MilestoneTarget target, SlaClock.Round round, BusinessCalendar calendar) {
-        /** When this round has used {@code percent} of the target. */
-        Instant at(int percent) {
-            return SlaClock.deadline(calendar, round.startedAt(), SlaClock.share(target, percent), round.pauses());
+        if (live.isEmpty()) {
+            return new ClockReading(c.id(), live, Set.of());
         }
-    }
-
-    private Set<String> firedKeys(String complaintId) {
         Set<String> keys = new java.util.HashSet<>();
-        fired.ofComplaint(complaintId).forEach(f -> keys.add(key(f.milestone(), f.roundStart(), f.percent())));
-        return keys;
-    }
-
-    private static String key(SlaMilestone m, Instant roundStart, int percent) {
-        return m.name() + "|" + roundStart.toEpochMilli() + "|" + percent;
+        fired.ofComplaint(c.id()).forEach(f -> keys.add(ClockReading.key(f.milestone(), f.roundStart(), f.percent())));
+        return new ClockReading(c.id(), live, keys);
     }
 
     private Map<SlaMilestone, List<ClockEventRow>> byMilestone(ComplaintRow c) {

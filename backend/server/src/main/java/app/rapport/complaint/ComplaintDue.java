@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The stored {@link DueRow} of each complaint being measured: written by {@link ComplaintClocks} whenever a clock event
+ * The stored {@link DueRow} of each complaint being measured (the complaint's {@code due_…} columns, which its entity
+ * does not map): written by {@link ComplaintClocks} whenever a clock event
  * or a fired step changes it, read by the board (its order and cards) and by the minute's scan (only what is due).
  */
 @Singleton
@@ -30,42 +31,42 @@ class ComplaintDue {
     @Connectable
     void put(DueRow d) {
         jdbc.prepareStatement(
-                "INSERT INTO complaint_due (complaint_id, milestone, deadline, at_risk_at, next_step_at)"
-                        + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE milestone = VALUES(milestone),"
-                        + " deadline = VALUES(deadline), at_risk_at = VALUES(at_risk_at),"
-                        + " next_step_at = VALUES(next_step_at)",
+                "UPDATE complaint SET due_milestone = ?, due_deadline = ?, due_at_risk = ?, due_next_step = ?"
+                        + " WHERE id = ?",
                 st -> {
-                    st.setString(1, d.complaintId());
-                    st.setString(2, d.milestone() == null ? null : d.milestone().name());
-                    st.setTimestamp(3, timestamp(d.deadline()));
-                    st.setTimestamp(4, timestamp(d.atRiskAt()));
-                    st.setTimestamp(5, timestamp(d.nextStepAt()));
+                    st.setString(1, d.milestone() == null ? null : d.milestone().name());
+                    st.setTimestamp(2, timestamp(d.deadline()));
+                    st.setTimestamp(3, timestamp(d.atRiskAt()));
+                    st.setTimestamp(4, timestamp(d.nextStepAt()));
+                    st.setString(5, d.complaintId());
                     return st.executeUpdate();
                 });
     }
 
     @Connectable
     void remove(String complaintId) {
-        jdbc.prepareStatement("DELETE FROM complaint_due WHERE complaint_id = ?", st -> {
-            st.setString(1, complaintId);
-            return st.executeUpdate();
-        });
+        jdbc.prepareStatement(
+                "UPDATE complaint SET due_milestone = NULL, due_deadline = NULL, due_at_risk = NULL,"
+                        + " due_next_step = NULL WHERE id = ?",
+                st -> {
+                    st.setString(1, complaintId);
+                    return st.executeUpdate();
+                });
     }
 
     /** The complaints whose next escalation step is due by {@code now}, the longest due first. */
     @Connectable
     List<String> dueBy(Instant now) {
-        return jdbc.prepareStatement(
-                "SELECT complaint_id FROM complaint_due WHERE next_step_at <= ? ORDER BY next_step_at", st -> {
-                    st.setTimestamp(1, Timestamp.from(now));
-                    List<String> ids = new ArrayList<>();
-                    try (ResultSet rs = st.executeQuery()) {
-                        while (rs.next()) {
-                            ids.add(rs.getString(1));
-                        }
-                    }
-                    return ids;
-                });
+        return jdbc.prepareStatement("SELECT id FROM complaint WHERE due_next_step <= ? ORDER BY due_next_step", st -> {
+            st.setTimestamp(1, Timestamp.from(now));
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
+        });
     }
 
     /** The rows of these complaints, by complaint (those without one are absent). */
@@ -76,8 +77,8 @@ class ComplaintDue {
         }
         List<String> ids = List.copyOf(complaintIds);
         return jdbc.prepareStatement(
-                "SELECT complaint_id, milestone, deadline, at_risk_at, next_step_at FROM complaint_due"
-                        + " WHERE complaint_id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")",
+                "SELECT id, due_milestone, due_deadline, due_at_risk, due_next_step FROM complaint" + " WHERE id IN ("
+                        + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")",
                 st -> {
                     for (int i = 0; i < ids.size(); i++) {
                         st.setString(i + 1, ids.get(i));
@@ -86,7 +87,9 @@ class ComplaintDue {
                     try (ResultSet rs = st.executeQuery()) {
                         while (rs.next()) {
                             DueRow d = row(rs);
-                            out.put(d.complaintId(), d);
+                            if (d.milestone() != null || d.nextStepAt() != null) {
+                                out.put(d.complaintId(), d);
+                            }
                         }
                     }
                     return out;
@@ -99,10 +102,13 @@ class ComplaintDue {
      */
     @Connectable
     int recheckAll(Instant now) {
-        return jdbc.prepareStatement("UPDATE complaint_due SET next_step_at = ?", st -> {
-            st.setTimestamp(1, Timestamp.from(now));
-            return st.executeUpdate();
-        });
+        return jdbc.prepareStatement(
+                "UPDATE complaint SET due_next_step = ? WHERE sla_policy_id IS NOT NULL AND "
+                        + ComplaintRepository.OPEN,
+                st -> {
+                    st.setTimestamp(1, Timestamp.from(now));
+                    return st.executeUpdate();
+                });
     }
 
     private static DueRow row(ResultSet rs) throws SQLException {

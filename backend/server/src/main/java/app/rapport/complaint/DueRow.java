@@ -6,7 +6,7 @@ import app.rapport.api.sla.SlaMilestone;
 import java.time.Instant;
 
 /**
- * Where a complaint's clocks stand next ({@code complaint_due}): the milestone with the nearest deadline still running,
+ * Where a complaint's clocks stand next (its {@code due_…} columns): the milestone with the nearest deadline still running,
  * when it turns at risk (none without a warning share), and when the next escalation step not yet fired is due (none:
  * no step left). Each may be null.
  */

@@ -66,26 +66,34 @@ class EscalateComplaint {
             return 0; // a step holds it: the next minute looks again
         }
         int n = 0;
-        if (!c.status().isOver()) {
-            for (ComplaintClocks.DueStep d : clocks.dueSteps(c, now)) {
+        ClockReading reading = c.status().isOver() ? null : clocks.read(c, now);
+        if (reading != null) {
+            for (ClockReading.DueStep d : reading.dueSteps(now)) {
                 if (fired.fire(
                                 c.id(),
                                 d.target().milestone().name(),
                                 d.roundStart(),
-                                d.step().percent(),
+                                d.step().key(),
                                 Instant.now(clock))
                         == 1) {
                     c = act(c, d.target(), d.step());
                     n++;
                 }
+                reading.fired(d); // by this scan or another replica's: either way not next any more
             }
         }
-        clocks.refresh(c, now);
+        clocks.refresh(c, reading);
         return n;
     }
 
+    /** The share of its time the clock has used at the step: a step minutes before the deadline says how much. */
+    static int usedPercent(MilestoneTarget t, EscalationStep s) {
+        return s.percent() != null ? s.percent() : (int) (s.secondsInto(t.minutes()) * 100 / (t.minutes() * 60L));
+    }
+
     private ComplaintRow act(ComplaintRow c, MilestoneTarget t, EscalationStep s) {
-        Map<String, Object> args = Map.of("milestone", t.milestone().name(), "percent", s.percent());
+        int percent = usedPercent(t, s);
+        Map<String, Object> args = Map.of("milestone", t.milestone().name(), "percent", percent);
         List<String> to = new ArrayList<>();
         if (s.actions().contains(EscalationAction.NOTIFY_OWNER)) {
             to.add(c.owner());
@@ -100,7 +108,7 @@ class EscalateComplaint {
             to.add(notices.accountManager(c));
         }
         to.removeIf(java.util.Objects::isNull);
-        notices.tell(to, s.percent() < 100 ? NoticeKind.MILESTONE_WARNING : NoticeKind.MILESTONE_BREACHED, c, args);
+        notices.tell(to, percent < 100 ? NoticeKind.MILESTONE_WARNING : NoticeKind.MILESTONE_BREACHED, c, args);
         ComplaintRow now = c;
         if (s.actions().contains(EscalationAction.RAISE_SEVERITY) && c.severity() != Severity.CRITICAL) {
             ComplaintRow raised = new ComplaintRow.Builder(c)
@@ -120,7 +128,7 @@ class EscalateComplaint {
                                 "milestone",
                                 t.milestone().name(),
                                 "percent",
-                                s.percent(),
+                                percent,
                                 "severity",
                                 now.severity().name())));
         if (s.actions().contains(EscalationAction.OPEN_CARE_ACTION)) {

@@ -3,6 +3,7 @@ package app.rapport.sla;
 import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemCode;
 import app.rapport.api.common.ProblemView.FieldProblem;
+import app.rapport.api.sla.EscalationStep;
 import app.rapport.api.sla.MilestoneTarget;
 import app.rapport.api.sla.SlaMilestone;
 import app.rapport.api.sla.SlaPolicyView;
@@ -47,6 +48,7 @@ public class SlaPolicies {
     private final AuditLog audit;
     private final Actor actor;
     private final Clock clock;
+    private final java.util.Map<String, Applied> versions = new java.util.concurrent.ConcurrentHashMap<>();
 
     SlaPolicies(
             SlaPolicyRepository policies, Tiers tiers, ObjectMapper json, AuditLog audit, Actor actor, Clock clock) {
@@ -92,7 +94,8 @@ public class SlaPolicies {
         }
         policies.retire(scope);
         long next = Math.max(current, policies.lastVersion(scope)) + 1;
-        List<MilestoneTarget> targets = new ArrayList<>(write.targets());
+        List<MilestoneTarget> targets = new ArrayList<>(
+                write.targets().stream().map(MilestoneTarget::inOrder).toList());
         targets.sort(Comparator.comparing(MilestoneTarget::milestone));
         SlaPolicyRow row = new SlaPolicyRow(
                 UUID.randomUUID().toString(),
@@ -127,22 +130,55 @@ public class SlaPolicies {
     }
 
     /** A version a complaint started under. */
+    /**
+     * A policy version by its id. A version is never changed once saved (a save makes the next), so what was read is
+     * kept: the minute's scan asks for the same few versions for every complaint.
+     */
     @Transactional
     public Optional<Applied> version(String policyId) {
-        return policies.findById(policyId).map(this::applied);
+        Applied known = versions.get(policyId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Applied> read = policies.findById(policyId).map(this::applied);
+        read.ifPresent(a -> {
+            if (versions.size() > 10_000) {
+                versions.clear();
+            }
+            versions.put(policyId, a);
+        });
+        return read;
     }
 
     private Applied applied(SlaPolicyRow r) {
         return new Applied(r.id(), r.version(), read(r.targets()));
     }
 
-    /** At most one target per milestone, each named by its index. */
+    /**
+     * At most one target per milestone; each escalation step at a share of the target or some minutes before its
+     * deadline (one of the two, within the target), no two steps of a milestone at the same point — each problem
+     * named by its indexes.
+     */
     static void check(List<MilestoneTarget> targets) {
         Set<SlaMilestone> seen = EnumSet.noneOf(SlaMilestone.class);
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
-            if (!seen.add(targets.get(i).milestone())) {
+            MilestoneTarget t = targets.get(i);
+            if (!seen.add(t.milestone())) {
                 problems.add(FieldProblem.of("targets[" + i + "].milestone", FieldCode.DUPLICATE_KEY));
+            }
+            Set<Integer> keys = new java.util.HashSet<>();
+            for (int j = 0; j < t.escalations().size(); j++) {
+                EscalationStep s = t.escalations().get(j);
+                String at = "targets[" + i + "].escalations[" + j + "].";
+                if ((s.percent() == null) == (s.minutesBefore() == null)) {
+                    problems.add(FieldProblem.of(at + "percent", FieldCode.EITHER_OR, "other", "minutesBefore"));
+                } else if (s.minutesBefore() != null && s.minutesBefore() >= t.minutes()) {
+                    problems.add(FieldProblem.of(at + "minutesBefore", FieldCode.MAX, "value", t.minutes() - 1));
+                } else if (!keys.add(s.key())) {
+                    problems.add(FieldProblem.of(
+                            at + (s.percent() != null ? "percent" : "minutesBefore"), FieldCode.DUPLICATE_KEY));
+                }
             }
         }
         if (!problems.isEmpty()) {

@@ -88,8 +88,7 @@ class ComplaintDeadlinesTest extends PlaybookTenantTest {
     private void receivedAgo(ComplaintView c, int minutesAgo) {
         execute("UPDATE " + schema + ".complaint_clock SET at = at - INTERVAL " + minutesAgo
                 + " MINUTE WHERE complaint_id = '" + c.id() + "'");
-        execute("UPDATE " + schema + ".complaint_due SET next_step_at = '2000-01-01' WHERE complaint_id = '" + c.id()
-                + "'");
+        execute("UPDATE " + schema + ".complaint SET due_next_step = '2000-01-01' WHERE id = '" + c.id() + "'");
     }
 
     private List<ComplaintCard> board() {
@@ -163,7 +162,9 @@ class ComplaintDeadlinesTest extends PlaybookTenantTest {
                         .status());
         assertNull(clockOf(c), "the first response is met: nothing else runs");
         assertEquals(
-                0, count("SELECT COUNT(*) FROM " + schema + ".complaint_due WHERE complaint_id = '" + c.id() + "'"));
+                0,
+                count("SELECT COUNT(*) FROM " + schema + ".complaint WHERE due_deadline IS NOT NULL AND id = '" + c.id()
+                        + "'"));
     }
 
     @Test

@@ -127,6 +127,31 @@ class EscalationTest extends PlaybookTenantTest {
     }
 
     @Test
+    void a_step_some_minutes_before_the_deadline_warns_then_and_says_how_much_time_is_used() {
+        SlaPolicyWrite policy = new SlaPolicyWrite(List.of(new MilestoneTarget(
+                SlaMilestone.FIRST_RESPONSE,
+                60,
+                Set.of(),
+                null,
+                null,
+                List.of(EscalationStep.before(10, Set.of(EscalationAction.NOTIFY_OWNER))))));
+        assertEquals(
+                200,
+                send(admin, PUT("/api/v1/sla-policy", policy).header("If-Match", "\"1\""))
+                        .status());
+        ComplaintView c = recorded(owned("Nearly Late Trading"));
+        minutes.tick(c.receivedAt().plus(Duration.ofMinutes(45)));
+        assertEquals(0, ofKind(staff, NoticeKind.MILESTONE_WARNING), "15 minutes left: not yet");
+        minutes.tick(c.receivedAt().plus(Duration.ofMinutes(51)));
+        minutes.tick(c.receivedAt().plus(Duration.ofMinutes(55)));
+        List<NoticeView> warned = inbox(staff).stream()
+                .filter(n -> n.kind() == NoticeKind.MILESTONE_WARNING)
+                .toList();
+        assertEquals(1, warned.size(), "ten minutes before the deadline, once");
+        assertEquals(83, ((Number) warned.get(0).args().get("percent")).intValue(), "50 of 60 minutes used");
+    }
+
+    @Test
     void a_complaint_that_is_over_or_answered_in_time_is_never_escalated() {
         ComplaintView c = recorded(client("Answered Trading"));
         assertEquals(

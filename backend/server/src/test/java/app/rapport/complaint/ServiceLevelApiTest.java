@@ -167,4 +167,54 @@ public class ServiceLevelApiTest extends PlaybookTenantTest {
                 read(send(admin, GET("/api/v1/sla-policy")), SlaPolicyView.class)
                         .version());
     }
+
+    @Test
+    void a_ladder_fires_at_shares_or_minutes_before_the_deadline_each_step_checked_and_kept_in_firing_order() {
+        java.util.Set<app.rapport.api.sla.EscalationAction> tell =
+                Set.of(app.rapport.api.sla.EscalationAction.NOTIFY_OWNER);
+        SlaPolicyWrite wrong = new SlaPolicyWrite(List.of(new MilestoneTarget(
+                SlaMilestone.CLOSED,
+                60,
+                Set.of(),
+                null,
+                null,
+                List.of(
+                        new app.rapport.api.sla.EscalationStep(100, 10, tell),
+                        app.rapport.api.sla.EscalationStep.before(60, tell),
+                        new app.rapport.api.sla.EscalationStep(150, tell),
+                        new app.rapport.api.sla.EscalationStep(150, tell)))));
+        Reply r = put("/sla-policy", "\"0\"", wrong);
+        assertEquals(400, r.status(), r.body());
+        assertTrue(r.body().contains("\"targets[0].escalations[0].percent\""), "both a share and minutes: " + r.body());
+        assertTrue(r.body().contains("EITHER_OR"), r.body());
+        assertTrue(
+                r.body().contains("\"targets[0].escalations[1].minutesBefore\""), "not within the hour: " + r.body());
+        assertTrue(r.body().contains("\"targets[0].escalations[3].percent\""), "the same point twice: " + r.body());
+        assertEquals(
+                0,
+                read(send(admin, GET("/api/v1/sla-policy")), SlaPolicyView.class)
+                        .version(),
+                "nothing saved");
+
+        SlaPolicyWrite ladder = new SlaPolicyWrite(List.of(new MilestoneTarget(
+                SlaMilestone.CLOSED,
+                60,
+                Set.of(),
+                null,
+                null,
+                List.of(
+                        new app.rapport.api.sla.EscalationStep(150, tell),
+                        new app.rapport.api.sla.EscalationStep(100, tell),
+                        app.rapport.api.sla.EscalationStep.before(10, tell),
+                        new app.rapport.api.sla.EscalationStep(50, tell)))));
+        Reply saved = put("/sla-policy", "\"0\"", ladder);
+        assertEquals(200, saved.status(), saved.body());
+        List<app.rapport.api.sla.EscalationStep> steps =
+                read(saved, SlaPolicyView.class).targets().get(0).escalations();
+        assertEquals(
+                List.of(50, -10, 100, 150),
+                steps.stream().map(app.rapport.api.sla.EscalationStep::key).toList(),
+                "in the order they fire: 30 min, 50 min, the hour, 90 min");
+        assertEquals(10, steps.get(1).minutesBefore());
+    }
 }

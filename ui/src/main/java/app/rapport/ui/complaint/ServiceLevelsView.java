@@ -1,7 +1,5 @@
 package app.rapport.ui.complaint;
 
-import app.rapport.api.sla.EscalationAction;
-import app.rapport.api.sla.EscalationStep;
 import app.rapport.api.sla.HoldReason;
 import app.rapport.api.sla.MilestoneTarget;
 import app.rapport.api.sla.ReopenRule;
@@ -15,10 +13,12 @@ import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.layout.Allowed;
 import app.rapport.ui.platform.layout.ConflictDialog;
+import app.rapport.ui.platform.layout.FieldErrors;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.platform.security.SignedInUser;
 import app.rapport.ui.tier.TierScope;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -52,24 +52,25 @@ import java.util.stream.Stream;
 public class ServiceLevelsView extends VerticalLayout implements HasDynamicTitle {
     static final String WORKSPACE = TierScope.WORKSPACE;
 
-    /** One milestone's editor. */
-    static final class Row extends HorizontalLayout {
+    /** One milestone's editor: its target, what pauses it, reopening, the warning share, its escalation ladder. */
+    static final class Row extends VerticalLayout {
         final Checkbox measured = new Checkbox();
         final IntegerField hours = new IntegerField();
         final IntegerField minutes = new IntegerField();
         final CheckboxGroup<HoldReason> pausedBy = new CheckboxGroup<>();
         final Select<ReopenRule> onReopen = new Select<>();
         final IntegerField warn = new IntegerField();
-        final CheckboxGroup<EscalationAction> onWarning = new CheckboxGroup<>();
-        final CheckboxGroup<EscalationAction> onBreach = new CheckboxGroup<>();
-        /** Levels past the breach set through the API: kept as they are. */
-        private List<EscalationStep> later = List.of();
+        final EscalationLadder ladder;
 
         Row(SlaMilestone m) {
             String id = "sla-" + m.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
             setId(id);
-            setWrap(true);
-            setAlignItems(FlexComponent.Alignment.BASELINE);
+            setPadding(false);
+            setSpacing(false);
+            getStyle()
+                    .set("border-top", "1px solid var(--lumo-contrast-10pct)")
+                    .set("padding-top", "var(--lumo-space-s)");
+            ladder = new EscalationLadder(id);
             measured.setId(id + "-measured");
             measured.setLabel(getTranslation("sla.milestone." + m));
             measured.setWidth("16em");
@@ -97,25 +98,19 @@ public class ServiceLevelsView extends VerticalLayout implements HasDynamicTitle
             warn.setMin(1);
             warn.setMax(99);
             warn.setWidth("7em");
-            for (CheckboxGroup<EscalationAction> g : List.of(onWarning, onBreach)) {
-                g.setItems(EscalationAction.values());
-                g.setItemLabelGenerator(a -> getTranslation("sla.escalation." + a));
-            }
-            onWarning.setId(id + "-on-warning");
-            onWarning.setLabel(getTranslation("sla.onWarning"));
-            onBreach.setId(id + "-on-breach");
-            onBreach.setLabel(getTranslation("sla.onBreach"));
             measured.addValueChangeListener(e -> enable(e.getValue()));
+            HorizontalLayout target = new HorizontalLayout(measured, hours, minutes, pausedBy, onReopen, warn);
+            target.setWrap(true);
+            target.setAlignItems(FlexComponent.Alignment.BASELINE);
+            add(target, ladder);
             enable(false);
-            add(measured, hours, minutes, pausedBy, onReopen, warn, onWarning, onBreach);
         }
 
         private void enable(boolean on) {
             Stream.of(hours, minutes, warn).forEach(f -> f.setEnabled(on));
             pausedBy.setEnabled(on);
             onReopen.setEnabled(on);
-            onWarning.setEnabled(on);
-            onBreach.setEnabled(on);
+            ladder.setEnabled(on);
         }
 
         void show(MilestoneTarget t) {
@@ -125,18 +120,8 @@ public class ServiceLevelsView extends VerticalLayout implements HasDynamicTitle
             pausedBy.setValue(t == null ? java.util.Set.of() : t.pausedBy());
             onReopen.setValue(t == null ? ReopenRule.RESTART : t.onReopen());
             warn.setValue(t == null ? null : t.warnPercent());
-            List<EscalationStep> steps = t == null ? List.of() : t.escalations();
-            onWarning.setValue(steps.stream()
-                    .filter(x -> x.percent() < 100)
-                    .findFirst()
-                    .map(EscalationStep::actions)
-                    .orElse(java.util.Set.of()));
-            onBreach.setValue(steps.stream()
-                    .filter(x -> x.percent() == 100)
-                    .findFirst()
-                    .map(EscalationStep::actions)
-                    .orElse(java.util.Set.of()));
-            later = steps.stream().filter(x -> x.percent() > 100).toList();
+            ladder.show(t == null ? List.of() : t.escalations());
+            ladder.setEnabled(t != null);
         }
 
         MilestoneTarget target(SlaMilestone m) {
@@ -145,15 +130,8 @@ public class ServiceLevelsView extends VerticalLayout implements HasDynamicTitle
             }
             int total = (hours.getValue() == null ? 0 : hours.getValue()) * 60
                     + (minutes.getValue() == null ? 0 : minutes.getValue());
-            List<EscalationStep> ladder = new ArrayList<>();
-            if (!onWarning.getValue().isEmpty()) {
-                ladder.add(new EscalationStep(warn.getValue() == null ? 75 : warn.getValue(), onWarning.getValue()));
-            }
-            if (!onBreach.getValue().isEmpty()) {
-                ladder.add(new EscalationStep(100, onBreach.getValue()));
-            }
-            ladder.addAll(later);
-            return new MilestoneTarget(m, total, pausedBy.getValue(), onReopen.getValue(), warn.getValue(), ladder);
+            return new MilestoneTarget(
+                    m, total, pausedBy.getValue(), onReopen.getValue(), warn.getValue(), ladder.ladder());
         }
     }
 
@@ -238,8 +216,27 @@ public class ServiceLevelsView extends VerticalLayout implements HasDynamicTitle
                 ConflictDialog.open(this::load);
                 return;
             }
-            Notices.problem(p);
+            FieldErrors.show(p, fields(targets));
         }
+    }
+
+    /** The editor of each field the server may name in the targets sent, by its path. */
+    private Map<String, HasValidation> fields(List<MilestoneTarget> sent) {
+        Map<String, HasValidation> fields = new java.util.HashMap<>();
+        for (int i = 0; i < sent.size(); i++) {
+            Row r = rows.get(sent.get(i).milestone());
+            String at = "targets[" + i + "].";
+            fields.put(at + "minutes", r.hours);
+            fields.put(at + "warnPercent", r.warn);
+            List<EscalationLadder.StepRow> steps = r.ladder.rows();
+            for (int j = 0; j < steps.size(); j++) {
+                String step = at + "escalations[" + j + "].";
+                fields.put(step + "percent", steps.get(j).amount);
+                fields.put(step + "minutesBefore", steps.get(j).amount);
+                fields.put(step + "actions", steps.get(j).actions);
+            }
+        }
+        return fields;
     }
 
     @Override

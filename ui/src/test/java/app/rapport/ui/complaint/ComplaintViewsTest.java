@@ -272,29 +272,51 @@ class ComplaintViewsTest extends ViewTest {
     }
 
     @Test
-    void the_breach_of_a_milestone_is_escalated_to_whom_the_admin_ticks() {
+    void the_admin_builds_a_milestones_escalation_ladder_of_up_to_four_steps() {
         signIn(user("root", "harbour-hotel", SignedInUser.TENANT_ADMIN));
         UI.getCurrent().navigate("settings/service-levels");
         _get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withId("sla-closed-measured"))
                 .setValue(true);
         _get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("sla-closed-hours"))
                 .setValue(40);
+        Button add = _get(Button.class, s -> s.withId("sla-closed-add-step"));
+        _click(add);
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.checkbox.CheckboxGroup<app.rapport.api.sla.EscalationAction> breach =
-                _get(com.vaadin.flow.component.checkbox.CheckboxGroup.class, s -> s.withId("sla-closed-on-breach"));
+        com.vaadin.flow.component.checkbox.CheckboxGroup<app.rapport.api.sla.EscalationAction> breach = _get(
+                com.vaadin.flow.component.checkbox.CheckboxGroup.class, s -> s.withId("sla-closed-step-0-actions"));
         breach.setValue(Set.of(
                 app.rapport.api.sla.EscalationAction.NOTIFY_SUPERVISORS,
                 app.rapport.api.sla.EscalationAction.RAISE_SEVERITY));
+        _click(add);
+        @SuppressWarnings("unchecked")
+        Select<EscalationLadder.When> when = _get(Select.class, s -> s.withId("sla-closed-step-1-when"));
+        when.setValue(EscalationLadder.When.MINUTES_BEFORE);
+        _get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("sla-closed-step-1-amount"))
+                .setValue(30);
+        _click(add);
+        _click(add);
+        assertFalse(add.isEnabled(), "four steps at most");
+        _click(_get(Button.class, s -> s.withId("sla-closed-step-3-remove")));
+        _click(_get(Button.class, s -> s.withId("sla-closed-step-2-remove")));
+        assertTrue(add.isEnabled());
         _click(_get(Button.class, s -> s.withId("sla-save")));
         var t = sla.stored("tenant").targets().get(0);
         assertEquals(40 * 60, t.minutes());
-        assertEquals(1, t.escalations().size());
+        assertEquals(2, t.escalations().size());
         assertEquals(100, t.escalations().get(0).percent());
         assertEquals(
                 Set.of(
                         app.rapport.api.sla.EscalationAction.NOTIFY_SUPERVISORS,
                         app.rapport.api.sla.EscalationAction.RAISE_SEVERITY),
                 t.escalations().get(0).actions());
+        assertEquals(30, t.escalations().get(1).minutesBefore());
+        assertEquals(null, t.escalations().get(1).percent());
+
+        UI.getCurrent().navigate("settings/service-levels");
+        assertEquals(
+                EscalationLadder.When.MINUTES_BEFORE,
+                _get(Select.class, s -> s.withId("sla-closed-step-1-when")).getValue(),
+                "the saved ladder shows as it was set");
     }
 
     @Test

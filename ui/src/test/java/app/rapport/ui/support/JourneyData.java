@@ -125,6 +125,23 @@ public final class JourneyData {
                                         app.rapport.api.sla.SlaMilestone.CLOSED, 5 * 24 * 60, null, null, null)))));
     }
 
+    /** A complaint staff recorded about {@code client}: its reference number. */
+    public long complaint(String user, String client, String whatHappened) {
+        return rapport.as(user, () -> api(app.rapport.api.complaint.ComplaintApi.class)
+                        .record(new app.rapport.api.complaint.ComplaintWrite(
+                                client,
+                                Channel.PHONE,
+                                whatHappened,
+                                app.rapport.api.complaint.Severity.MEDIUM,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)))
+                .body()
+                .number();
+    }
+
     /** A department that complaints are assigned to, led by {@code lead}. */
     public String department(String admin, String name, String lead, List<String> members) {
         return rapport.as(admin, () -> api(app.rapport.api.complaint.DepartmentApi.class)

@@ -64,6 +64,9 @@ public final class RunningRapport {
         // the journeys classify and plan by hand; a nightly run falling due mid-journey (CI at 02:15 in a tenant's
         // zone) would do it for them and change what they see
         env.put("RAPPORT_NIGHTLY_ENABLED", "false");
+        // the escalation scan every 5 s instead of every minute, so that a journey sees a breach escalate promptly
+        env.put("RAPPORT_MINUTE_TICK", "5s");
+        env.put("RAPPORT_MINUTE_FIRST_TICK", "5s");
         Process backend = LocalApp.launch(
                 root.resolve("backend/server/target/rapport-server.jar"), env, Path.of("target/backend-it.log"));
         Runtime.getRuntime().addShutdownHook(new Thread(backend::destroy));

@@ -27,11 +27,22 @@ public record MilestoneTarget(
     public MilestoneTarget {
         pausedBy = pausedBy == null ? Set.of() : Set.copyOf(pausedBy);
         onReopen = onReopen == null ? ReopenRule.RESTART : onReopen;
-        escalations = escalations == null
-                ? List.of()
-                : escalations.stream()
-                        .sorted(java.util.Comparator.comparing(EscalationStep::percent))
-                        .toList();
+        escalations = escalations == null ? List.of() : List.copyOf(escalations);
+    }
+
+    /** The same target with its ladder in the order its steps fire (as a policy is stored). */
+    public MilestoneTarget inOrder() {
+        int m = minutes == null ? 0 : minutes;
+        return new MilestoneTarget(
+                milestone,
+                minutes,
+                pausedBy,
+                onReopen,
+                warnPercent,
+                escalations.stream()
+                        .sorted(java.util.Comparator.comparingLong((EscalationStep s) -> s.secondsInto(m))
+                                .thenComparingInt(EscalationStep::key))
+                        .toList());
     }
 
     /** A target without an escalation ladder. */
