@@ -227,10 +227,11 @@ class ComplaintJourneyIT {
         a.locator("#sla-first-response-step-1-remove").click();
         a.locator("#sla-save").click();
         assertThat(a.locator("#sla-inheritance")).hasText("Version 1");
+        a.locator("#sla-first-response").scrollIntoViewIfNeeded();
         shot(a, "68-escalation-ladder");
 
         // a calm complaint first, then the one that will breach: the breached one comes first all the same
-        rapport.data.complaint(staff, other, "The bill listed a minibar we never opened.");
+        long calm = rapport.data.complaint(staff, other, "The bill listed a minibar we never opened.");
         long number = rapport.data.complaint(staff, client, "Nobody came to fix the heating all evening.");
         boolean breached = false;
         for (int i = 0; i < 60 && !breached; i++) {
@@ -239,9 +240,11 @@ class ComplaintJourneyIT {
             breached = a.locator("#complaint-card-" + number).textContent().contains("Breached");
         }
         assertTrue(breached, "the minute passed and the scan escalated it");
-        Locator first = a.locator("#complaint-cards vaadin-grid-cell-content").first();
-        assertThat(first).containsText("C-" + number);
-        assertThat(first).containsText("First response (verdict) · was due");
+        Locator card = a.locator("#complaint-card-" + number);
+        assertThat(card).containsText("First response (verdict) · was due");
+        assertTrue(
+                card.boundingBox().y < a.locator("#complaint-card-" + calm).boundingBox().y,
+                "the breached complaint comes before the one recorded before it");
         assertThat(a.locator("#inbox-bell")).hasText("1");
         shot(a, "69-board-breached-first");
         a.locator("#inbox-bell").click();

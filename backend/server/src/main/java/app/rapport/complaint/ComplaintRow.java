@@ -80,6 +80,7 @@ record ComplaintRow(
         private int reopened;
         private HoldReason holdReason;
         private Severity severity;
+        private String owner;
 
         Builder(ComplaintRow r) {
             this.r = r;
@@ -103,6 +104,12 @@ record ComplaintRow(
             reopened = r.reopened;
             holdReason = r.holdReason;
             severity = r.severity;
+            owner = r.owner;
+        }
+
+        Builder owner(String v) {
+            owner = v;
+            return this;
         }
 
         Builder severity(Severity v) {
@@ -195,7 +202,7 @@ record ComplaintRow(
                     r.blueprintStepId,
                     r.touchpointId,
                     status,
-                    r.owner,
+                    owner,
                     upheld,
                     verdictReason,
                     departmentId,

@@ -95,11 +95,14 @@ class EscalateComplaint {
         int percent = usedPercent(t, s);
         Map<String, Object> args = Map.of("milestone", t.milestone().name(), "percent", percent);
         List<String> to = new ArrayList<>();
+        String lead = notices.lead(c);
+        boolean reassign =
+                s.actions().contains(EscalationAction.REASSIGN_TO_LEAD) && lead != null && !lead.equals(c.owner());
         if (s.actions().contains(EscalationAction.NOTIFY_OWNER)) {
             to.add(c.owner());
         }
-        if (s.actions().contains(EscalationAction.NOTIFY_LEAD)) {
-            to.add(notices.lead(c));
+        if (s.actions().contains(EscalationAction.NOTIFY_LEAD) || reassign) {
+            to.add(lead); // who takes it over is told why
         }
         if (s.actions().contains(EscalationAction.NOTIFY_SUPERVISORS)) {
             to.addAll(notices.admins());
@@ -110,13 +113,18 @@ class EscalateComplaint {
         to.removeIf(java.util.Objects::isNull);
         notices.tell(to, percent < 100 ? NoticeKind.MILESTONE_WARNING : NoticeKind.MILESTONE_BREACHED, c, args);
         ComplaintRow now = c;
-        if (s.actions().contains(EscalationAction.RAISE_SEVERITY) && c.severity() != Severity.CRITICAL) {
-            ComplaintRow raised = new ComplaintRow.Builder(c)
-                    .severity(Severity.values()[c.severity().ordinal() + 1])
-                    .build();
-            complaints.update(raised);
-            audit.record("ESCALATE", "complaint", c.id(), c, raised);
-            now = raised;
+        boolean raise = s.actions().contains(EscalationAction.RAISE_SEVERITY) && c.severity() != Severity.CRITICAL;
+        if (raise || reassign) {
+            ComplaintRow.Builder b = new ComplaintRow.Builder(c);
+            if (raise) {
+                b.severity(Severity.values()[c.severity().ordinal() + 1]);
+            }
+            if (reassign) {
+                b.owner(lead);
+            }
+            now = b.build();
+            complaints.update(now);
+            audit.record("ESCALATE", "complaint", c.id(), c, now);
         }
         steps.note(
                 c,
@@ -145,7 +153,7 @@ class EscalateComplaint {
                             null,
                             null,
                             null),
-                    c.owner());
+                    now.owner());
         }
         return now;
     }

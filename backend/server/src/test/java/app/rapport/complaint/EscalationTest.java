@@ -152,6 +152,45 @@ class EscalationTest extends PlaybookTenantTest {
     }
 
     @Test
+    void a_breach_can_hand_the_complaint_to_its_departments_lead_who_is_told() {
+        SlaPolicyWrite policy = new SlaPolicyWrite(List.of(new MilestoneTarget(
+                SlaMilestone.CAUSE_ANALYSED,
+                120,
+                Set.of(),
+                null,
+                null,
+                List.of(new EscalationStep(100, Set.of(EscalationAction.REASSIGN_TO_LEAD))))));
+        assertEquals(
+                200,
+                send(admin, PUT("/api/v1/sla-policy", policy).header("If-Match", "\"1\""))
+                        .status());
+        ComplaintView c = recorded(owned("Handed Over Trading"));
+        assertEquals(staff, c.owner());
+        minutes.tick(c.receivedAt().plus(Duration.ofMinutes(150)));
+        assertEquals(
+                staff,
+                read(send(manager, GET("/api/v1/complaints/" + c.id())), ComplaintView.class)
+                        .owner(),
+                "no department yet: nobody to hand it to");
+        send(manager, POST("/api/v1/complaints/" + c.id() + "/verdict", new Verdict(true, "Yes")));
+        send(manager, POST("/api/v1/complaints/" + c.id() + "/department", new DepartmentAssignment(desk.id())));
+        // the breach step fired (once) before the department was there; a new round would need a reopening
+        ComplaintView other = recorded(owned("Late Analysis Trading"));
+        send(manager, POST("/api/v1/complaints/" + other.id() + "/verdict", new Verdict(true, "Yes")));
+        send(manager, POST("/api/v1/complaints/" + other.id() + "/department", new DepartmentAssignment(desk.id())));
+        minutes.tick(other.receivedAt().plus(Duration.ofMinutes(121)));
+        ComplaintView handed = read(send(manager, GET("/api/v1/complaints/" + other.id())), ComplaintView.class);
+        assertEquals(manager2, handed.owner(), "the lead holds it now");
+        assertEquals(1, ofKind(manager2, NoticeKind.MILESTONE_BREACHED), "and was told why");
+        assertTrue(
+                items(
+                                send(manager2, GET("/api/v1/complaints?queue=MINE")),
+                                app.rapport.api.complaint.ComplaintCard.class)
+                        .stream()
+                        .anyMatch(k -> k.id().equals(other.id())));
+    }
+
+    @Test
     void a_complaint_that_is_over_or_answered_in_time_is_never_escalated() {
         ComplaintView c = recorded(client("Answered Trading"));
         assertEquals(

@@ -172,17 +172,11 @@ public class ServiceLevelApiTest extends PlaybookTenantTest {
     void a_ladder_fires_at_shares_or_minutes_before_the_deadline_each_step_checked_and_kept_in_firing_order() {
         java.util.Set<app.rapport.api.sla.EscalationAction> tell =
                 Set.of(app.rapport.api.sla.EscalationAction.NOTIFY_OWNER);
-        SlaPolicyWrite wrong = new SlaPolicyWrite(List.of(new MilestoneTarget(
-                SlaMilestone.CLOSED,
-                60,
-                Set.of(),
-                null,
-                null,
-                List.of(
-                        new app.rapport.api.sla.EscalationStep(100, 10, tell),
-                        app.rapport.api.sla.EscalationStep.before(60, tell),
-                        new app.rapport.api.sla.EscalationStep(150, tell),
-                        new app.rapport.api.sla.EscalationStep(150, tell)))));
+        SlaPolicyWrite wrong = closedInAnHour(List.of(
+                new app.rapport.api.sla.EscalationStep(100, 10, tell),
+                app.rapport.api.sla.EscalationStep.before(60, tell),
+                new app.rapport.api.sla.EscalationStep(150, tell),
+                new app.rapport.api.sla.EscalationStep(150, tell)));
         Reply r = put("/sla-policy", "\"0\"", wrong);
         assertEquals(400, r.status(), r.body());
         assertTrue(r.body().contains("\"targets[0].escalations[0].percent\""), "both a share and minutes: " + r.body());
@@ -196,17 +190,11 @@ public class ServiceLevelApiTest extends PlaybookTenantTest {
                         .version(),
                 "nothing saved");
 
-        SlaPolicyWrite ladder = new SlaPolicyWrite(List.of(new MilestoneTarget(
-                SlaMilestone.CLOSED,
-                60,
-                Set.of(),
-                null,
-                null,
-                List.of(
-                        new app.rapport.api.sla.EscalationStep(150, tell),
-                        new app.rapport.api.sla.EscalationStep(100, tell),
-                        app.rapport.api.sla.EscalationStep.before(10, tell),
-                        new app.rapport.api.sla.EscalationStep(50, tell)))));
+        SlaPolicyWrite ladder = closedInAnHour(List.of(
+                new app.rapport.api.sla.EscalationStep(150, tell),
+                new app.rapport.api.sla.EscalationStep(100, tell),
+                app.rapport.api.sla.EscalationStep.before(10, tell),
+                new app.rapport.api.sla.EscalationStep(50, tell)));
         Reply saved = put("/sla-policy", "\"0\"", ladder);
         assertEquals(200, saved.status(), saved.body());
         List<app.rapport.api.sla.EscalationStep> steps =
@@ -216,5 +204,9 @@ public class ServiceLevelApiTest extends PlaybookTenantTest {
                 steps.stream().map(app.rapport.api.sla.EscalationStep::key).toList(),
                 "in the order they fire: 30 min, 50 min, the hour, 90 min");
         assertEquals(10, steps.get(1).minutesBefore());
+    }
+
+    private static SlaPolicyWrite closedInAnHour(List<app.rapport.api.sla.EscalationStep> ladder) {
+        return new SlaPolicyWrite(List.of(new MilestoneTarget(SlaMilestone.CLOSED, 60, Set.of(), null, null, ladder)));
     }
 }

@@ -111,6 +111,7 @@ public class ServiceLevelsView extends VerticalLayout implements HasDynamicTitle
             pausedBy.setEnabled(on);
             onReopen.setEnabled(on);
             ladder.setEnabled(on);
+            ladder.setVisible(on); // a milestone not measured has no ladder to show
         }
 
         void show(MilestoneTarget t) {
@@ -121,7 +122,7 @@ public class ServiceLevelsView extends VerticalLayout implements HasDynamicTitle
             onReopen.setValue(t == null ? ReopenRule.RESTART : t.onReopen());
             warn.setValue(t == null ? null : t.warnPercent());
             ladder.show(t == null ? List.of() : t.escalations());
-            ladder.setEnabled(t != null);
+            enable(t != null);
         }
 
         MilestoneTarget target(SlaMilestone m) {
