@@ -125,8 +125,8 @@ public final class JourneyData {
                                         app.rapport.api.sla.SlaMilestone.CLOSED, 5 * 24 * 60, null, null, null)))));
     }
 
-    /** A complaint staff recorded about {@code client}: its reference number. */
-    public long complaint(String user, String client, String whatHappened) {
+    /** A complaint staff recorded about {@code client}. */
+    public app.rapport.api.complaint.ComplaintView complaint(String user, String client, String whatHappened) {
         return rapport.as(user, () -> api(app.rapport.api.complaint.ComplaintApi.class)
                         .record(new app.rapport.api.complaint.ComplaintWrite(
                                 client,
@@ -138,8 +138,13 @@ public final class JourneyData {
                                 null,
                                 null,
                                 null)))
-                .body()
-                .number();
+                .body();
+    }
+
+    /** The complaint judged to stand: its first response given. */
+    public void upheld(String manager, String complaintId, String reason) {
+        rapport.as(manager, () -> api(app.rapport.api.complaint.ComplaintApi.class)
+                .judge(complaintId, new app.rapport.api.complaint.Verdict(true, reason)));
     }
 
     /** A department that complaints are assigned to, led by {@code lead}. */
