@@ -46,7 +46,11 @@ class EscalationLadder extends VerticalLayout {
             amount.setLabel(getTranslation("sla.step.amount"));
             amount.setMin(1);
             amount.setWidth("7em");
-            when.addValueChangeListener(e -> amount.setMax(e.getValue() == When.PERCENT ? 1000 : 525_599));
+            when.addValueChangeListener(e -> {
+                boolean share = e.getValue() == When.PERCENT;
+                amount.setMax(share ? 1000 : 525_599);
+                amount.setSuffixComponent(new Span(getTranslation(share ? "sla.step.unit.percent" : "sla.step.unit.minutes")));
+            });
             when.setValue(s.minutesBefore() != null ? When.MINUTES_BEFORE : When.PERCENT);
             amount.setValue(s.minutesBefore() != null ? s.minutesBefore() : s.percent());
             actions.setLabel(getTranslation("sla.step.actions"));
