@@ -49,7 +49,8 @@ class EscalationLadder extends VerticalLayout {
             when.addValueChangeListener(e -> {
                 boolean share = e.getValue() == When.PERCENT;
                 amount.setMax(share ? 1000 : 525_599);
-                amount.setSuffixComponent(new Span(getTranslation(share ? "sla.step.unit.percent" : "sla.step.unit.minutes")));
+                amount.setSuffixComponent(
+                        new Span(getTranslation(share ? "sla.step.unit.percent" : "sla.step.unit.minutes")));
             });
             when.setValue(s.minutesBefore() != null ? When.MINUTES_BEFORE : When.PERCENT);
             amount.setValue(s.minutesBefore() != null ? s.minutesBefore() : s.percent());
