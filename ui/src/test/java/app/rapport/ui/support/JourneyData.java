@@ -141,6 +141,12 @@ public final class JourneyData {
                 .body();
     }
 
+    /** How many notices wait unread in {@code user}'s inbox. */
+    public long unread(String user) {
+        return rapport.as(user, () -> api(app.rapport.api.inbox.InboxApi.class).inbox(0, 1))
+                .unread();
+    }
+
     /** The complaint judged to stand: its first response given. */
     public void upheld(String manager, String complaintId, String reason) {
         rapport.as(manager, () -> api(app.rapport.api.complaint.ComplaintApi.class)
