@@ -242,7 +242,7 @@ class ComplaintJourneyIT {
         }
         assertTrue(rapport.data.unread(admin) > 0, "the minute passed and the scan told the admins of the breach");
         a.navigate(uiUrl + "/complaints");
-        assertThat(a.locator("#inbox-bell")).hasAttribute("aria-label", "1 unread notices: open the inbox");
+        assertThat(a.locator("#inbox-bell")).hasAttribute("aria-label", "1 unread notice: open the inbox");
         Locator card = a.locator("#complaint-card-" + number);
         assertThat(card).containsText("Breached");
         assertThat(card).containsText("First response (verdict) · was due");
@@ -260,7 +260,7 @@ class ComplaintJourneyIT {
         Page phone = rapport.signIn(staff, "en-US", 390, 844);
         phone.navigate(uiUrl + "/complaints");
         assertThat(phone.locator("#complaint-card-" + number)).containsText("Breached");
-        assertThat(phone.locator("#inbox-bell")).hasAttribute("aria-label", "1 unread notices: open the inbox");
+        assertThat(phone.locator("#inbox-bell")).hasAttribute("aria-label", "1 unread notice: open the inbox");
         noSidewaysScroll(phone, "the board with a breach");
         shot(phone, "71-phone-board-breached");
         phone.locator("#complaint-card-" + number).click();
