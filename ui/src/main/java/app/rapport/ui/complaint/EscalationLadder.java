@@ -42,7 +42,7 @@ class EscalationLadder extends VerticalLayout {
             when.setLabel(getTranslation("sla.step.when"));
             when.setItems(When.values());
             when.setItemLabelGenerator(w -> w == null ? "" : getTranslation("sla.step.when." + w));
-            when.setWidth("14em");
+            when.setWidth("15em");
             amount.setLabel(getTranslation("sla.step.amount"));
             amount.setMin(1);
             amount.setWidth("7em");
@@ -57,6 +57,7 @@ class EscalationLadder extends VerticalLayout {
             actions.setLabel(getTranslation("sla.step.actions"));
             actions.setItems(EscalationAction.values());
             actions.setItemLabelGenerator(a -> getTranslation("sla.escalation." + a));
+            actions.setWidth("min(100%, 40em)"); // the actions side by side where there is room
             actions.setValue(s.actions());
             remove.setText(getTranslation("sla.step.remove"));
             remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
