@@ -57,7 +57,8 @@ class EscalationLadder extends VerticalLayout {
             actions.setLabel(getTranslation("sla.step.actions"));
             actions.setItems(EscalationAction.values());
             actions.setItemLabelGenerator(a -> getTranslation("sla.escalation." + a));
-            actions.setWidth("min(100%, 40em)"); // the actions side by side where there is room
+            actions.addThemeName("horizontal"); // the actions side by side where there is room
+            actions.setWidth("min(100%, 40em)");
             actions.setValue(s.actions());
             remove.setText(getTranslation("sla.step.remove"));
             remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
