@@ -67,6 +67,7 @@ class ContractRoutesTest extends ApiTest {
             app.rapport.api.complaint.DepartmentApi.class,
             app.rapport.api.sla.SlaApi.class,
             app.rapport.api.inbox.InboxApi.class,
+            app.rapport.api.quality.QualityApi.class,
             OperatorApi.class);
     private static final int PORT = freePort();
 

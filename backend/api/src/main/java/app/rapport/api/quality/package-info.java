@@ -1,0 +1,2 @@
+/** Measuring service quality: control charts over the series Rapport records (issue 16). */
+package app.rapport.api.quality;
