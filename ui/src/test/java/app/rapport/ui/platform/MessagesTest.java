@@ -204,6 +204,21 @@ class MessagesTest {
         for (var v : app.rapport.api.complaint.ComplaintQueue.values()) {
             keys.add("complaint.queue." + v);
         }
+        for (var v : app.rapport.api.quality.QualityMetric.values()) {
+            keys.add("quality.metric." + v);
+            keys.add("quality.unit." + v);
+        }
+        for (var v : app.rapport.api.quality.ChartKind.values()) {
+            keys.add("quality.kind." + v);
+        }
+        for (var v : app.rapport.api.quality.ChartRules.values()) {
+            keys.add("quality.rules." + v);
+        }
+        for (var v : app.rapport.api.quality.ChartRule.values()) {
+            keys.add("quality.rule." + v);
+        }
+        keys.add("sla.step.when.PERCENT");
+        keys.add("sla.step.when.MINUTES_BEFORE");
         for (var v : app.rapport.api.care.CareSource.values()) {
             keys.add("care.source." + v);
         }

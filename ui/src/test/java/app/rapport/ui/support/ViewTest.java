@@ -49,6 +49,7 @@ public abstract class ViewTest {
     protected InMemoryDepartments departments;
     protected InMemorySla sla;
     protected InMemoryInbox inbox;
+    protected InMemoryQuality quality;
 
     @BeforeEach
     void startContext() {
@@ -70,6 +71,7 @@ public abstract class ViewTest {
         departments = context.getBean(InMemoryDepartments.class);
         sla = context.getBean(InMemorySla.class);
         inbox = context.getBean(InMemoryInbox.class);
+        quality = context.getBean(InMemoryQuality.class);
     }
 
     @AfterEach
