@@ -65,7 +65,11 @@ public class QualityCharts {
                 .orElseGet(() -> Optional.ofNullable(series.firstWeek(metric, zone))
                         .filter(w -> !w.isBefore(thisWeek.minusWeeks(MAX_WEEKS)))
                         .orElse(thisWeek.minusWeeks(MAX_WEEKS)));
-        LocalDate to = set.map(Baselines.Row::to).orElse(from.plusWeeks(DEFAULT_WEEKS - 1));
+        LocalDate to = set.map(Baselines.Row::to).orElseGet(() -> {
+            LocalDate twenty = from.plusWeeks(DEFAULT_WEEKS - 1);
+            LocalDate lastEnded = thisWeek.minusWeeks(1);
+            return twenty.isAfter(lastEnded) ? lastEnded : twenty; // fewer than twenty weeks so far: all of them
+        });
         ChartRules rules = set.map(Baselines.Row::rules).orElse(ChartRules.THREE_SIGMA);
         List<Week> weeks = series.weeks(metric, from, thisWeek, zone);
         int baseline = (int) weeks.stream().filter(w -> !w.monday().isAfter(to)).count();

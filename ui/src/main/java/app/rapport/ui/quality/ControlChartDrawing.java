@@ -3,17 +3,21 @@ package app.rapport.ui.quality;
 import app.rapport.api.quality.ChartPointView;
 import app.rapport.api.quality.ChartSignalView;
 import app.rapport.api.quality.ControlChartView;
+import app.rapport.api.quality.QualityMetric;
 import app.rapport.ui.platform.chart.SvgChart;
 import com.vaadin.flow.component.Component;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
+import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.time.Day;
@@ -81,7 +85,15 @@ final class ControlChartDrawing {
         r.setSeriesLinesVisible(4, false);
         r.setSeriesShape(4, new Ellipse2D.Double(-6, -6, 12, 12));
         plot.setRenderer(r);
-        return SvgChart.component(chart, 900, 420, "quality-chart");
+        // numbers only on the time axis: no English month names on a Chinese page
+        ((DateAxis) plot.getDomainAxis()).setDateFormatOverride(new SimpleDateFormat("M/d"));
+        // every series here is 0 or more: the axis starts at 0 and reaches past the highest limit or value
+        double top = c.metric() == QualityMetric.CARE_ON_TIME ? 0.1 : 1.0;
+        for (ChartPointView p : c.points()) {
+            top = Math.max(top, Math.max(p.upper(), p.value()));
+        }
+        ((NumberAxis) plot.getRangeAxis()).setRange(0, top * 1.1);
+        return SvgChart.component(chart, 760, 420, "quality-chart");
     }
 
     private static Day day(LocalDate d) {
