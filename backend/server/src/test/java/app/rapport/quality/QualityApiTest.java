@@ -144,6 +144,37 @@ class QualityApiTest extends PlaybookTenantTest {
         assertEquals(1, chart(admin).version(), "nothing was saved");
     }
 
+    @jakarta.inject.Inject
+    NightlyChartSignals nightly;
+
+    @jakarta.inject.Inject
+    app.rapport.platform.tenant.TenantCatalog catalog;
+
+    private long signalNotices(String user) {
+        return read(send(user, GET("/api/v1/inbox")), app.rapport.api.inbox.InboxView.class).items().stream()
+                .filter(n -> n.kind() == app.rapport.api.inbox.NoticeKind.CHART_SIGNAL)
+                .count();
+    }
+
+    @Test
+    void the_nightly_check_tells_admins_and_managers_of_a_new_signal_once() {
+        app.rapport.platform.tenant.Tenant tenant = catalog.servable().stream()
+                .filter(t -> t.slug().equals(slug))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("1 new signals, 1 told", app.rapport.platform.tenant.TenantScope.call(tenant, nightly::run));
+        assertEquals("0 new signals, 0 told", app.rapport.platform.tenant.TenantScope.call(tenant, nightly::run));
+        assertEquals(1, signalNotices(manager));
+        assertEquals(1, signalNotices(admin));
+        assertEquals(0, signalNotices(staff), "staff do not read control charts");
+        var notice = read(send(manager, GET("/api/v1/inbox")), app.rapport.api.inbox.InboxView.class)
+                .items()
+                .get(0);
+        assertEquals("COMPLAINTS_PER_100_TOUCHPOINTS", notice.args().get("metric"));
+        assertEquals(thisWeek.minusWeeks(1).toString(), notice.args().get("week"));
+        assertEquals("BEYOND_3_SIGMA", notice.args().get("rule"));
+    }
+
     @Test
     void a_metric_without_data_has_no_centre_and_no_points() {
         Reply r = send(manager, GET("/api/v1/quality/charts/COMPLAINT_RESOLUTION_DAYS"));

@@ -2,6 +2,7 @@ package app.rapport.ui.complaint;
 
 import app.rapport.api.inbox.InboxApi;
 import app.rapport.api.inbox.InboxView;
+import app.rapport.api.inbox.NoticeKind;
 import app.rapport.api.inbox.NoticeView;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.i18n.Formats;
@@ -65,11 +66,19 @@ public class NoticesView extends VerticalLayout implements HasDynamicTitle {
     private Div card(NoticeView n, DateTimeFormatter when) {
         Map<String, Object> args = n.args();
         Object milestone = args.get("milestone");
-        String text = getTranslation(
-                "inbox.kind." + n.kind(),
-                ComplaintWords.reference(n.complaintNumber()),
-                milestone == null ? "" : getTranslation("sla.milestone." + milestone),
-                args.getOrDefault("percent", ""));
+        boolean chart = n.kind() == NoticeKind.CHART_SIGNAL;
+        String text = chart
+                ? getTranslation(
+                        "inbox.kind.CHART_SIGNAL",
+                        getTranslation("quality.metric." + args.get("metric")),
+                        getTranslation("quality.rule." + args.get("rule")),
+                        Formats.shortDate(getLocale())
+                                .format(java.time.LocalDate.parse(String.valueOf(args.get("week")))))
+                : getTranslation(
+                        "inbox.kind." + n.kind(),
+                        ComplaintWords.reference(n.complaintNumber()),
+                        milestone == null ? "" : getTranslation("sla.milestone." + milestone),
+                        args.getOrDefault("percent", ""));
         Span what = new Span(text);
         if (n.readAt() == null) {
             what.getStyle().set("font-weight", "600");
@@ -87,6 +96,10 @@ public class NoticesView extends VerticalLayout implements HasDynamicTitle {
             api.body(() -> inbox.read(n.id()));
             if (n.complaintId() != null) {
                 getUI().ifPresent(ui -> ui.navigate("complaints/" + n.complaintId()));
+            } else if (chart) {
+                getUI().ifPresent(ui -> ui.navigate(
+                        "quality/charts",
+                        com.vaadin.flow.router.QueryParameters.of("metric", String.valueOf(args.get("metric")))));
             }
         });
         return card;

@@ -33,6 +33,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
@@ -48,7 +50,7 @@ import java.util.Map;
 @Route(value = "quality/charts", layout = MainLayout.class)
 @Allowed({SignedInUser.TENANT_ADMIN, SignedInUser.ACCOUNT_MANAGER})
 @Prototype
-public class ControlChartsView extends VerticalLayout implements HasDynamicTitle {
+public class ControlChartsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
     final Select<QualityMetric> metric = new Select<>();
     final Div chart = new Div();
     final Paragraph summary = new Paragraph();
@@ -212,6 +214,18 @@ public class ControlChartsView extends VerticalLayout implements HasDynamicTitle
         NumberFormat n = NumberFormat.getNumberInstance(getLocale());
         n.setMaximumFractionDigits(2);
         return n.format(v);
+    }
+
+    /** A link may name the metric ({@code ?metric=CARE_ON_TIME}: a signal's notice does). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("metric").ifPresent(m -> {
+            try {
+                metric.setValue(QualityMetric.valueOf(m));
+            } catch (IllegalArgumentException ignored) {
+                // an unknown metric in a link leaves the default
+            }
+        });
     }
 
     /** For a test: the chart's component, if drawn. */

@@ -102,6 +102,26 @@ class ControlChartsViewTest extends ViewTest {
     }
 
     @Test
+    void a_signals_notice_reads_in_chinese_and_a_tap_opens_its_chart() {
+        inbox.add(
+                app.rapport.api.inbox.NoticeKind.CHART_SIGNAL,
+                null,
+                0,
+                java.util.Map.of("metric", "CARE_ON_TIME", "week", "2026-11-23", "rule", "SIX_TRENDING"));
+        signIn(MANAGER, Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate("inbox");
+        com.vaadin.flow.component.html.Div card = _get(
+                com.vaadin.flow.component.html.Div.class,
+                s -> s.withId("notice-" + inbox.inbox(0, 1).items().get(0).id()));
+        String text = card.getElement().getTextRecursively();
+        assertTrue(text.startsWith("控制图“按时完成的关怀行动”：2026年11月23日那一周出现连续六点持续上升或下降。"), text);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(card, new com.vaadin.flow.component.ClickEvent<>(card));
+        assertEquals("quality/charts", path());
+        assertEquals(
+                QualityMetric.CARE_ON_TIME, _get(ControlChartsView.class).metric.getValue());
+    }
+
+    @Test
     void staff_do_not_see_the_control_charts() {
         signIn(user("lee", "harbour-hotel", SignedInUser.SERVICE_STAFF));
         UI.getCurrent().navigate("quality/charts");
