@@ -59,6 +59,8 @@ public final class ComplaintScanBench {
                         .toAbsolutePath()
                         .normalize())
                 .run();
+        // the typed clients' event loop would keep the JVM, and with it bench/run's servers, alive
+        System.exit(0);
     }
 
     private void run() throws Exception {
