@@ -53,6 +53,7 @@ public final class BlueprintDesignBench {
                         .toAbsolutePath()
                         .normalize())
                 .run();
+        System.exit(0); // the typed clients' event loop would keep the JVM, and bench/run's servers, alive
     }
 
     private void run() throws Exception {

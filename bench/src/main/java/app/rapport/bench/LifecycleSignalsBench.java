@@ -48,6 +48,7 @@ public final class LifecycleSignalsBench {
                         .toAbsolutePath()
                         .normalize())
                 .run();
+        System.exit(0); // the typed clients' event loop would keep the JVM, and bench/run's servers, alive
     }
 
     private void run() throws Exception {

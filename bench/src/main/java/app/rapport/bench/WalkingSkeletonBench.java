@@ -78,6 +78,7 @@ public final class WalkingSkeletonBench {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         new WalkingSkeletonBench(root).run();
+        System.exit(0); // the typed clients' event loop would keep the JVM, and bench/run's servers, alive
     }
 
     private void run() throws Exception {
