@@ -67,7 +67,7 @@ class ConcurrentWritesTest extends ApiTest {
     }
 
     private String schema() {
-        return "t_" + slug.replace('-', '_');
+        return schemaOf(slug);
     }
 
     private long audits(String action, String entityId) {

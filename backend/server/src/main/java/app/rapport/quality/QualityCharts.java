@@ -116,9 +116,8 @@ public class QualityCharts {
     @Transactional
     public ControlChartView setBaseline(QualityMetric metric, long expected, BaselineWrite write) {
         LocalDate thisWeek = WeeklySeries.monday(Instant.now(clock), clock.getZone());
-        LocalDate from =
-                write.from().with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-        LocalDate to = write.to().with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        LocalDate from = WeeklySeries.monday(write.from());
+        LocalDate to = WeeklySeries.monday(write.to());
         List<FieldProblem> problems = new ArrayList<>();
         if (to.isBefore(from.plusWeeks(1))) {
             problems.add(FieldProblem.of("to", FieldCode.MUST_FOLLOW, "other", "from"));

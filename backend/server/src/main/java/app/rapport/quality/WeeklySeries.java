@@ -35,7 +35,12 @@ class WeeklySeries {
     }
 
     static LocalDate monday(Instant at, ZoneId zone) {
-        return at.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return monday(at.atZone(zone).toLocalDate());
+    }
+
+    /** The Monday that starts the week of {@code day}. */
+    static LocalDate monday(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     /** The weeks from {@code from} (a Monday) until {@code until} (a Monday, not included) that have any exposure. */

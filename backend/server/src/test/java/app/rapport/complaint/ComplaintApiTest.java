@@ -65,11 +65,15 @@ class ComplaintApiTest extends PlaybookTenantTest {
     }
 
     static ComplaintWrite complaint(String clientId) {
+        return complaint(clientId, Severity.HIGH);
+    }
+
+    static ComplaintWrite complaint(String clientId, Severity severity) {
         return new ComplaintWrite(
                 clientId,
                 Channel.PHONE,
                 "The technician came two days late",
-                Severity.HIGH,
+                severity,
                 "A discount on next month",
                 null,
                 null,

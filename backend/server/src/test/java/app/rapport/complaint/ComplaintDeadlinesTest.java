@@ -12,11 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.rapport.api.calendar.CalendarDay;
 import app.rapport.api.calendar.CalendarWrite;
 import app.rapport.api.calendar.OpeningSlot;
-import app.rapport.api.common.Channel;
 import app.rapport.api.complaint.CardClock;
 import app.rapport.api.complaint.ComplaintCard;
 import app.rapport.api.complaint.ComplaintView;
-import app.rapport.api.complaint.ComplaintWrite;
 import app.rapport.api.complaint.Severity;
 import app.rapport.api.complaint.Verdict;
 import app.rapport.api.sla.ClockState;
@@ -58,7 +56,7 @@ class ComplaintDeadlinesTest extends PlaybookTenantTest {
 
     @BeforeEach
     void anHourToAnswerWithAWarningAtThreeQuarters() {
-        schema = "t_" + slug.replace('-', '_');
+        schema = schemaOf(slug);
         client = owned("Deadline Trading");
         SlaPolicyWrite policy = new SlaPolicyWrite(List.of(new MilestoneTarget(
                 SlaMilestone.FIRST_RESPONSE,
@@ -74,12 +72,7 @@ class ComplaintDeadlinesTest extends PlaybookTenantTest {
     }
 
     private ComplaintView recorded(Severity severity) {
-        Reply r = send(
-                staff,
-                POST(
-                        "/api/v1/complaints",
-                        new ComplaintWrite(
-                                client, Channel.PHONE, "Nobody called back", severity, null, null, null, null, null)));
+        Reply r = send(staff, POST("/api/v1/complaints", ComplaintApiTest.complaint(client, severity)));
         assertEquals(201, r.status(), r.body());
         return read(r, ComplaintView.class);
     }

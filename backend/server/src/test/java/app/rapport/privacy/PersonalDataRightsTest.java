@@ -81,7 +81,7 @@ class PersonalDataRightsTest extends ApiTest {
     }
 
     private String schema() {
-        return "t_" + slug.replace('-', '_');
+        return schemaOf(slug);
     }
 
     /** A person with a record in every feature, every free text carrying {@code marker}. */

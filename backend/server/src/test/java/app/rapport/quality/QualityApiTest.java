@@ -38,7 +38,7 @@ class QualityApiTest extends PlaybookTenantTest {
 
     @BeforeEach
     void aHalfYearOfTouchpointsAndComplaints() {
-        schema = "t_" + slug.replace('-', '_');
+        schema = schemaOf(slug);
         client = client("Charted Trading");
         thisWeek = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         StringBuilder touchpoints = new StringBuilder();

@@ -220,6 +220,11 @@ public abstract class ApiTest implements TestPropertyProvider {
         }
     }
 
+    /** The schema a tenant's data lives in ({@code t_} and its slug, dashes as underscores). */
+    protected static String schemaOf(String slug) {
+        return "t_" + slug.replace('-', '_');
+    }
+
     /** A direct connection to the test database, for checking what was (not) written. */
     protected static Connection database() throws SQLException {
         TestServers s = TestServers.get();

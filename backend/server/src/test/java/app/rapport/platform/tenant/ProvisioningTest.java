@@ -33,7 +33,7 @@ class ProvisioningTest extends ApiTest {
         assertTrue(p.tenant().schemaCurrent());
         assertEquals("/api/v1/operator/tenants/" + slug, r.header("Location"));
         assertNotNull(p.temporaryPassword(), "the new admin's temporary password is shown once");
-        String schema = "t_" + slug.replace('-', '_');
+        String schema = schemaOf(slug);
         assertEquals(
                 1,
                 count("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '" + schema
@@ -61,7 +61,7 @@ class ProvisioningTest extends ApiTest {
     @Test
     void a_failed_provisioning_is_recorded_and_a_retry_completes_it() {
         String slug = slug("retry");
-        String schema = "t_" + slug.replace('-', '_');
+        String schema = schemaOf(slug);
         // a stray table in the schema makes Flyway refuse it: a real failure, not a simulated one
         execute("CREATE SCHEMA " + schema);
         execute("CREATE TABLE " + schema + ".stray (id INT)");

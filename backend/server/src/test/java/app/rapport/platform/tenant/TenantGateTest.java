@@ -72,7 +72,7 @@ class TenantGateTest extends ApiTest {
     @Test
     void a_tenant_behind_the_code_is_refused_with_503_and_served_after_the_migration_job() {
         String slug = provisionedTenantWithManager();
-        String schema = "t_" + slug.replace('-', '_');
+        String schema = schemaOf(slug);
         String user = keycloak.createUser(slug, "account-manager");
         // the tenant's schema as an older release left it: no tables, catalog version behind
         execute("DROP SCHEMA " + schema);

@@ -131,10 +131,6 @@ class TenantLeavingTest extends ApiTest {
         return out;
     }
 
-    private static String schemaOf(String slug) {
-        return "t_" + slug.replace('-', '_');
-    }
-
     @Test
     void a_tenants_export_restores_into_a_fresh_tenant_table_for_table() throws Exception {
         String from = slug("leave-a");
