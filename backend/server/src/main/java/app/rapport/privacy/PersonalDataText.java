@@ -156,7 +156,43 @@ final class PersonalDataText {
                             k.notice() == null ? null : "— " + t("complaint.notice", k.notice()),
                             k.feedback() == null ? null : "— " + t("complaint.feedback", k.feedback())));
         }
+        surveys(d);
         return s.toString();
+    }
+
+    private void surveys(PersonalData d) {
+        section(t("section.surveys", d.surveys().invitations().size()));
+        if (d.surveys().optedOut()) {
+            s.append(t("survey.optedOut", time.format(d.surveys().optedOutAt())))
+                    .append('\n');
+        }
+        java.util.Map<String, app.rapport.api.survey.ResponseView> answers = new java.util.HashMap<>();
+        d.surveyAnswers().forEach(r -> answers.put(r.invitation().id(), r));
+        for (app.rapport.api.survey.InvitationView i : d.surveys().invitations()) {
+            app.rapport.api.survey.SurveyResult r = i.result();
+            app.rapport.api.survey.ResponseView full = answers.get(i.id());
+            line(
+                    time.format(i.createdAt()) + " " + i.instrumentName() + " (" + e(i.status()) + ")",
+                    join(
+                            r == null || r.csat() == null ? null : "CSAT " + r.csat(),
+                            r == null || r.nps() == null ? null : "NPS " + r.nps(),
+                            r == null || r.effort() == null ? null : t("survey.effort", r.effort()),
+                            r == null || r.reasons().isEmpty()
+                                    ? null
+                                    : "— "
+                                            + t(
+                                                    "survey.reasons",
+                                                    r.reasons().stream()
+                                                            .map(this::e)
+                                                            .collect(Collectors.joining(", "))),
+                            full == null
+                                    ? null
+                                    : full.answers().stream()
+                                            .filter(a -> a.text() != null
+                                                    && !a.text().isBlank())
+                                            .map(a -> "— " + t("survey.said", a.text()))
+                                            .collect(Collectors.joining(" "))));
+        }
     }
 
     private String tierName(TierDefinition tier) {

@@ -68,6 +68,8 @@ class ContractRoutesTest extends ApiTest {
             app.rapport.api.sla.SlaApi.class,
             app.rapport.api.inbox.InboxApi.class,
             app.rapport.api.quality.QualityApi.class,
+            app.rapport.api.survey.SurveyApi.class,
+            app.rapport.api.survey.PublicSurveyApi.class,
             OperatorApi.class);
     private static final int PORT = freePort();
 

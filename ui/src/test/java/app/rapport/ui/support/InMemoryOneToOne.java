@@ -287,6 +287,8 @@ public class InMemoryOneToOne implements OneToOneApi {
                 List.of(),
                 List.of(),
                 List.of(),
+                List.of(),
+                null,
                 List.of()));
     }
 

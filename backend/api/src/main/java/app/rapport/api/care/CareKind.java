@@ -9,5 +9,6 @@ public enum CareKind {
     CHECK_IN,
     REPLENISHMENT,
     COMPLAINT_FOLLOW_UP,
+    SURVEY_FOLLOW_UP,
     OTHER
 }

@@ -208,5 +208,19 @@ public enum FieldCode {
     /** Overlaps another slot of the same day ({@code other}: its index). */
     SLOT_OVERLAP,
     /** The same date is listed twice. */
-    DAY_TWICE
+    DAY_TWICE,
+
+    // surveys
+    /** An instrument asks at most one question of this type. */
+    ONE_PER_INSTRUMENT,
+    /** The SERVQUAL block lists each of the 22 statements once ({@code item}: the first missing or repeated). */
+    ALL_STATEMENTS,
+    /** Only for this kind of question. */
+    NOT_FOR_TYPE,
+    /** Names no question of the instrument ({@code key}). */
+    NO_SUCH_QUESTION,
+    /** The importance points add up to 100 over the five dimensions ({@code sum}: what they add up to). */
+    POINTS_TOTAL,
+    /** A reason is asked only for a score at or below the question's bound ({@code max}; none: never). */
+    NO_REASON_ASKED
 }

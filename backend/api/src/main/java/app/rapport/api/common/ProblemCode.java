@@ -36,6 +36,8 @@ public enum ProblemCode {
     TENANT_NOT_ACTIVE(403),
     /** 404: The record does not exist in the caller's tenant ({@code what}: its kind). */
     NOT_FOUND(404),
+    /** 404: No survey invitation has this link (mistyped, replaced by a new link, or never issued). */
+    SURVEY_UNKNOWN(404),
     /** 404: No route of the API has this address. */
     UNKNOWN_ROUTE(404),
     /** 405: The route does not take this method. */
@@ -113,8 +115,22 @@ public enum ProblemCode {
     TENANT_NOT_EMPTY(409),
     /** 409: The tenant's schema lags the code's version; migrate it first. */
     SCHEMA_BEHIND(409),
+    /** 409: The survey was answered already; answers are saved once. */
+    SURVEY_ANSWERED(409),
+    /** 409: The survey invitation was cancelled. */
+    SURVEY_CANCELLED(409),
+    /** 409: The client was invited within the suppression window ({@code until}: when it ends). */
+    SURVEY_SUPPRESSED(409),
+    /** 409: The client asked not to be surveyed. */
+    SURVEY_OPTED_OUT(409),
+    /** 409: The instrument is archived: it keeps its answers and takes no new invitations. */
+    INSTRUMENT_ARCHIVED(409),
+    /** 410: The survey link has expired unanswered. */
+    SURVEY_EXPIRED(410),
     /** 412: Someone else changed the record meanwhile (If-Match no longer matches). */
     STALE_VERSION(412),
+    /** 429: Too many requests from this address; try again after {@code Retry-After} seconds. */
+    TOO_MANY_REQUESTS(429),
     /** 414: The address is too long. */
     URI_TOO_LONG(414),
     /** 413: The request is too large. */

@@ -7,6 +7,8 @@ import app.rapport.api.complaint.ComplaintView;
 import app.rapport.api.lifecycle.StageView;
 import app.rapport.api.lifecycle.SuggestionView;
 import app.rapport.api.purchase.PurchaseView;
+import app.rapport.api.survey.ClientSurveys;
+import app.rapport.api.survey.ResponseView;
 import app.rapport.api.tier.ClientTierView;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -15,7 +17,8 @@ import java.util.List;
 /**
  * Everything Rapport holds about one client, for the client's right of access: the client and its contacts, tier
  * and history, purchases, the one-to-one record (facts, needs, interactions, offers, consumption), the relationship
- * (stage, owner, stage history), every stage suggestion, care actions and touchpoints.
+ * (stage, owner, stage history), every stage suggestion, care actions and touchpoints, complaints, and surveys (the
+ * invitations with their figures and opt-out, and every answer as given).
  */
 @Serdeable
 public record PersonalData(
@@ -33,4 +36,6 @@ public record PersonalData(
         List<SuggestionView> suggestions,
         List<CareActionView> careActions,
         List<TouchpointView> touchpoints,
-        List<ComplaintView> complaints) {}
+        List<ComplaintView> complaints,
+        ClientSurveys surveys,
+        List<ResponseView> surveyAnswers) {}

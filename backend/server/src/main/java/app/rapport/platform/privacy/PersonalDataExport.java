@@ -13,6 +13,8 @@ import app.rapport.api.onetoone.NeedView;
 import app.rapport.api.onetoone.OfferView;
 import app.rapport.api.onetoone.PersonalData;
 import app.rapport.api.purchase.PurchaseView;
+import app.rapport.api.survey.ClientSurveys;
+import app.rapport.api.survey.ResponseView;
 import app.rapport.api.tier.ClientTierView;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,6 +39,8 @@ public final class PersonalDataExport {
     private List<CareActionView> careActions;
     private List<TouchpointView> touchpoints;
     private List<ComplaintView> complaints;
+    private ClientSurveys surveys;
+    private List<ResponseView> surveyAnswers;
 
     public PersonalDataExport client(ClientView v) {
         client = v;
@@ -103,6 +107,12 @@ public final class PersonalDataExport {
         return this;
     }
 
+    public PersonalDataExport surveys(ClientSurveys v, List<ResponseView> answers) {
+        surveys = v;
+        surveyAnswers = answers;
+        return this;
+    }
+
     /** The export, once every section has been filled by its part. */
     public PersonalData build(Instant exportedAt, String exportedBy) {
         List<String> missing = new ArrayList<>();
@@ -119,6 +129,8 @@ public final class PersonalDataExport {
         check(missing, "careActions", careActions);
         check(missing, "touchpoints", touchpoints);
         check(missing, "complaints", complaints);
+        check(missing, "surveys", surveys);
+        check(missing, "surveyAnswers", surveyAnswers);
         if (!missing.isEmpty()) {
             throw new IllegalStateException("no personal-data part filled " + missing);
         }
@@ -137,7 +149,9 @@ public final class PersonalDataExport {
                 suggestions,
                 careActions,
                 touchpoints,
-                complaints);
+                complaints,
+                surveys,
+                surveyAnswers);
     }
 
     private static void check(List<String> missing, String name, Object value) {

@@ -92,6 +92,19 @@ public class TenantCatalog {
         return update(row.withStatus(status, Instant.now(clock)));
     }
 
+    /** A tenant as work without a token sees it (the public survey form): who it is to its clients. */
+    public record Serving(Tenant tenant, String displayName, String defaultLocale) {}
+
+    /**
+     * The tenant of this slug if a request may be served for it now (ACTIVE, schema current), with its display name
+     * and default locale; empty otherwise — unknown, suspended, deleted or being migrated look the same from outside.
+     */
+    public Optional<Serving> serving(String slug) {
+        return lookup(slug)
+                .filter(t -> t.status() == TenantStatus.ACTIVE && TenantSchema.isCurrent(t.schemaVersion()))
+                .map(t -> new Serving(t.tenant(), t.displayName(), t.defaultLocale()));
+    }
+
     /** Every ACTIVE tenant whose schema is current: the ones a request may be served for. */
     public List<Tenant> servable() {
         return all().stream()

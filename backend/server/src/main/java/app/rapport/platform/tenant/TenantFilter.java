@@ -33,7 +33,8 @@ final class TenantFilter implements Ordered {
     @ExecuteOn(TaskExecutors.BLOCKING)
     @Nullable
     HttpResponse<?> resolve(HttpRequest<?> request, MutablePropagatedContext context) {
-        if (request.getPath().startsWith("/api/v1/operator")) {
+        if (request.getPath().startsWith("/api/v1/operator")
+                || request.getPath().startsWith("/api/v1/public/")) {
             return null;
         }
         Optional<Authentication> auth = request.getUserPrincipal(Authentication.class);

@@ -43,6 +43,7 @@ final class DatabaseProblems {
             Map.entry("uq_blueprint_name", new Key(ProblemCode.NAME_TAKEN, "name")),
             Map.entry("uq_saved_view_name", new Key(ProblemCode.NAME_TAKEN, "name")),
             Map.entry("uq_department_name", new Key(ProblemCode.NAME_TAKEN, "name")),
+            Map.entry("uq_survey_instrument_name", new Key(ProblemCode.NAME_TAKEN, "name")),
             Map.entry("uq_sla_version", new Key(ProblemCode.STALE_VERSION, "version")),
             Map.entry("uq_recovery_item", new Key(ProblemCode.CONCURRENT_CHANGE, "item")),
             Map.entry("uq_purchase_import", new Key(ProblemCode.ALREADY_IMPORTED, "csv")),

@@ -1,5 +1,7 @@
 package app.rapport.quality.scoring;
 
+import app.rapport.api.survey.ServqualDimension;
+import app.rapport.api.survey.ServqualWording;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +19,6 @@ import java.util.Set;
 public final class Servqual {
     /** The items negatively worded in the 1988 instrument. */
     public static final Set<Integer> NEGATIVE_1988 = Set.of(10, 11, 12, 13, 18, 19, 20, 21, 22);
-
-    /** Which wording the answers were given to. */
-    public enum Wording {
-        W1988,
-        W1991
-    }
 
     /** One respondent: arrays of 22 (index 0 is item 1), and importance points by dimension (may be null). */
     public record Response(Integer[] expectation, Integer[] perception, Map<ServqualDimension, Integer> points) {
@@ -64,7 +60,7 @@ public final class Servqual {
 
     private Servqual() {}
 
-    public static Scores score(List<Response> responses, Wording wording) {
+    public static Scores score(List<Response> responses, ServqualWording wording) {
         double[] itemSum = new double[22];
         int[] itemN = new int[22];
         Map<ServqualDimension, double[]> dimension = new EnumMap<>(ServqualDimension.class);
@@ -114,13 +110,13 @@ public final class Servqual {
     }
 
     /** P − E of one item after the wording's reversal, or null when either is missing. */
-    static Double gap(Response r, int item, Wording wording) {
+    static Double gap(Response r, int item, ServqualWording wording) {
         Integer e = r.expectation()[item - 1];
         Integer p = r.perception()[item - 1];
         if (e == null || p == null) {
             return null;
         }
-        boolean reverse = wording == Wording.W1988 && NEGATIVE_1988.contains(item);
+        boolean reverse = wording == ServqualWording.W1988 && NEGATIVE_1988.contains(item);
         return reverse ? (double) ((8 - p) - (8 - e)) : (double) (p - e);
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.rapport.api.survey.ServqualDimension;
+import app.rapport.api.survey.ServqualWording;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -85,7 +87,7 @@ class ScoringTest {
 
     @Test
     void servqual_reverses_the_1988_negative_items_and_averages_per_respondent_then_over_respondents() {
-        Servqual.Scores b = Servqual.score(List.of(B), Servqual.Wording.W1988);
+        Servqual.Scores b = Servqual.score(List.of(B), ServqualWording.W1988);
         assertEquals(-1.0, b.dimensionGaps().get(ServqualDimension.TANGIBLES), 1e-12);
         assertEquals(-0.8, b.dimensionGaps().get(ServqualDimension.RELIABILITY), 1e-12);
         assertEquals(-0.75, b.dimensionGaps().get(ServqualDimension.RESPONSIVENESS), 1e-12);
@@ -96,7 +98,7 @@ class ScoringTest {
 
         // both: dimensions (−2 − 1)/2 = −1.5, (−2 − 0.8)/2 = −1.4, (−2 − 0.75)/2 = −1.375, −1, −1.4;
         // unweighted −6.675 / 5 = −1.335; weighted (−2 − 0.65) / 2 = −1.325; item 2: (−2 − 1) / 2 = −1.5
-        Servqual.Scores both = Servqual.score(List.of(A, B), Servqual.Wording.W1988);
+        Servqual.Scores both = Servqual.score(List.of(A, B), ServqualWording.W1988);
         assertEquals(-1.375, both.dimensionGaps().get(ServqualDimension.RESPONSIVENESS), 1e-12);
         assertEquals(-1.335, both.unweighted(), 1e-12);
         assertEquals(-1.325, both.weighted(), 1e-12);
@@ -107,7 +109,7 @@ class ScoringTest {
 
     @Test
     void the_1991_wording_is_positive_throughout_so_the_same_answers_score_the_other_way_on_those_items() {
-        Servqual.Scores b = Servqual.score(List.of(B), Servqual.Wording.W1991);
+        Servqual.Scores b = Servqual.score(List.of(B), ServqualWording.W1991);
         assertEquals(0.75, b.dimensionGaps().get(ServqualDimension.RESPONSIVENESS), 1e-12, "raw P − E: 0, 1, 2, 0");
         assertEquals(-1.0, b.dimensionGaps().get(ServqualDimension.TANGIBLES), 1e-12, "positive items unchanged");
     }
@@ -118,7 +120,7 @@ class ScoringTest {
         Integer[] p = new Integer[22];
         e[0] = 7;
         p[0] = 4; // only item 1 answered
-        Servqual.Scores s = Servqual.score(List.of(new Servqual.Response(e, p, null)), Servqual.Wording.W1988);
+        Servqual.Scores s = Servqual.score(List.of(new Servqual.Response(e, p, null)), ServqualWording.W1988);
         assertEquals(-3.0, s.dimensionGaps().get(ServqualDimension.TANGIBLES), 1e-12);
         assertNull(s.dimensionGaps().get(ServqualDimension.EMPATHY));
         assertNull(s.unweighted(), "not every dimension answered");

@@ -1,4 +1,4 @@
-package app.rapport.quality.scoring;
+package app.rapport.api.survey;
 
 /** The five SERVQUAL dimensions and their items (1-based, as numbered in the 1988 instrument). */
 public enum ServqualDimension {

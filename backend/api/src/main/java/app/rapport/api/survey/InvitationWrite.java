@@ -1,0 +1,18 @@
+package app.rapport.api.survey;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * Inviting a client to answer an instrument: optionally which of its contacts, the form's language (en, zh-CN,
+ * zh-TW; default the tenant's), and whether to invite even though the client was invited within the suppression
+ * window (a manager's deliberate choice; an opt-out is never overridden).
+ */
+@Serdeable
+public record InvitationWrite(
+        @NotBlank String instrumentId,
+        @Nullable String contactId,
+        @Nullable @Pattern(regexp = "en|zh-CN|zh-TW") String language,
+        boolean overrideSuppression) {}

@@ -1,0 +1,32 @@
+package app.rapport.survey;
+
+import app.rapport.api.survey.InvitationStatus;
+import app.rapport.api.survey.SurveyTrigger;
+import io.micronaut.core.annotation.Nullable;
+import java.time.Instant;
+
+/**
+ * An invitation as stored ({@code survey_invitation}); {@code status} is OPEN, ANSWERED or CANCELLED — an open one
+ * past {@code expiresAt} reads as EXPIRED.
+ */
+@io.micronaut.serde.annotation.Serdeable
+record Invitation(
+        String id,
+        String instrumentId,
+        int instrumentVersion,
+        String clientId,
+        @Nullable String contactId,
+        String language,
+        InvitationStatus status,
+        SurveyTrigger trigger,
+        @Nullable String triggerRef,
+        Instant createdAt,
+        String createdBy,
+        Instant expiresAt,
+        @Nullable Instant answeredAt) {
+
+    /** Where it stands at {@code now}. */
+    InvitationStatus statusAt(Instant now) {
+        return status == InvitationStatus.OPEN && !now.isBefore(expiresAt) ? InvitationStatus.EXPIRED : status;
+    }
+}

@@ -1,0 +1,23 @@
+package app.rapport.survey;
+
+import app.rapport.api.complaint.ComplaintCause;
+import app.rapport.api.survey.Answer;
+import io.micronaut.core.annotation.Nullable;
+import java.time.Instant;
+import java.util.List;
+
+/** An answer as stored ({@code survey_response}, its reasons in {@code survey_reason}). */
+record Response(
+        String invitationId,
+        String clientId,
+        String instrumentId,
+        int instrumentVersion,
+        Instant submittedAt,
+        @Nullable Integer csat,
+        @Nullable Boolean csatPositive,
+        @Nullable Integer nps,
+        @Nullable Integer effort,
+        boolean low,
+        @Nullable String followUpId,
+        List<Answer> answers,
+        List<ComplaintCause> reasons) {}

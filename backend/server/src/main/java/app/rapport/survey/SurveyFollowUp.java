@@ -1,0 +1,63 @@
+package app.rapport.survey;
+
+import app.rapport.api.care.CareKind;
+import app.rapport.api.care.CareSource;
+import app.rapport.api.care.Member;
+import app.rapport.api.common.TenantRole;
+import app.rapport.care.CareActions;
+import app.rapport.care.ClientOwners;
+import app.rapport.care.Members;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * The inner loop: a detractor or a dissatisfied answer opens a call-back for the client's owner, due within the
+ * tenant's follow-up days (the tenant's today). Its title is the figure that triggered it ("NPS:3", "CSAT:2"), which
+ * the UI words in the reader's language; its reference is the invitation. Without an owner it waits in the account
+ * managers' queue.
+ */
+@Singleton
+class SurveyFollowUp {
+    private final CareActions care;
+    private final ClientOwners owners;
+    private final Members members;
+    private final Clock clock;
+
+    SurveyFollowUp(CareActions care, ClientOwners owners, Members members, Clock clock) {
+        this.care = care;
+        this.owners = owners;
+        this.members = members;
+        this.clock = clock;
+    }
+
+    /** Plans the call-back; answers its care action's id. */
+    String plan(Invitation invitation, AnswersPolicy.Figures figures, int followUpDays) {
+        String owner = owners.ownerOf(invitation.clientId());
+        String role = members.all().stream()
+                .filter(m -> m.username().equals(owner))
+                .map(Member::role)
+                .findFirst()
+                .orElse(TenantRole.ACCOUNT_MANAGER)
+                .name();
+        return care.schedule(
+                        new CareActions.Plan(
+                                invitation.clientId(),
+                                CareKind.SURVEY_FOLLOW_UP,
+                                title(figures),
+                                null,
+                                LocalDate.now(clock).plusDays(followUpDays),
+                                role,
+                                CareSource.SURVEY,
+                                invitation.id(),
+                                null,
+                                null,
+                                null),
+                        owner)
+                .id();
+    }
+
+    static String title(AnswersPolicy.Figures f) {
+        return f.nps() != null && f.nps() <= 6 ? "NPS:" + f.nps() : "CSAT:" + f.csat();
+    }
+}
