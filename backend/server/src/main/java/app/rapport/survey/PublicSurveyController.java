@@ -21,7 +21,7 @@ import jakarta.validation.Valid;
 /**
  * The public form: no login; the token names its tenant (checked against the catalog like a token's claim: active,
  * schema current) and is then looked up by its hash in that tenant alone. A tenant that is unknown, suspended or
- * migrating answers as an unknown link does. {@link PublicRateLimit} guards both routes.
+ * migrating answers as an unknown link does. {@link app.rapport.platform.web.PublicRateLimit} guards both routes.
  */
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -6,6 +6,7 @@ import app.rapport.api.survey.InstrumentView;
 import app.rapport.api.survey.InstrumentWrite;
 import app.rapport.api.survey.InvitationLink;
 import app.rapport.api.survey.InvitationStatus;
+import app.rapport.api.survey.InvitationView;
 import app.rapport.api.survey.InvitationWrite;
 import app.rapport.api.survey.OptOutWrite;
 import app.rapport.api.survey.ResponseView;
@@ -146,6 +147,12 @@ class SurveyController implements SurveyOperations {
     @Override
     public ClientSurveys optOut(String clientId, @Valid OptOutWrite optOut) {
         return invite.optOut(clientId, optOut.optedOut());
+    }
+
+    @Operation(summary = "One invitation: where it stands, and its answer's figures")
+    @Override
+    public InvitationView invitation(String id) {
+        return views.of(invitations.byId(id).orElseThrow(() -> ProblemException.notFound("invitation")));
     }
 
     @Operation(summary = "A new link for an open invitation; the old one stops working")

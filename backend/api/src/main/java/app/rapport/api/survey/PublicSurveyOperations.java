@@ -16,7 +16,7 @@ import io.micronaut.http.annotation.QueryValue;
  * form; the server's rate limit reads it only from the proxies it trusts ({@code rapport.public.trusted-proxies}).
  */
 public interface PublicSurveyOperations {
-    @Get("/public/surveys/{token}{?lang}")
+    @Get("/public/surveys/{token}")
     SurveyForm form(
             @PathVariable String token,
             @Nullable @QueryValue String lang,

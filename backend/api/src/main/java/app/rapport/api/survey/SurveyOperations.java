@@ -20,7 +20,7 @@ import java.util.List;
  * client extends it.
  */
 public interface SurveyOperations {
-    @Get("/survey-instruments{?archived}")
+    @Get("/survey-instruments")
     List<InstrumentView> instruments(@Nullable @QueryValue Boolean archived);
 
     @Get("/survey-instruments/{id}")
@@ -57,6 +57,9 @@ public interface SurveyOperations {
 
     @Put("/clients/{clientId}/surveys/opt-out")
     ClientSurveys optOut(@PathVariable String clientId, @Body OptOutWrite optOut);
+
+    @Get("/survey-invitations/{id}")
+    InvitationView invitation(@PathVariable String id);
 
     @Post("/survey-invitations/{id}/link")
     InvitationLink newLink(@PathVariable String id);

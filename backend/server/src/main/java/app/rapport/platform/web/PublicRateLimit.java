@@ -1,7 +1,6 @@
-package app.rapport.survey;
+package app.rapport.platform.web;
 
 import app.rapport.api.common.ProblemCode;
-import app.rapport.platform.web.Problems;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
