@@ -176,14 +176,7 @@ class SurveyController implements SurveyOperations {
             throw ProblemException.notFound("response");
         }
         Response r = responses.of(id).orElseThrow(() -> ProblemException.notFound("response"));
-        return new ResponseView(
-                views.of(invitation),
-                r.submittedAt(),
-                instruments
-                        .version(invitation.instrumentId(), invitation.instrumentVersion())
-                        .orElseThrow()
-                        .questions(),
-                r.answers());
+        return views.response(invitation, r);
     }
 
     private static HttpResponse<InstrumentView> tagged(InstrumentView view) {

@@ -40,6 +40,18 @@ class SurveyViews {
         return of(List.of(invitation)).get(0);
     }
 
+    /** An answered invitation in full: the questions of the version it was asked in, and the answers as given. */
+    app.rapport.api.survey.ResponseView response(Invitation invitation, Response r) {
+        return new app.rapport.api.survey.ResponseView(
+                of(invitation),
+                r.submittedAt(),
+                instruments
+                        .version(invitation.instrumentId(), invitation.instrumentVersion())
+                        .orElseThrow()
+                        .questions(),
+                r.answers());
+    }
+
     private static InvitationView view(Invitation i, Instruments.Head head, Response r, Instant now) {
         InvitationStatus status = i.statusAt(now);
         return new InvitationView(
