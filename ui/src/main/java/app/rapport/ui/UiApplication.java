@@ -4,6 +4,7 @@ import app.rapport.ui.platform.Beans;
 import app.rapport.ui.platform.security.OidcFilter;
 import app.rapport.ui.platform.security.OidcSettings;
 import app.rapport.ui.platform.security.SecurityHeaders;
+import app.rapport.ui.survey.PublicSurveyServlet;
 import io.micronaut.context.ApplicationContext;
 import jakarta.servlet.DispatcherType;
 import java.io.File;
@@ -19,6 +20,7 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import org.eclipse.jetty.ee11.annotations.AnnotationConfiguration;
 import org.eclipse.jetty.ee11.servlet.FilterHolder;
+import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.ee11.webapp.Configuration;
 import org.eclipse.jetty.ee11.webapp.FragmentConfiguration;
 import org.eclipse.jetty.ee11.webapp.JettyWebXmlConfiguration;
@@ -75,6 +77,8 @@ public final class UiApplication {
         web.getSessionHandler().setSecureCookies(oidc.secure());
         web.addFilter(new FilterHolder(new SecurityHeaders(oidc.secure())), "/*", EnumSet.of(DispatcherType.REQUEST));
         web.addFilter(new FilterHolder(context.getBean(OidcFilter.class)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        // the public survey form: plain pages without a login, beside Vaadin's servlet (a longer mapping wins)
+        web.addServlet(new ServletHolder(new PublicSurveyServlet()), "/survey/*");
         JakartaWebSocketServletContainerInitializer.configure(web, null);
         server.setHandler(web);
         server.setStopAtShutdown(true);

@@ -65,6 +65,11 @@ public final class CareTitles {
                                             .getTranslation(
                                                     "sla.milestone." + a.title().substring(hash + 1)));
         }
+        if (a.source() == CareSource.SURVEY && a.title().matches("(NPS|CSAT):\\d{1,2}")) {
+            // the server titles a survey's call-back with the figure that asked for it ("NPS:3", "CSAT:2")
+            String[] figure = a.title().split(":");
+            return UI.getCurrent().getTranslation("care.survey.title." + figure[0], Integer.valueOf(figure[1]));
+        }
         if (a.source() != CareSource.CADENCE || a.sourceRef() == null) {
             return a.title();
         }

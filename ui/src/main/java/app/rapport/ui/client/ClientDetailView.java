@@ -132,7 +132,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
                         c,
                         user,
                         this::reload,
-                        tabs -> relationshipTabs.addTo(tabs, c.id(), user)));
+                        tabs -> relationshipTabs.addTo(tabs, c, user)));
     }
 
     private void show(ClientView c) {

@@ -60,7 +60,8 @@ public class Api {
         call(call);
     }
 
-    private static ApiProblem problem(HttpResponse<?> response, String message) {
+    /** The refusal {@code response} carries (its problem+json body, or one made of its status). */
+    public static ApiProblem problem(HttpResponse<?> response, String message) {
         ProblemView problem = response.getBody(ProblemView.class)
                 .filter(p -> p.status() > 0)
                 .orElse(new ProblemView(null, response.reason(), response.code(), message, null, "error", null, null));

@@ -72,7 +72,11 @@ public final class Wording {
 
     /** What is wrong with one field, to show beside it. */
     public static String field(FieldProblem f) {
-        Locale locale = locale();
+        return field(f, locale());
+    }
+
+    /** What is wrong with one field, for a reader of {@code locale} (a page served outside Vaadin). */
+    public static String field(FieldProblem f, Locale locale) {
         return fill(translate(key(f.code().name(), f.args()), locale), f.args(), locale);
     }
 

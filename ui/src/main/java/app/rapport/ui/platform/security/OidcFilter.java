@@ -148,6 +148,8 @@ public final class OidcFilter implements Filter {
 
     private static boolean isPublic(String path) {
         return path.startsWith("/VAADIN/")
+                // the public survey form: its token is its key (the API checks it and limits the rate)
+                || path.startsWith("/survey/")
                 || path.equals("/favicon.ico")
                 || path.startsWith("/icons/")
                 || path.equals("/sw.js")
