@@ -324,7 +324,12 @@ class SurveyApiTest extends PlaybookTenantTest {
                 + " WHERE id = '" + second.invitation().id() + "'");
         assertProblem(answer(second.token(), SurveyFixtures.afterComplaint(4, List.of(), "")), 410, "SURVEY_EXPIRED");
         assertEquals(
-                InvitationStatus.EXPIRED, surveys(client).invitations().get(0).status());
+                InvitationStatus.EXPIRED,
+                surveys(client).invitations().stream()
+                        .filter(i -> i.id().equals(second.invitation().id()))
+                        .findFirst()
+                        .orElseThrow()
+                        .status());
     }
 
     @Test
