@@ -54,8 +54,7 @@ public class RelationshipTabs {
             ClientRecordTabs.lazy(
                     tabs,
                     "surveys",
-                    () -> new ClientSurveysTab(
-                            clientId, client.name(), client.contacts(), surveys, delivery, api));
+                    () -> new ClientSurveysTab(clientId, client.name(), client.contacts(), surveys, delivery, api));
         }
         ClientRecordTabs.lazy(tabs, "timeline", () -> new TimelineTab(clientId, lifecycle, tiers, care, api));
     }

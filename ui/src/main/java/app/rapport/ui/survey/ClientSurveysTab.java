@@ -29,7 +29,6 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A client's surveys on its page: whether they opted out and until when a new invitation falls in the suppression
@@ -176,8 +175,7 @@ public class ClientSurveysTab extends VerticalLayout {
             }
         };
         if (out) {
-            Confirm.before(
-                    getTranslation("survey.optOut"), clientName, getTranslation("survey.optOut.text"), change);
+            Confirm.before(getTranslation("survey.optOut"), clientName, getTranslation("survey.optOut.text"), change);
         } else {
             change.run();
         }
@@ -237,44 +235,47 @@ public class ClientSurveysTab extends VerticalLayout {
         row.setSpacing(false);
         row.getStyle().set("gap", "0.25em");
         if (i.status() == InvitationStatus.ANSWERED) {
-            Button read = new Button(getTranslation("survey.answers"), e -> new ResponseDialog(
-                            api.call(() -> surveys.response(i.id())))
-                    .open());
+            Button read = new Button(
+                    getTranslation("survey.answers"),
+                    e -> new ResponseDialog(api.call(() -> surveys.response(i.id()))).open());
             read.setId("survey-answers-" + i.id());
             read.addThemeVariants(ButtonVariant.TERTIARY);
             row.add(read);
         }
         if (i.mayCancel()) {
-            Button link = new Button(getTranslation("survey.newLink"), e -> Confirm.before(
+            Button link = new Button(
                     getTranslation("survey.newLink"),
-                    addressee(i),
-                    getTranslation("survey.newLink.text"),
-                    () -> {
-                        try {
-                            InvitationLink fresh = api.call(() -> surveys.newLink(i.id()));
-                            delivery.offer(fresh, addressee(i)).show();
-                        } catch (ApiProblem p) {
-                            Notices.problem(p);
-                            load();
-                        }
-                    }));
+                    e -> Confirm.before(
+                            getTranslation("survey.newLink"),
+                            addressee(i),
+                            getTranslation("survey.newLink.text"),
+                            () -> {
+                                try {
+                                    InvitationLink fresh = api.call(() -> surveys.newLink(i.id()));
+                                    delivery.offer(fresh, addressee(i)).show();
+                                } catch (ApiProblem p) {
+                                    Notices.problem(p);
+                                    load();
+                                }
+                            }));
             link.setId("survey-link-" + i.id());
             link.addThemeVariants(ButtonVariant.TERTIARY);
-            Button cancel = new Button(getTranslation("action.cancel"), e -> Confirm.before(
-                    getTranslation("survey.cancel"), addressee(i), getTranslation("survey.cancel.text"), () -> {
-                        try {
-                            api.run(() -> surveys.cancelInvitation(i.id()));
-                            Notices.success(getTranslation("survey.cancelled"));
-                        } catch (ApiProblem p) {
-                            Notices.problem(p);
-                        }
-                        load();
-                    }));
+            Button cancel = new Button(
+                    getTranslation("action.cancel"),
+                    e -> Confirm.before(
+                            getTranslation("survey.cancel"), addressee(i), getTranslation("survey.cancel.text"), () -> {
+                                try {
+                                    api.run(() -> surveys.cancelInvitation(i.id()));
+                                    Notices.success(getTranslation("survey.cancelled"));
+                                } catch (ApiProblem p) {
+                                    Notices.problem(p);
+                                }
+                                load();
+                            }));
             cancel.setId("survey-cancel-" + i.id());
             cancel.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
             row.add(link, cancel);
         }
         return row;
     }
-
 }

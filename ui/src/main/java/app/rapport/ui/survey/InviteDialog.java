@@ -93,8 +93,7 @@ class InviteDialog extends Dialog {
                 close();
                 made.accept(link);
             } catch (ApiProblem p) {
-                if (!FieldErrors.onFields(
-                        p.fields(), Map.of("instrumentId", instrument, "contactId", contact))) {
+                if (!FieldErrors.onFields(p.fields(), Map.of("instrumentId", instrument, "contactId", contact))) {
                     Notices.problem(p);
                 }
             }

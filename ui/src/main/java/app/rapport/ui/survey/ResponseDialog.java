@@ -11,7 +11,6 @@ import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,7 +26,9 @@ class ResponseDialog extends Dialog {
         String tag = MessagesI18NProvider.languageTag(getLocale());
         setHeaderTitle(getTranslation(
                 "survey.response.title",
-                r.invitation().instrumentNameTranslations().in(tag, r.invitation().instrumentName()),
+                r.invitation()
+                        .instrumentNameTranslations()
+                        .in(tag, r.invitation().instrumentName()),
                 Formats.shortDateTime(getLocale()).format(r.submittedAt())));
         setWidth("min(40em, 96vw)");
         VerticalLayout body = new VerticalLayout();
@@ -56,7 +57,8 @@ class ResponseDialog extends Dialog {
                             "survey.response.reasons",
                             a.reasons().stream()
                                     .map(c -> getTranslation("complaint.cause." + c))
-                                    .collect(Collectors.joining(getLocale().getLanguage().equals("zh") ? "、" : ", ")))));
+                                    .collect(Collectors.joining(
+                                            getLocale().getLanguage().equals("zh") ? "、" : ", ")))));
                 }
             }
         }
@@ -70,8 +72,12 @@ class ResponseDialog extends Dialog {
             items.addColumn(ItemAnswer::item).setHeader("#").setAutoWidth(true);
             items.addColumn(i -> getTranslation("servqual.dimension." + ServqualDimension.of(i.item())))
                     .setHeader(getTranslation("survey.dimension"));
-            items.addColumn(ItemAnswer::expectation).setHeader(getTranslation("survey.expectation")).setAutoWidth(true);
-            items.addColumn(ItemAnswer::perception).setHeader(getTranslation("survey.perception")).setAutoWidth(true);
+            items.addColumn(ItemAnswer::expectation)
+                    .setHeader(getTranslation("survey.expectation"))
+                    .setAutoWidth(true);
+            items.addColumn(ItemAnswer::perception)
+                    .setHeader(getTranslation("survey.perception"))
+                    .setAutoWidth(true);
             items.setItems(a.items());
             items.setAllRowsVisible(true);
             body.add(items);
@@ -85,5 +91,4 @@ class ResponseDialog extends Dialog {
                     .collect(Collectors.joining(" · "))));
         }
     }
-
 }

@@ -29,7 +29,11 @@ public class SurveyLinks {
         for (int y = 0; y < qr.size; y++) {
             for (int x = 0; x < qr.size; x++) {
                 if (qr.getModule(x, y)) {
-                    path.append('M').append(x + border).append(',').append(y + border).append("h1v1h-1z");
+                    path.append('M')
+                            .append(x + border)
+                            .append(',')
+                            .append(y + border)
+                            .append("h1v1h-1z");
                 }
             }
         }

@@ -76,6 +76,7 @@ class MainLayoutTest extends ViewTest {
                     "Business hours",
                     "Service levels",
                     "Departments",
+                    "Surveys",
                     "Workspace"),
             SignedInUser.ACCOUNT_MANAGER,
             List.of(

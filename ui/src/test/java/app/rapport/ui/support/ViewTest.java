@@ -50,6 +50,7 @@ public abstract class ViewTest {
     protected InMemorySla sla;
     protected InMemoryInbox inbox;
     protected InMemoryQuality quality;
+    protected InMemorySurveys surveys;
 
     @BeforeEach
     void startContext() {
@@ -72,6 +73,7 @@ public abstract class ViewTest {
         sla = context.getBean(InMemorySla.class);
         inbox = context.getBean(InMemoryInbox.class);
         quality = context.getBean(InMemoryQuality.class);
+        surveys = context.getBean(InMemorySurveys.class);
     }
 
     @AfterEach

@@ -15,15 +15,28 @@ public final class TranslationFields {
 
     /** Fields with ids {@code idPrefix-zh-cn} and {@code idPrefix-zh-tw}, each at most {@code maxLength} long. */
     public TranslationFields(String idPrefix, int maxLength) {
-        zhCn.setId(idPrefix + "-zh-cn");
-        zhTw.setId(idPrefix + "-zh-tw");
-        zhCn.setLabel(text("content.name.zhCN"));
-        zhTw.setLabel(text("content.name.zhTW"));
+        this(idPrefix, maxLength, "content.name");
+    }
+
+    /**
+     * Fields labelled by the messages {@code labels.zhCN} and {@code labels.zhTW} (what the translated text is:
+     * "Question (简体中文)").
+     */
+    public TranslationFields(String idPrefix, int maxLength, String labels) {
+        zhCn.setLabel(text(labels + ".zhCN"));
+        zhTw.setLabel(text(labels + ".zhTW"));
+        identify(idPrefix);
         zhCn.setHelperText(text("content.translation.help"));
         for (TextField f : new TextField[] {zhCn, zhTw}) {
             f.setMaxLength(maxLength);
             f.setWidthFull();
         }
+    }
+
+    /** Names the fields {@code idPrefix-zh-cn} and {@code idPrefix-zh-tw} (again, when their owner moves). */
+    public void identify(String idPrefix) {
+        zhCn.setId(idPrefix + "-zh-cn");
+        zhTw.setId(idPrefix + "-zh-tw");
     }
 
     public void setValue(Translated t) {

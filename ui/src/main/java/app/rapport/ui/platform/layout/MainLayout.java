@@ -108,6 +108,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.businessHours"), BusinessHoursView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.serviceLevels"), ServiceLevelsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.departments"), DepartmentsView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.surveys"), app.rapport.ui.survey.SurveysSetupView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.workspace"), WorkspaceSettingsView.class));
         }
         // on a phone the header has no room: the language, the user and sign-out live at the foot of the menu
