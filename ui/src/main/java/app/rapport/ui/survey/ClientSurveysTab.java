@@ -261,7 +261,7 @@ public class ClientSurveysTab extends VerticalLayout {
             link.setId("survey-link-" + i.id());
             link.addThemeVariants(ButtonVariant.TERTIARY);
             Button cancel = new Button(
-                    getTranslation("action.cancel"),
+                    getTranslation("survey.withdraw"),
                     e -> Confirm.before(
                             getTranslation("survey.cancel"), addressee(i), getTranslation("survey.cancel.text"), () -> {
                                 try {

@@ -1,6 +1,5 @@
 package app.rapport.ui.survey;
 
-import app.rapport.api.common.ProblemView;
 import app.rapport.api.survey.PublicSurveyApi;
 import app.rapport.api.survey.SurveyAnswers;
 import app.rapport.api.survey.SurveyForm;
@@ -9,8 +8,6 @@ import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.client.exceptions.HttpClientException;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,6 +26,14 @@ import java.util.function.Supplier;
 public final class PublicSurveyServlet extends HttpServlet {
     static final String PATH = "/survey/";
     static final String THANKS = "thanks";
+    private static final String RETRY_AFTER = "Retry-After";
+
+    /**
+     * The token is in the address: no cache keeps the page, no other site learns the address, no search engine lists
+     * it.
+     */
+    private static final Map<String, String> PRIVATE_PAGE =
+            Map.of("Cache-Control", "no-store", "Referrer-Policy", "no-referrer", "X-Robots-Tag", "noindex, nofollow");
 
     private transient PublicSurveyApi api;
 
@@ -121,36 +126,20 @@ public final class PublicSurveyServlet extends HttpServlet {
                     default -> p.status() == 400 ? "invalid-input" : "api-unavailable";
                 };
         if ("too-many-requests".equals(code) || "api-unavailable".equals(code)) {
-            response.setHeader("Retry-After", "too-many-requests".equals(code) ? "60" : "30");
+            response.setHeader(RETRY_AFTER, "too-many-requests".equals(code) ? "60" : "30");
         }
         int status = p.status() >= 400 && p.status() < 600 ? p.status() : 503;
         send(response, status, SurveyPage.problem(locale, code));
     }
 
     private static <T> T call(Supplier<T> call) {
-        try {
-            T result = call.get();
-            if (result == null) {
-                // a declarative client answers a 404 of a method with a body by null
-                throw new ApiProblem(new ProblemView(null, "Not Found", 404, null, null, "survey-unknown", null, null));
-            }
-            return result;
-        } catch (HttpClientResponseException e) {
-            throw Api.problem(e.getResponse(), e.getMessage());
-        } catch (HttpClientException e) {
-            throw new ApiProblem(
-                    new ProblemView(null, "Unavailable", 503, e.getMessage(), null, "api-unavailable", null, null));
-        }
+        return Api.anonymous(call);
     }
 
     private static void send(HttpServletResponse response, int status, String html) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html; charset=UTF-8");
-        // the token is in the address: no cache keeps the page, no other site learns the address, no search engine
-        // lists it
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("X-Robots-Tag", "noindex, nofollow");
+        PRIVATE_PAGE.forEach(response::setHeader);
         response.getWriter().write(html);
     }
 

@@ -23,14 +23,26 @@ public class Api {
 
     public <T> T call(Supplier<T> call) {
         String token = currentUser.require().accessToken();
+        return checked(() -> BearerToken.as(token, call), true);
+    }
+
+    /**
+     * A call nobody signs in for (the public survey form): its refusals become {@link ApiProblem}s the same way, and
+     * a 401 is a refusal like any other.
+     */
+    public static <T> T anonymous(Supplier<T> call) {
+        return checked(call, false);
+    }
+
+    private static <T> T checked(Supplier<T> call, boolean signedIn) {
         try {
-            T result = BearerToken.as(token, call);
+            T result = call.get();
             if (result == null) {
                 // a declarative client answers a 404 of a method that returns a body with null, not an exception
                 throw new ApiProblem(new ProblemView(
                         null, "Not Found", 404, "the API found nothing there", null, "not-found", null, null));
             }
-            if (result instanceof HttpResponse<?> response && response.code() == 401) {
+            if (signedIn && result instanceof HttpResponse<?> response && response.code() == 401) {
                 throw new CurrentUser.SessionExpiredException();
             }
             if (result instanceof HttpResponse<?> response && response.code() >= 400) {
@@ -39,7 +51,7 @@ public class Api {
             }
             return result;
         } catch (HttpClientResponseException e) {
-            if (e.code() == 401) {
+            if (signedIn && e.code() == 401) {
                 // the API no longer takes the login (expired, signed out elsewhere): the user signs in again
                 throw new CurrentUser.SessionExpiredException();
             }

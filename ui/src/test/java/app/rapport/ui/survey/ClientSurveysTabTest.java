@@ -1,0 +1,204 @@
+package app.rapport.ui.survey;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.rapport.api.client.ClientView;
+import app.rapport.api.client.ContactWrite;
+import app.rapport.api.common.Translated;
+import app.rapport.api.survey.Answer;
+import app.rapport.api.survey.InstrumentView;
+import app.rapport.api.survey.InvitationStatus;
+import app.rapport.api.survey.InvitationView;
+import app.rapport.api.survey.Question;
+import app.rapport.api.survey.QuestionType;
+import app.rapport.api.survey.ResponseView;
+import app.rapport.api.survey.SurveyTrigger;
+import app.rapport.ui.platform.security.SignedInUser;
+import app.rapport.ui.support.InMemorySurveys;
+import app.rapport.ui.support.ViewTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A client's surveys tab: an invitation made for a contact and its link offered to copy, as a QR code and as a share
+ * text in the form's language; a client asked recently needs the override; the answers read with their figures; an
+ * open invitation withdrawn; the client's opt-out, after a confirmation. Service staff have no such tab.
+ */
+class ClientSurveysTabTest extends ViewTest {
+    private static final SignedInUser MANAGER = user("amy", "harbour-hotel", SignedInUser.ACCOUNT_MANAGER);
+    private static final SignedInUser STAFF = user("lee", "harbour-hotel", SignedInUser.SERVICE_STAFF);
+
+    private InstrumentView form;
+
+    private ClientView open(SignedInUser user, Locale locale) {
+        form = surveys.put(
+                "After a stay",
+                List.of(
+                        new Question("csat", QuestionType.CSAT, "How satisfied?", null, true, 2, null, null, false),
+                        new Question("nps", QuestionType.NPS, "Recommend?", null, true, 6, null, null, false)));
+        ClientView c = clients.add("Lin Household", "Hangzhou");
+        clients.addContact(c.id(), new ContactWrite("Lin Mei", null, "mei@example.com", null, true));
+        signIn(user, locale);
+        navigate("clients/" + c.id());
+        return c;
+    }
+
+    private static void tab() {
+        _get(TabSheet.class, s -> s.withId("client-tabs"))
+                .setSelectedTab(_get(Tab.class, s -> s.withId("tab-surveys")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<InvitationView> grid() {
+        return _get(Grid.class, s -> s.withId("client-surveys"));
+    }
+
+    @Test
+    void a_manager_invites_a_contact_and_is_offered_the_link_with_a_chinese_share_text() {
+        ClientView c = open(MANAGER, Locale.SIMPLIFIED_CHINESE);
+        tab();
+        assertEquals(
+                "可以邀请该客户参加调查。",
+                _get(Paragraph.class, s -> s.withId("client-survey-status")).getText());
+        _click(_get(Button.class, s -> s.withId("client-survey-invite")));
+        @SuppressWarnings("unchecked")
+        ComboBox<InstrumentView> instrument = _get(ComboBox.class, s -> s.withId("invite-instrument"));
+        assertEquals(form.id(), instrument.getValue().id(), "the only survey is picked already");
+        instrument.clear();
+        _click(_get(Button.class, s -> s.withId("invite-confirm")));
+        assertTrue(instrument.isInvalid(), "a survey must be picked");
+        assertTrue(surveys.invited.isEmpty());
+        instrument.setValue(form);
+        @SuppressWarnings("unchecked")
+        ComboBox<app.rapport.api.client.ContactView> contact = _get(ComboBox.class, s -> s.withId("invite-contact"));
+        contact.setValue(clients.contacts(c.id()).getFirst());
+        _click(_get(Button.class, s -> s.withId("invite-confirm")));
+
+        assertEquals("zh-CN", surveys.invited.getLast().language(), "the form in the manager's language by default");
+        String url = _get(TextField.class, s -> s.withId("survey-link-url")).getValue();
+        assertTrue(url.endsWith("/survey/harbour-hotel.secret1"), url);
+        String share = _get(TextArea.class, s -> s.withId("survey-link-share")).getValue();
+        assertTrue(share.startsWith("Lin Mei您好") && share.endsWith(url), share);
+        _click(_get(Button.class, s -> s.withId("survey-link-close")));
+
+        assertEquals(1, GridKt._size(grid()));
+        assertTrue(_get(Paragraph.class, s -> s.withId("client-survey-status"))
+                .getText()
+                .startsWith("该客户最近刚被询问过"));
+        _click(_get(Button.class, s -> s.withId("client-survey-invite")));
+        _get(ComboBox.class, s -> s.withId("invite-instrument")).setValue(form);
+        _click(_get(Button.class, s -> s.withId("invite-confirm")));
+        assertEquals(1, surveys.invited.size(), "refused without the override");
+        _get(Checkbox.class, s -> s.withId("invite-override")).setValue(true);
+        _click(_get(Button.class, s -> s.withId("invite-confirm")));
+        assertEquals(2, surveys.invited.size());
+    }
+
+    @Test
+    void an_answer_shows_its_figures_and_its_answers_and_an_open_invitation_is_withdrawn() {
+        ClientView c = open(MANAGER, Locale.ENGLISH);
+        Instant now = Instant.now();
+        InvitationView answered = new InvitationView(
+                "inv-1",
+                form.id(),
+                form.name(),
+                Translated.NONE,
+                1,
+                c.id(),
+                null,
+                "en",
+                InvitationStatus.ANSWERED,
+                SurveyTrigger.MANUAL,
+                null,
+                now.minusSeconds(86400),
+                "amy",
+                now.plusSeconds(86400),
+                now,
+                InMemorySurveys.result(2, 3),
+                false);
+        surveys.answered(
+                answered,
+                new ResponseView(
+                        answered,
+                        now,
+                        form.questions(),
+                        List.of(
+                                new Answer(
+                                        "csat",
+                                        2,
+                                        null,
+                                        List.of(app.rapport.api.complaint.ComplaintCause.STAFF_MISTAKE),
+                                        null,
+                                        null),
+                                new Answer("nps", 3, null, null, null, null))));
+        surveys.invite(c.id(), new app.rapport.api.survey.InvitationWrite(form.id(), null, "en", true));
+        tab();
+        assertEquals(2, GridKt._size(grid()));
+        Component figures = GridKt._getCellComponent(grid(), 1, "result");
+        String text = figures.getElement().getTextRecursively();
+        assertTrue(text.contains("Satisfaction 2/5") && text.contains("Recommend 3/10 · detractor"), text);
+        _click(_get(
+                GridKt._getCellComponent(grid(), 1, "actions"), Button.class, s -> s.withId("survey-answers-inv-1")));
+        String answers = _get(VerticalLayout.class, s -> s.withId("survey-response"))
+                .getElement()
+                .getTextRecursively();
+        assertTrue(answers.contains("How satisfied?") && answers.contains("2 of 5"), answers);
+        assertTrue(answers.contains("Why: Service staff mistake"), answers);
+
+        InvitationView open = GridKt._get(grid(), 0);
+        _click(_get(
+                GridKt._getCellComponent(grid(), 0, "actions"),
+                Button.class,
+                s -> s.withId("survey-cancel-" + open.id())));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertEquals(InvitationStatus.CANCELLED, surveys.of(c.id()).getFirst().status());
+        assertEquals(
+                "Withdrawn",
+                GridKt._getCellComponent(grid(), 0, "status").getElement().getTextRecursively());
+    }
+
+    @Test
+    void a_client_who_asks_for_no_more_surveys_cannot_be_invited_until_they_agree_again() {
+        ClientView c = open(MANAGER, Locale.ENGLISH);
+        tab();
+        Button optOut = _get(Button.class, s -> s.withId("client-survey-optout"));
+        assertEquals("The client asks for no more surveys", optOut.getText());
+        _click(optOut);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertTrue(surveys.clientSurveys(c.id()).optedOut());
+        assertFalse(_get(Button.class, s -> s.withId("client-survey-invite")).isEnabled());
+        assertTrue(_get(Paragraph.class, s -> s.withId("client-survey-status"))
+                .getText()
+                .startsWith("This client asked not to be surveyed"));
+        _click(optOut);
+        assertFalse(surveys.clientSurveys(c.id()).optedOut(), "agreeing again needs no confirmation");
+        assertTrue(_get(Button.class, s -> s.withId("client-survey-invite")).isEnabled());
+    }
+
+    @Test
+    void service_staff_have_no_surveys_tab() {
+        open(STAFF, Locale.ENGLISH);
+        _assertNone(Tab.class, s -> s.withId("tab-surveys"));
+    }
+}
