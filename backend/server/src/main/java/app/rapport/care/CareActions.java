@@ -17,6 +17,7 @@ import app.rapport.platform.Texts;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
 import app.rapport.platform.web.ProblemException;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -44,6 +45,7 @@ public class CareActions {
     private final AuditLog audit;
     private final Actor actor;
     private final Clock clock;
+    private final ApplicationEventPublisher<CareActionDone> done;
 
     CareActions(
             CareActionRepository actions,
@@ -53,7 +55,9 @@ public class CareActions {
             CareActionViews views,
             AuditLog audit,
             Actor actor,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher<CareActionDone> done) {
+        this.done = done;
         this.actions = actions;
         this.owners = owners;
         this.clients = clients;
@@ -174,6 +178,7 @@ public class CareActions {
                 completion.outcome().strip(),
                 null);
         audit.record("COMPLETE", "care_action", id, before, after);
+        done.publishEvent(new CareActionDone(after.id(), after.clientId(), after.kind(), after.closedAt()));
         repeat(after);
         return views.of(List.of(after)).get(0);
     }

@@ -14,6 +14,7 @@ import app.rapport.platform.Texts;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
 import app.rapport.platform.web.ProblemException;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -38,6 +39,7 @@ public class Touchpoints {
     private final Actor actor;
     private final Clock clock;
     private final LoggableSteps steps;
+    private final ApplicationEventPublisher<TouchpointLogged> logged;
 
     Touchpoints(
             TouchpointRepository touchpoints,
@@ -47,7 +49,9 @@ public class Touchpoints {
             AuditLog audit,
             Actor actor,
             Clock clock,
-            LoggableSteps steps) {
+            LoggableSteps steps,
+            ApplicationEventPublisher<TouchpointLogged> logged) {
+        this.logged = logged;
         this.touchpoints = touchpoints;
         this.careActions = careActions;
         this.members = members;
@@ -112,6 +116,9 @@ public class Touchpoints {
                 actor.name(),
                 now));
         audit.record("CREATE", "touchpoint", id, null, row);
+        if (row.blueprintStepId() != null) {
+            logged.publishEvent(new TouchpointLogged(id, clientId, row.blueprintStepId(), now));
+        }
         return view(
                 row,
                 clients.names(List.of(clientId)),

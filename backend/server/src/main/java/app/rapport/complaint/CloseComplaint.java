@@ -7,6 +7,7 @@ import app.rapport.api.complaint.ComplaintSummary;
 import app.rapport.api.complaint.ComplaintView;
 import app.rapport.api.complaint.Reopening;
 import app.rapport.api.sla.HoldWrite;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -26,8 +27,18 @@ class CloseComplaint {
     private final RecoveryRepository recovery;
     private final RecoveryFollowUp followUp;
     private final Clock clock;
+    private final ApplicationEventPublisher<ComplaintClosed> closed;
+    private final ApplicationEventPublisher<ComplaintReopened> reopened;
 
-    CloseComplaint(ComplaintSteps steps, RecoveryRepository recovery, RecoveryFollowUp followUp, Clock clock) {
+    CloseComplaint(
+            ComplaintSteps steps,
+            RecoveryRepository recovery,
+            RecoveryFollowUp followUp,
+            Clock clock,
+            ApplicationEventPublisher<ComplaintClosed> closed,
+            ApplicationEventPublisher<ComplaintReopened> reopened) {
+        this.closed = closed;
+        this.reopened = reopened;
         this.steps = steps;
         this.recovery = recovery;
         this.followUp = followUp;
@@ -37,7 +48,7 @@ class CloseComplaint {
     @Transactional
     ComplaintView close(String id, ComplaintSummary s) {
         String lessons = s.lessons().strip();
-        return steps.take(id, ComplaintAction.CLOSE, c -> {
+        ComplaintView view = steps.take(id, ComplaintAction.CLOSE, c -> {
             followUp.cancel(c);
             return new ComplaintSteps.Outcome(
                     new ComplaintRow.Builder(c)
@@ -50,6 +61,8 @@ class CloseComplaint {
                     lessons,
                     Map.of("systemic", s.systemic()));
         });
+        closed.publishEvent(new ComplaintClosed(view.id(), view.clientId(), Instant.now(clock)));
+        return view;
     }
 
     @Transactional
@@ -79,7 +92,7 @@ class CloseComplaint {
     @Transactional
     ComplaintView reopen(String id, Reopening r) {
         String reason = r.reason().strip();
-        return steps.take(id, ComplaintAction.REOPEN, c -> {
+        ComplaintView view = steps.take(id, ComplaintAction.REOPEN, c -> {
             followUp.cancel(c);
             recovery.deleteByComplaintId(c.id());
             ComplaintStatus to =
@@ -98,5 +111,7 @@ class CloseComplaint {
             return new ComplaintSteps.Outcome(
                     after.build(), ComplaintEventKind.REOPENED, reason, Map.of("round", c.reopened() + 2));
         });
+        reopened.publishEvent(new ComplaintReopened(view.id(), view.clientId(), Instant.now(clock)));
+        return view;
     }
 }

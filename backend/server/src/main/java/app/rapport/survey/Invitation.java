@@ -1,13 +1,15 @@
 package app.rapport.survey;
 
 import app.rapport.api.survey.InvitationStatus;
+import app.rapport.api.survey.SkipReason;
 import app.rapport.api.survey.SurveyTrigger;
 import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 
 /**
- * An invitation as stored ({@code survey_invitation}); {@code status} is OPEN, ANSWERED or CANCELLED — an open one
- * past {@code expiresAt} reads as EXPIRED.
+ * An invitation as stored ({@code survey_invitation}); {@code status} is SCHEDULED (a rule's, not sent yet:
+ * {@code createdAt} is when it falls due), OPEN, ANSWERED or CANCELLED — an open one past {@code expiresAt} reads as
+ * EXPIRED. A rule's invitation names its rule, and why it was not sent when it was skipped.
  */
 @io.micronaut.serde.annotation.Serdeable
 record Invitation(
@@ -23,7 +25,9 @@ record Invitation(
         Instant createdAt,
         String createdBy,
         Instant expiresAt,
-        @Nullable Instant answeredAt) {
+        @Nullable Instant answeredAt,
+        @Nullable String ruleId,
+        @Nullable SkipReason skipped) {
 
     /** Where it stands at {@code now}. */
     InvitationStatus statusAt(Instant now) {

@@ -1,6 +1,7 @@
 package app.rapport.survey;
 
 import app.rapport.api.survey.InvitationStatus;
+import app.rapport.api.survey.SkipReason;
 import app.rapport.api.survey.SurveyTrigger;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -20,7 +21,10 @@ import java.util.Optional;
 @Singleton
 class InvitationStore {
     private static final String COLUMNS = "id, instrument_id, instrument_version, client_id, contact_id, language,"
-            + " status, trigger_kind, trigger_ref, created_at, created_by, expires_at, answered_at";
+            + " status, trigger_kind, trigger_ref, created_at, created_by, expires_at, answered_at, rule_id, skipped";
+
+    /** Who closes what a rule's checks skip. */
+    static final String BY_RAPPORT = "rapport";
 
     private final JdbcOperations jdbc;
 
@@ -31,7 +35,7 @@ class InvitationStore {
     void insert(Invitation i, byte[] tokenHash) {
         jdbc.prepareStatement(
                 "INSERT INTO survey_invitation (" + COLUMNS + ", token_hash)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 st -> {
                     st.setString(1, i.id());
                     st.setString(2, i.instrumentId());
@@ -46,7 +50,9 @@ class InvitationStore {
                     st.setString(11, i.createdBy());
                     st.setTimestamp(12, Timestamp.from(i.expiresAt()));
                     st.setTimestamp(13, null);
-                    st.setBytes(14, tokenHash);
+                    st.setString(14, i.ruleId());
+                    st.setString(15, i.skipped() == null ? null : i.skipped().name());
+                    st.setBytes(16, tokenHash);
                     return st.executeUpdate();
                 });
     }
@@ -81,13 +87,131 @@ class InvitationStore {
     /** When the client was last invited (cancelled invitations did not ask anything). */
     Optional<Instant> lastInvited(String clientId) {
         return jdbc.prepareStatement(
-                "SELECT MAX(created_at) FROM survey_invitation WHERE client_id = ? AND status <> 'CANCELLED'", st -> {
+                "SELECT MAX(created_at) FROM survey_invitation WHERE client_id = ? AND status IN ('OPEN', 'ANSWERED')",
+                st -> {
                     st.setString(1, clientId);
                     try (ResultSet rs = st.executeQuery()) {
                         rs.next();
                         Timestamp t = rs.getTimestamp(1);
                         return Optional.ofNullable(t).map(Timestamp::toInstant);
                     }
+                });
+    }
+
+    /**
+     * A rule's invitation, SCHEDULED; once per rule, client and event (the unique key): false when that event had
+     * scheduled it already.
+     */
+    boolean schedule(Invitation i, byte[] tokenHash) {
+        return jdbc.prepareStatement(
+                        "INSERT INTO survey_invitation (" + COLUMNS + ", token_hash)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                + " ON DUPLICATE KEY UPDATE id = id",
+                        st -> {
+                            st.setString(1, i.id());
+                            st.setString(2, i.instrumentId());
+                            st.setInt(3, i.instrumentVersion());
+                            st.setString(4, i.clientId());
+                            st.setString(5, i.contactId());
+                            st.setString(6, i.language());
+                            st.setString(7, InvitationStatus.SCHEDULED.name());
+                            st.setString(8, i.trigger().name());
+                            st.setString(9, i.triggerRef());
+                            st.setTimestamp(10, Timestamp.from(i.createdAt()));
+                            st.setString(11, i.createdBy());
+                            st.setTimestamp(12, Timestamp.from(i.expiresAt()));
+                            st.setTimestamp(13, null);
+                            st.setString(14, i.ruleId());
+                            st.setString(15, null);
+                            st.setBytes(16, tokenHash);
+                            return st.executeUpdate();
+                        })
+                == 1;
+    }
+
+    /** The scheduled invitations due by {@code now}, oldest first (a scan takes at most {@code limit}). */
+    @Connectable
+    List<String> dueBy(Instant now, int limit) {
+        return jdbc.prepareStatement(
+                "SELECT id FROM survey_invitation WHERE status = 'SCHEDULED' AND created_at <= ?"
+                        + " ORDER BY created_at, id LIMIT " + limit,
+                st -> {
+                    st.setTimestamp(1, Timestamp.from(now));
+                    List<String> ids = new ArrayList<>();
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getString(1));
+                        }
+                    }
+                    return ids;
+                });
+    }
+
+    /** A scheduled invitation, locked; empty when it is no longer scheduled or another replica holds it. */
+    Optional<Invitation> scheduledForUpdate(String id) {
+        return one(
+                "SELECT " + COLUMNS + " FROM survey_invitation WHERE id = ? AND status = 'SCHEDULED'"
+                        + " FOR UPDATE SKIP LOCKED",
+                st -> st.setString(1, id));
+    }
+
+    /** SCHEDULED → OPEN: sent at {@code now}, open until {@code expiresAt}, asking {@code instrumentVersion}. */
+    boolean release(String id, Instant now, Instant expiresAt, int instrumentVersion) {
+        return jdbc.prepareStatement(
+                        "UPDATE survey_invitation SET status = 'OPEN', created_at = ?, expires_at = ?,"
+                                + " instrument_version = ? WHERE id = ? AND status = 'SCHEDULED'",
+                        st -> {
+                            st.setTimestamp(1, Timestamp.from(now));
+                            st.setTimestamp(2, Timestamp.from(expiresAt));
+                            st.setInt(3, instrumentVersion);
+                            st.setString(4, id);
+                            return st.executeUpdate();
+                        })
+                == 1;
+    }
+
+    /** SCHEDULED → CANCELLED for {@code reason}, by Rapport. */
+    boolean skip(String id, SkipReason reason, Instant now) {
+        return jdbc.prepareStatement(
+                        "UPDATE survey_invitation SET status = 'CANCELLED', skipped = ?, closed_at = ?, closed_by = ?"
+                                + " WHERE id = ? AND status = 'SCHEDULED'",
+                        st -> {
+                            st.setString(1, reason.name());
+                            st.setTimestamp(2, Timestamp.from(now));
+                            st.setString(3, BY_RAPPORT);
+                            st.setString(4, id);
+                            return st.executeUpdate();
+                        })
+                == 1;
+    }
+
+    /** Every invitation still scheduled for the event {@code trigger}/{@code ref} → CANCELLED for {@code reason}. */
+    int skipScheduled(SurveyTrigger trigger, String ref, SkipReason reason, Instant now) {
+        return jdbc.prepareStatement(
+                "UPDATE survey_invitation SET status = 'CANCELLED', skipped = ?, closed_at = ?, closed_by = ?"
+                        + " WHERE trigger_kind = ? AND trigger_ref = ? AND status = 'SCHEDULED'",
+                st -> {
+                    st.setString(1, reason.name());
+                    st.setTimestamp(2, Timestamp.from(now));
+                    st.setString(3, BY_RAPPORT);
+                    st.setString(4, trigger.name());
+                    st.setString(5, ref);
+                    return st.executeUpdate();
+                });
+    }
+
+    /** When the rule {@code ruleId} last invited each client it invited (scheduled, sent or skipped). */
+    java.util.Map<String, Instant> lastByRule(String ruleId) {
+        return jdbc.prepareStatement(
+                "SELECT client_id, MAX(created_at) FROM survey_invitation WHERE rule_id = ? GROUP BY client_id", st -> {
+                    st.setString(1, ruleId);
+                    java.util.Map<String, Instant> last = new java.util.HashMap<>();
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            last.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+                        }
+                    }
+                    return last;
                 });
     }
 
@@ -100,11 +224,11 @@ class InvitationStore {
                 id);
     }
 
-    /** OPEN → CANCELLED; false when it was not open. */
+    /** OPEN or SCHEDULED → CANCELLED; false when it was neither. */
     boolean cancel(String id, Instant now, String by) {
         return jdbc.prepareStatement(
                         "UPDATE survey_invitation SET status = 'CANCELLED', closed_at = ?, closed_by = ?"
-                                + " WHERE id = ? AND status = 'OPEN'",
+                                + " WHERE id = ? AND status IN ('OPEN', 'SCHEDULED')",
                         st -> {
                             st.setTimestamp(1, Timestamp.from(now));
                             st.setString(2, by);
@@ -173,6 +297,8 @@ class InvitationStore {
                 rs.getTimestamp(10).toInstant(),
                 rs.getString(11),
                 rs.getTimestamp(12).toInstant(),
-                answered == null ? null : answered.toInstant());
+                answered == null ? null : answered.toInstant(),
+                rs.getString(14),
+                rs.getString(15) == null ? null : SkipReason.valueOf(rs.getString(15)));
     }
 }

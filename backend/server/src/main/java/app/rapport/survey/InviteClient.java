@@ -125,6 +125,8 @@ class InviteClient {
                 now,
                 actor.name(),
                 now.plus(Duration.ofDays(how.expiryDays())),
+                null,
+                null,
                 null);
         String token = Tokens.fresh(slug);
         invitations.insert(invitation, Tokens.hash(token));
@@ -198,6 +200,7 @@ class InviteClient {
         return switch (status) {
             case ANSWERED -> new ProblemException(ProblemCode.SURVEY_ANSWERED, "the survey was answered already");
             case CANCELLED -> new ProblemException(ProblemCode.SURVEY_CANCELLED, "the invitation was cancelled");
+            case SCHEDULED -> new ProblemException(ProblemCode.SURVEY_SCHEDULED, "the invitation is not sent yet");
             default -> new ProblemException(ProblemCode.SURVEY_EXPIRED, "the invitation has expired");
         };
     }

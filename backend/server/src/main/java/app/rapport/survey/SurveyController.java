@@ -10,6 +10,8 @@ import app.rapport.api.survey.InvitationView;
 import app.rapport.api.survey.InvitationWrite;
 import app.rapport.api.survey.OptOutWrite;
 import app.rapport.api.survey.ResponseView;
+import app.rapport.api.survey.RuleView;
+import app.rapport.api.survey.RuleWrite;
 import app.rapport.api.survey.SurveyOperations;
 import app.rapport.api.survey.SurveySettings;
 import app.rapport.platform.security.Roles;
@@ -46,6 +48,7 @@ class SurveyController implements SurveyOperations {
     private final InvitationStore invitations;
     private final ResponseStore responses;
     private final SurveyViews views;
+    private final SurveyRules rules;
 
     SurveyController(
             Instruments instruments,
@@ -54,7 +57,9 @@ class SurveyController implements SurveyOperations {
             InviteClient invite,
             InvitationStore invitations,
             ResponseStore responses,
-            SurveyViews views) {
+            SurveyViews views,
+            SurveyRules rules) {
+        this.rules = rules;
         this.instruments = instruments;
         this.compose = compose;
         this.settings = settings;
@@ -111,6 +116,44 @@ class SurveyController implements SurveyOperations {
     @Override
     public InstrumentWrite template(InstrumentTemplate template) {
         return ShippedInstruments.of(template);
+    }
+
+    @Operation(summary = "The survey rules: which event invites a client to which instrument, how many hours later")
+    @Override
+    public List<RuleView> surveyRules() {
+        return rules.list();
+    }
+
+    @Operation(summary = "One survey rule; the ETag is its version")
+    @Override
+    public HttpResponse<RuleView> surveyRule(String id) {
+        RuleView view = rules.view(id).orElseThrow(() -> ProblemException.notFound("survey rule"));
+        return HttpResponse.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version()));
+    }
+
+    @Secured(Roles.TENANT_ADMIN)
+    @Operation(summary = "Add a survey rule: version 1")
+    @Override
+    public HttpResponse<RuleView> addSurveyRule(@Valid RuleWrite rule) {
+        RuleView view = rules.add(rule);
+        return HttpResponse.created(view, URI.create("/api/v1/survey-rules/" + view.id()))
+                .header(HttpHeaders.ETAG, ETags.of(view.version()));
+    }
+
+    @Secured(Roles.TENANT_ADMIN)
+    @Operation(summary = "Change a survey rule over the version read (If-Match); what it scheduled stays")
+    @Override
+    public HttpResponse<RuleView> changeSurveyRule(String id, @Nullable String ifMatch, @Valid RuleWrite rule) {
+        RuleView view = rules.change(id, ETags.required(ifMatch, "survey rule"), rule);
+        return HttpResponse.ok(view).header(HttpHeaders.ETAG, ETags.of(view.version()));
+    }
+
+    @Secured(Roles.TENANT_ADMIN)
+    @Operation(summary = "Remove a survey rule; what it scheduled stays scheduled")
+    @Override
+    public HttpResponse<Void> removeSurveyRule(String id) {
+        rules.remove(id);
+        return HttpResponse.noContent();
     }
 
     @Operation(summary = "How the tenant asks: suppression window, link expiry, follow-up days")

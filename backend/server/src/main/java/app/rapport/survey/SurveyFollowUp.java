@@ -19,6 +19,9 @@ import java.time.LocalDate;
  */
 @Singleton
 class SurveyFollowUp {
+    /** The title of a care action that sends a rule's invitation. */
+    static final String SEND = "SEND";
+
     private final CareActions care;
     private final ClientOwners owners;
     private final Members members;
@@ -33,6 +36,22 @@ class SurveyFollowUp {
 
     /** Plans the call-back; answers its care action's id. */
     String plan(Invitation invitation, AnswersPolicy.Figures figures, int followUpDays) {
+        return schedule(
+                invitation,
+                CareKind.SURVEY_FOLLOW_UP,
+                title(figures),
+                LocalDate.now(clock).plusDays(followUpDays));
+    }
+
+    /**
+     * A rule's invitation was sent: its owner delivers the link today (the title "SEND", which the UI words); answers
+     * the care action's id.
+     */
+    String planSending(Invitation invitation) {
+        return schedule(invitation, CareKind.SURVEY_SEND, SEND, LocalDate.now(clock));
+    }
+
+    private String schedule(Invitation invitation, CareKind kind, String title, LocalDate dueOn) {
         String owner = owners.ownerOf(invitation.clientId());
         String role = members.all().stream()
                 .filter(m -> m.username().equals(owner))
@@ -43,10 +62,10 @@ class SurveyFollowUp {
         return care.schedule(
                         new CareActions.Plan(
                                 invitation.clientId(),
-                                CareKind.SURVEY_FOLLOW_UP,
-                                title(figures),
+                                kind,
+                                title,
                                 null,
-                                LocalDate.now(clock).plusDays(followUpDays),
+                                dueOn,
                                 role,
                                 CareSource.SURVEY,
                                 invitation.id(),

@@ -71,6 +71,8 @@ class SurveyViews {
                 i.expiresAt(),
                 i.answeredAt(),
                 r == null ? null : result(r),
+                status == InvitationStatus.OPEN || status == InvitationStatus.SCHEDULED,
+                i.skipped(),
                 status == InvitationStatus.OPEN);
     }
 

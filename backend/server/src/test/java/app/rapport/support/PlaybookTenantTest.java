@@ -68,26 +68,24 @@ public abstract class PlaybookTenantTest extends ApiTest {
     }
 
     protected void step(Stage stage, CareKind kind, String title, Integer offset, Integer cadence, TenantRole role) {
-        assertEquals(
-                201,
-                send(
-                                admin,
-                                POST(
-                                        "/api/v1/playbook",
-                                        new PlaybookStepWrite(
-                                                stage,
-                                                null,
-                                                kind,
-                                                title,
-                                                offset,
-                                                cadence,
-                                                ServiceLevel.EXPECTED,
-                                                role,
-                                                "Do it well",
-                                                0,
-                                                null,
-                                                null)))
-                        .status());
+        Reply r = send(
+                admin,
+                POST(
+                        "/api/v1/playbook",
+                        new PlaybookStepWrite(
+                                stage,
+                                null,
+                                kind,
+                                title,
+                                offset,
+                                cadence,
+                                ServiceLevel.EXPECTED,
+                                role,
+                                "Do it well",
+                                0,
+                                null,
+                                null)));
+        assertEquals(201, r.status(), r.body());
     }
 
     /** A client the tenant admin registers: nobody owns it yet, its actions wait for their role. */

@@ -31,6 +31,11 @@ class SurveyRoleMatrixTest extends RoleMatrixTest {
             new Endpoint("PUT /survey-instruments/{id}", 401, 403, 200, 403, 403),
             new Endpoint("DELETE /survey-instruments/{id}", 401, 403, 204, 403, 403),
             new Endpoint("GET /survey-templates/{template}", 401, 403, 200, 200, 403),
+            new Endpoint("GET /survey-rules", 401, 403, 200, 200, 403),
+            new Endpoint("GET /survey-rules/{id}", 401, 403, 200, 200, 403),
+            new Endpoint("POST /survey-rules", 401, 403, 201, 403, 403),
+            new Endpoint("PUT /survey-rules/{id}", 401, 403, 200, 403, 403),
+            new Endpoint("DELETE /survey-rules/{id}", 401, 403, 204, 403, 403),
             new Endpoint("GET /survey-settings", 401, 403, 200, 200, 403),
             new Endpoint("PUT /survey-settings", 401, 403, 412, 403, 403),
             new Endpoint("GET /clients/{clientId}/surveys", 401, 403, 200, 200, 403),
@@ -60,6 +65,10 @@ class SurveyRoleMatrixTest extends RoleMatrixTest {
                         new InvitationWrite(instrument.id(), null, "en", true),
                         InvitationLink.class)
                 : null;
+        String rule = path.startsWith("/survey-rules/")
+                ? made("/survey-rules", ruleWrite(instrument.id()), app.rapport.api.survey.RuleView.class)
+                        .id()
+                : null;
         if (path.endsWith("/response")) {
             send(
                     null,
@@ -71,7 +80,7 @@ class SurveyRoleMatrixTest extends RoleMatrixTest {
                         .replace("{version}", "1")
                         .replace("{clientId}", client)
                         .replace("{token}", link == null ? "" : link.token())
-                        .replace("{id}", link != null ? link.invitation().id() : instrument.id());
+                        .replace("{id}", link != null ? link.invitation().id() : rule != null ? rule : instrument.id());
         MutableHttpRequest<Object> r = HttpRequest.create(method, p);
         if (path.startsWith("/public")) {
             r.header("X-Forwarded-For", address());
@@ -82,6 +91,10 @@ class SurveyRoleMatrixTest extends RoleMatrixTest {
             r.body(instrumentWrite());
         } else if (path.equals("/survey-instruments/{id}") && method == HttpMethod.PUT) {
             r.body(instrumentWrite()).header("If-Match", "\"1\"");
+        } else if (path.equals("/survey-rules") && method == HttpMethod.POST) {
+            r.body(ruleWrite(instrument.id()));
+        } else if (path.equals("/survey-rules/{id}") && method == HttpMethod.PUT) {
+            r.body(ruleWrite(instrument.id())).header("If-Match", "\"1\"");
         } else if (path.equals("/survey-settings") && method == HttpMethod.PUT) {
             r.body(new SurveySettings(7, 14, 2, 0)).header("If-Match", "\"999\"");
         } else if (path.equals("/clients/{clientId}/surveys") && method == HttpMethod.POST) {
@@ -92,6 +105,11 @@ class SurveyRoleMatrixTest extends RoleMatrixTest {
             r.body("");
         }
         return r;
+    }
+
+    private static app.rapport.api.survey.RuleWrite ruleWrite(String instrumentId) {
+        return new app.rapport.api.survey.RuleWrite(
+                app.rapport.api.survey.SurveyTrigger.COMPLAINT_CLOSED, instrumentId, null, null, null, null, 24, true);
     }
 
     private static String address() {

@@ -70,6 +70,10 @@ public final class CareTitles {
             String[] figure = a.title().split(":");
             return UI.getCurrent().getTranslation("care.survey.title." + figure[0], Integer.valueOf(figure[1]));
         }
+        if (a.source() == CareSource.SURVEY && "SEND".equals(a.title())) {
+            // a rule's invitation fell due: its owner delivers the link
+            return UI.getCurrent().getTranslation("care.survey.title.SEND");
+        }
         if (a.source() != CareSource.CADENCE || a.sourceRef() == null) {
             return a.title();
         }

@@ -93,7 +93,9 @@ public class ClientSurveysTab extends VerticalLayout {
                         ? getTranslation("survey.answeredOn", day.format(i.answeredAt()))
                         : i.status() == InvitationStatus.OPEN
                                 ? getTranslation("survey.expiresOn", day.format(i.expiresAt()))
-                                : "")
+                                : i.status() == InvitationStatus.SCHEDULED
+                                        ? getTranslation("survey.sendsOn", day.format(i.createdAt()))
+                                        : "")
                 .setHeader(getTranslation("survey.when"))
                 .setAutoWidth(true)
                 .setKey("when");
@@ -184,12 +186,27 @@ public class ClientSurveysTab extends VerticalLayout {
     private Component statusBadge(InvitationView i) {
         String colour =
                 switch (i.status()) {
+                    case SCHEDULED -> Badge.AMBER;
                     case OPEN -> Badge.BLUE;
                     case ANSWERED -> i.result() != null && i.result().low() ? Badge.RED : Badge.GREEN;
                     case EXPIRED -> Badge.GREY;
                     case CANCELLED -> Badge.GREY;
                 };
-        return Badge.of(getTranslation("survey.status." + i.status()), colour);
+        Component badge = Badge.of(getTranslation("survey.status." + i.status()), colour);
+        if (i.skipped() == null && i.trigger() == app.rapport.api.survey.SurveyTrigger.MANUAL) {
+            return badge;
+        }
+        // what sent it, and why a rule's invitation was not sent, under the badge
+        VerticalLayout box = new VerticalLayout(badge);
+        box.setPadding(false);
+        box.setSpacing(false);
+        Span why = new Span(
+                i.skipped() != null
+                        ? getTranslation("survey.skipped." + i.skipped())
+                        : getTranslation("survey.trigger." + i.trigger()));
+        why.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        box.add(why);
+        return box;
     }
 
     /** The answer's headline figures: CSAT of 5, NPS with its group, effort of 7, the reasons, the call-back. */
@@ -242,7 +259,7 @@ public class ClientSurveysTab extends VerticalLayout {
             read.addThemeVariants(ButtonVariant.TERTIARY);
             row.add(read);
         }
-        if (i.mayCancel()) {
+        if (i.mayLink()) {
             Button link = new Button(
                     getTranslation("survey.newLink"),
                     e -> Confirm.before(
@@ -260,6 +277,9 @@ public class ClientSurveysTab extends VerticalLayout {
                             }));
             link.setId("survey-link-" + i.id());
             link.addThemeVariants(ButtonVariant.TERTIARY);
+            row.add(link);
+        }
+        if (i.mayCancel()) {
             Button cancel = new Button(
                     getTranslation("survey.withdraw"),
                     e -> Confirm.before(
@@ -274,7 +294,7 @@ public class ClientSurveysTab extends VerticalLayout {
                             }));
             cancel.setId("survey-cancel-" + i.id());
             cancel.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-            row.add(link, cancel);
+            row.add(cancel);
         }
         return row;
     }

@@ -225,6 +225,71 @@ public class InMemorySurveys implements SurveyApi {
         };
     }
 
+    private final Map<String, app.rapport.api.survey.RuleView> rules = new LinkedHashMap<>();
+
+    @Override
+    public synchronized List<app.rapport.api.survey.RuleView> surveyRules() {
+        return List.copyOf(rules.values());
+    }
+
+    @Override
+    public synchronized HttpResponse<app.rapport.api.survey.RuleView> surveyRule(String id) {
+        app.rapport.api.survey.RuleView r = rules.get(id);
+        if (r == null) {
+            throw new HttpClientResponseException("not found", HttpResponse.notFound());
+        }
+        return HttpResponse.ok(r);
+    }
+
+    private app.rapport.api.survey.RuleView rule(String id, long version, app.rapport.api.survey.RuleWrite w) {
+        InstrumentView i = instruments.get(w.instrumentId());
+        return new app.rapport.api.survey.RuleView(
+                id,
+                w.trigger(),
+                w.instrumentId(),
+                i == null ? "" : i.name(),
+                i == null ? Translated.NONE : i.nameTranslations(),
+                w.careKind(),
+                w.stepId(),
+                w.tierId(),
+                w.everyMonths(),
+                w.delayHours(),
+                w.active(),
+                0,
+                version,
+                Instant.now(),
+                "ada");
+    }
+
+    @Override
+    public synchronized HttpResponse<app.rapport.api.survey.RuleView> addSurveyRule(
+            app.rapport.api.survey.RuleWrite write) {
+        if (write.trigger() == app.rapport.api.survey.SurveyTrigger.CARE_DONE && write.careKind() == null) {
+            return FakeProblems.badField("careKind", FieldCode.NOT_NULL);
+        }
+        app.rapport.api.survey.RuleView v = rule(UUID.randomUUID().toString(), 1, write);
+        rules.put(v.id(), v);
+        return HttpResponse.created(v);
+    }
+
+    @Override
+    public synchronized HttpResponse<app.rapport.api.survey.RuleView> changeSurveyRule(
+            String id, String ifMatch, app.rapport.api.survey.RuleWrite write) {
+        app.rapport.api.survey.RuleView now = surveyRule(id).body();
+        if (!("\"" + now.version() + "\"").equals(ifMatch)) {
+            return FakeProblems.problem(HttpStatus.PRECONDITION_FAILED, "stale-version", List.of());
+        }
+        app.rapport.api.survey.RuleView v = rule(id, now.version() + 1, write);
+        rules.put(id, v);
+        return HttpResponse.ok(v);
+    }
+
+    @Override
+    public synchronized HttpResponse<Void> removeSurveyRule(String id) {
+        rules.remove(id);
+        return HttpResponse.noContent();
+    }
+
     @Override
     public synchronized HttpResponse<SurveySettings> surveySettings() {
         return HttpResponse.ok(settings);
@@ -281,6 +346,8 @@ public class InMemorySurveys implements SurveyApi {
                 "amy",
                 now.plus(Duration.ofDays(settings.expiryDays())),
                 null,
+                null,
+                true,
                 null,
                 true);
         invitations.computeIfAbsent(clientId, c -> new ArrayList<>()).add(0, v);
@@ -345,6 +412,8 @@ public class InMemorySurveys implements SurveyApi {
                         i.createdBy(),
                         i.expiresAt(),
                         null,
+                        null,
+                        false,
                         null,
                         false));
         return HttpResponse.noContent();

@@ -136,6 +136,8 @@ class ClientSurveysTabTest extends ViewTest {
                 now.plusSeconds(86400),
                 now,
                 InMemorySurveys.result(2, 3),
+                false,
+                null,
                 false);
         surveys.answered(
                 answered,

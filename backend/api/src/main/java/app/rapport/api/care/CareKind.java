@@ -10,5 +10,6 @@ public enum CareKind {
     REPLENISHMENT,
     COMPLAINT_FOLLOW_UP,
     SURVEY_FOLLOW_UP,
+    SURVEY_SEND,
     OTHER
 }

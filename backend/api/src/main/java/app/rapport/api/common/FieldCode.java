@@ -222,5 +222,9 @@ public enum FieldCode {
     /** The importance points add up to 100 over the five dimensions ({@code sum}: what they add up to). */
     POINTS_TOTAL,
     /** A reason is asked only for a score at or below the question's bound ({@code max}; none: never). */
-    NO_REASON_ASKED
+    NO_REASON_ASKED,
+    /** Only for another trigger of a survey rule. */
+    NOT_FOR_TRIGGER,
+    /** Archived: it takes nothing new. */
+    ARCHIVED
 }

@@ -123,6 +123,8 @@ public enum ProblemCode {
     SURVEY_SUPPRESSED(409),
     /** 409: The client asked not to be surveyed. */
     SURVEY_OPTED_OUT(409),
+    /** 409: A rule's invitation is not sent yet: it has no link until it falls due. */
+    SURVEY_SCHEDULED(409),
     /** 409: The instrument is archived: it keeps its answers and takes no new invitations. */
     INSTRUMENT_ARCHIVED(409),
     /** 410: The survey link has expired unanswered. */

@@ -7,8 +7,10 @@ import java.time.Instant;
 
 /**
  * An invitation as the API shows it (never its token, which only its creator saw once): the instrument and version
- * asked, the client and contact, the form's language, where it stands, what sent it, when it was made, expires and
- * was answered, the answer's headline figures, and whether the caller may cancel it (open, and not expired).
+ * asked, the client and contact, the form's language, where it stands, what sent it, when it was sent (a scheduled
+ * one: when it will be), expires and was answered, the answer's headline figures, whether the caller may cancel it
+ * (scheduled, or open and not expired), why a rule's invitation was not sent, and whether a new link may be made
+ * (open and not expired).
  */
 @Serdeable
 public record InvitationView(
@@ -28,4 +30,6 @@ public record InvitationView(
         Instant expiresAt,
         @Nullable Instant answeredAt,
         @Nullable SurveyResult result,
-        boolean mayCancel) {}
+        boolean mayCancel,
+        @Nullable SkipReason skipped,
+        boolean mayLink) {}

@@ -42,6 +42,22 @@ public interface SurveyOperations {
     @Get("/survey-templates/{template}")
     InstrumentWrite template(@PathVariable InstrumentTemplate template);
 
+    @Get("/survey-rules")
+    List<RuleView> surveyRules();
+
+    @Get("/survey-rules/{id}")
+    HttpResponse<RuleView> surveyRule(@PathVariable String id);
+
+    @Post("/survey-rules")
+    HttpResponse<RuleView> addSurveyRule(@Body RuleWrite rule);
+
+    @Put("/survey-rules/{id}")
+    HttpResponse<RuleView> changeSurveyRule(
+            @PathVariable String id, @Nullable @Header("If-Match") String ifMatch, @Body RuleWrite rule);
+
+    @Delete("/survey-rules/{id}")
+    HttpResponse<Void> removeSurveyRule(@PathVariable String id);
+
     @Get("/survey-settings")
     HttpResponse<SurveySettings> surveySettings();
 
