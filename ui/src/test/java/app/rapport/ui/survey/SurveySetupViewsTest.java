@@ -196,6 +196,73 @@ class SurveySetupViewsTest extends ViewTest {
     }
 
     @Test
+    void an_admin_adds_a_rule_after_a_care_action_and_turns_it_off_in_chinese() {
+        InstrumentView form = surveys.put("After a call", List.of(csat("csat")));
+        signIn(ADMIN, Locale.SIMPLIFIED_CHINESE);
+        navigate("settings/surveys");
+        _click(_get(Button.class, s -> s.withId("survey-rule-add")));
+        RuleDialog dialog = _get(RuleDialog.class);
+        assertEquals(form.id(), dialog.instrument.getValue().id(), "the only form is picked");
+        assertFalse(dialog.careKind.isVisible(), "a closed complaint needs no care kind");
+        dialog.trigger.setValue(app.rapport.api.survey.SurveyTrigger.CARE_DONE);
+        assertTrue(dialog.careKind.isVisible());
+        assertFalse(dialog.tier.isVisible());
+        _click(dialog.save);
+        assertTrue(dialog.careKind.isInvalid(), "a care action of which kind");
+        assertTrue(surveys.surveyRules().isEmpty());
+        dialog.careKind.setValue(app.rapport.api.care.CareKind.CALL);
+        dialog.delayHours.setValue(2);
+        _click(dialog.save);
+        @SuppressWarnings("unchecked")
+        Grid<app.rapport.api.survey.RuleView> rules = _get(Grid.class, s -> s.withId("survey-rules"));
+        assertEquals(1, GridKt._size(rules));
+        assertEquals("关怀行动完成：电话", GridKt._getFormatted(rules, 0, "event"));
+        assertEquals("2 小时后", GridKt._getFormatted(rules, 0, "delay"));
+        app.rapport.api.survey.RuleView saved = GridKt._get(rules, 0);
+
+        _click(_get(
+                GridKt._getCellComponent(rules, 0, "actions"),
+                Button.class,
+                s -> s.withId("survey-rule-edit-" + saved.id())));
+        RuleDialog edit = _get(RuleDialog.class);
+        assertEquals(app.rapport.api.care.CareKind.CALL, edit.careKind.getValue());
+        edit.active.setValue(false);
+        _click(edit.save);
+        assertFalse(surveys.surveyRule(saved.id()).body().active());
+        assertEquals(2, surveys.surveyRule(saved.id()).body().version());
+
+        // another admin saves in between: the stale save is offered a reload
+        _click(_get(
+                GridKt._getCellComponent(rules, 0, "actions"),
+                Button.class,
+                s -> s.withId("survey-rule-edit-" + saved.id())));
+        RuleDialog stale = _get(RuleDialog.class);
+        surveys.changeSurveyRule(
+                saved.id(),
+                "\"2\"",
+                new app.rapport.api.survey.RuleWrite(
+                        app.rapport.api.survey.SurveyTrigger.CARE_DONE,
+                        form.id(),
+                        app.rapport.api.care.CareKind.VISIT,
+                        null,
+                        null,
+                        null,
+                        0,
+                        true));
+        _click(stale.save);
+        _click(_get(Button.class, s -> s.withId("conflict-reload")));
+        assertEquals("关怀行动完成：拜访", GridKt._getFormatted(rules, 0, "event"));
+
+        _click(_get(
+                GridKt._getCellComponent(rules, 0, "actions"),
+                Button.class,
+                s -> s.withId("survey-rule-remove-" + saved.id())));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        assertEquals(0, GridKt._size(rules));
+    }
+
+    @Test
     void an_account_manager_is_not_let_into_the_survey_settings() {
         signIn(MANAGER);
         navigate("settings/surveys");
