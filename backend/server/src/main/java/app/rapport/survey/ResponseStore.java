@@ -99,6 +99,44 @@ class ResponseStore {
         return found;
     }
 
+    /** The answers to {@code instrumentId} submitted in [{@code start}, {@code end}), oldest first. */
+    @Connectable
+    List<Response> ofInstrument(String instrumentId, Instant start, Instant end) {
+        Map<String, List<ComplaintCause>> reasons = new HashMap<>();
+        jdbc.prepareStatement(
+                "SELECT r.invitation_id, r.cause FROM survey_reason r JOIN survey_response s"
+                        + " ON s.invitation_id = r.invitation_id"
+                        + " WHERE s.instrument_id = ? AND s.submitted_at >= ? AND s.submitted_at < ? ORDER BY r.cause",
+                st -> {
+                    st.setString(1, instrumentId);
+                    st.setTimestamp(2, java.sql.Timestamp.from(start));
+                    st.setTimestamp(3, java.sql.Timestamp.from(end));
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            reasons.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                    .add(ComplaintCause.valueOf(rs.getString(2)));
+                        }
+                    }
+                    return null;
+                });
+        return jdbc.prepareStatement(
+                "SELECT " + COLUMNS + " FROM survey_response"
+                        + " WHERE instrument_id = ? AND submitted_at >= ? AND submitted_at < ?"
+                        + " ORDER BY submitted_at, invitation_id",
+                st -> {
+                    st.setString(1, instrumentId);
+                    st.setTimestamp(2, java.sql.Timestamp.from(start));
+                    st.setTimestamp(3, java.sql.Timestamp.from(end));
+                    List<Response> all = new ArrayList<>();
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            all.add(row(rs, reasons.getOrDefault(rs.getString(1), List.of())));
+                        }
+                    }
+                    return all;
+                });
+    }
+
     @Connectable
     Optional<Response> of(String invitationId) {
         return Optional.ofNullable(of(List.of(invitationId)).get(invitationId));

@@ -13,6 +13,7 @@ import app.rapport.api.survey.ResponseView;
 import app.rapport.api.survey.RuleView;
 import app.rapport.api.survey.RuleWrite;
 import app.rapport.api.survey.SurveyOperations;
+import app.rapport.api.survey.SurveyResults;
 import app.rapport.api.survey.SurveySettings;
 import app.rapport.platform.security.Roles;
 import app.rapport.platform.web.ETags;
@@ -29,6 +30,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -49,6 +51,7 @@ class SurveyController implements SurveyOperations {
     private final ResponseStore responses;
     private final SurveyViews views;
     private final SurveyRules rules;
+    private final SurveyFigures figures;
 
     SurveyController(
             Instruments instruments,
@@ -58,8 +61,10 @@ class SurveyController implements SurveyOperations {
             InvitationStore invitations,
             ResponseStore responses,
             SurveyViews views,
-            SurveyRules rules) {
+            SurveyRules rules,
+            SurveyFigures figures) {
         this.rules = rules;
+        this.figures = figures;
         this.instruments = instruments;
         this.compose = compose;
         this.settings = settings;
@@ -154,6 +159,14 @@ class SurveyController implements SurveyOperations {
     public HttpResponse<Void> removeSurveyRule(String id) {
         rules.remove(id);
         return HttpResponse.noContent();
+    }
+
+    @Operation(
+            summary = "An instrument's figures over the tenant's calendar days from–to (default: the last 12 months):"
+                    + " response rate, CSAT, NPS, effort, SERVQUAL gaps, the monthly trend and the reasons given")
+    @Override
+    public SurveyResults surveyResults(String instrument, @Nullable LocalDate from, @Nullable LocalDate to) {
+        return figures.of(instrument, from, to);
     }
 
     @Operation(summary = "How the tenant asks: suppression window, link expiry, follow-up days")

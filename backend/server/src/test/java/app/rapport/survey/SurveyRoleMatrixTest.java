@@ -36,6 +36,7 @@ class SurveyRoleMatrixTest extends RoleMatrixTest {
             new Endpoint("POST /survey-rules", 401, 403, 201, 403, 403),
             new Endpoint("PUT /survey-rules/{id}", 401, 403, 200, 403, 403),
             new Endpoint("DELETE /survey-rules/{id}", 401, 403, 204, 403, 403),
+            new Endpoint("GET /survey-results", 401, 403, 200, 200, 403),
             new Endpoint("GET /survey-settings", 401, 403, 200, 200, 403),
             new Endpoint("PUT /survey-settings", 401, 403, 412, 403, 403),
             new Endpoint("GET /clients/{clientId}/surveys", 401, 403, 200, 200, 403),
@@ -81,6 +82,9 @@ class SurveyRoleMatrixTest extends RoleMatrixTest {
                         .replace("{clientId}", client)
                         .replace("{token}", link == null ? "" : link.token())
                         .replace("{id}", link != null ? link.invitation().id() : rule != null ? rule : instrument.id());
+        if (path.equals("/survey-results")) {
+            p += "?instrument=" + instrument.id();
+        }
         MutableHttpRequest<Object> r = HttpRequest.create(method, p);
         if (path.startsWith("/public")) {
             r.header("X-Forwarded-For", address());

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -57,6 +58,10 @@ public interface SurveyOperations {
 
     @Delete("/survey-rules/{id}")
     HttpResponse<Void> removeSurveyRule(@PathVariable String id);
+
+    @Get("/survey-results")
+    SurveyResults surveyResults(
+            @QueryValue String instrument, @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to);
 
     @Get("/survey-settings")
     HttpResponse<SurveySettings> surveySettings();
