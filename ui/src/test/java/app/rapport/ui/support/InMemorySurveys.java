@@ -290,6 +290,21 @@ public class InMemorySurveys implements SurveyApi {
         return HttpResponse.noContent();
     }
 
+    public final Map<String, app.rapport.api.survey.SurveyResults> results = new HashMap<>();
+
+    @Override
+    public synchronized app.rapport.api.survey.SurveyResults surveyResults(
+            String instrument, java.time.LocalDate from, java.time.LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new HttpClientResponseException("bad", FakeProblems.badField("to", FieldCode.MUST_FOLLOW));
+        }
+        app.rapport.api.survey.SurveyResults r = results.get(instrument);
+        if (r == null) {
+            throw new HttpClientResponseException("not found", HttpResponse.notFound());
+        }
+        return r;
+    }
+
     @Override
     public synchronized HttpResponse<SurveySettings> surveySettings() {
         return HttpResponse.ok(settings);

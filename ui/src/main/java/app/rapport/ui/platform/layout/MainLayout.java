@@ -99,6 +99,8 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.complaintCauses"), ComplaintCausesView.class));
             nav.addItem(new SideNavItem(
                     getTranslation("nav.qualityCharts"), app.rapport.ui.quality.ControlChartsView.class));
+            nav.addItem(new SideNavItem(
+                    getTranslation("nav.surveyResults"), app.rapport.ui.survey.SurveyResultsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.strategies"), StrategiesView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.benchmarks"), BenchmarksView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.import"), PurchaseImportView.class));
