@@ -130,6 +130,16 @@ class SurveyJourneyIT {
         assertThat(page.locator("#client-surveys")).containsText("满意度 2/5");
         assertThat(page.locator("#client-surveys")).containsText("已安排回访");
         shot(page, "survey-08-answered");
+
+        // 5 · the call-back is in the manager's day, and the results page counts the answer
+        page.navigate(rapport.uiUrl + "/my-day");
+        assertThat(page.locator("vaadin-app-layout")).containsText("回访：客户的满意度打分为 2/5");
+        shot(page, "survey-09-my-day");
+        page.navigate(rapport.uiUrl + "/quality/surveys");
+        assertThat(page.locator("#results-rate")).containsText("100%");
+        assertThat(page.locator("#results-csat")).containsText("0%");
+        assertThat(page.locator("#results-reasons")).containsText("服务人员失误：1");
+        shot(page, "survey-10-results");
         page.context().close();
     }
 }

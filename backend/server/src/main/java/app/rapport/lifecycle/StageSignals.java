@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  *   <li>LOW_RATINGS (decline) / GOOD_RATINGS (growth): average of the last ratings (at least two, at most three)
  *       ≤ 2 / ≥ 4;
  *   <li>OPEN_COMPLAINTS (decline): complaints still being handled (not yet closed or judged not to stand);
- *   <li>NEGATIVE_TOUCHPOINTS (decline): two or more negative touchpoints in the last 30 days.
+ *   <li>NEGATIVE_TOUCHPOINTS (decline): two or more negative touchpoints in the last 30 days;
+ *   <li>LOW_SURVEYS (decline): a survey answered low (a detractor, a dissatisfied score) in the last 90 days.
  * </ul>
  *
  * <p>Suggestion: DECLINE (from any other stage) on two or more decline signals, or a purchase lapse of at least three
@@ -69,7 +70,29 @@ final class StageSignals {
             @Nullable LocalDate lastTouchpoint,
             List<Integer> lastRatings,
             int negativeLast30,
-            int openComplaints) {}
+            int openComplaints,
+            int lowSurveys) {
+        History(
+                Stage stage,
+                LocalDate stageSince,
+                List<PurchaseDay> purchaseDays,
+                @Nullable LocalDate firstPurchase,
+                @Nullable LocalDate lastTouchpoint,
+                List<Integer> lastRatings,
+                int negativeLast30,
+                int openComplaints) {
+            this(
+                    stage,
+                    stageSince,
+                    purchaseDays,
+                    firstPurchase,
+                    lastTouchpoint,
+                    lastRatings,
+                    negativeLast30,
+                    openComplaints,
+                    0);
+        }
+    }
 
     /** The signals found and the stage suggested, with a sentence naming both. */
     record Outcome(List<Signal> signals, Optional<Stage> suggestion, String explanation) {}
@@ -140,6 +163,9 @@ final class StageSignals {
         }
         if (h.negativeLast30() >= NEGATIVE_COUNT) {
             out.add(signal(SignalKind.NEGATIVE_TOUCHPOINTS, Tendency.DECLINE, h.negativeLast30(), NEGATIVE_COUNT));
+        }
+        if (h.lowSurveys() > 0) {
+            out.add(signal(SignalKind.LOW_SURVEYS, Tendency.DECLINE, h.lowSurveys(), 0));
         }
         return out;
     }

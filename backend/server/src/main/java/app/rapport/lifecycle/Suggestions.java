@@ -43,12 +43,14 @@ import java.util.UUID;
 public class Suggestions {
     static final int QUIET_DAYS = 30;
     private static final int WINDOW_DAYS = 365;
+    static final int LOW_SURVEY_DAYS = 90;
 
     private final RelationshipRepository relationships;
     private final SuggestionRepository suggestions;
     private final FigureRepository figures;
     private final ContactFacts contacts;
     private final OpenComplaints complaints;
+    private final app.rapport.survey.LowAnswers lowSurveys;
     private final CareCadence cadence;
     private final Stages stages;
     private final Clients clients;
@@ -64,6 +66,7 @@ public class Suggestions {
             FigureRepository figures,
             ContactFacts contacts,
             OpenComplaints complaints,
+            app.rapport.survey.LowAnswers lowSurveys,
             CareCadence cadence,
             Stages stages,
             Clients clients,
@@ -77,6 +80,7 @@ public class Suggestions {
         this.figures = figures;
         this.contacts = contacts;
         this.complaints = complaints;
+        this.lowSurveys = lowSurveys;
         this.cadence = cadence;
         this.stages = stages;
         this.clients = clients;
@@ -121,7 +125,13 @@ public class Suggestions {
                 .forEach(s -> quiet.add(s.toStage()));
         apply(
                 r,
-                history(r, days, first, contacts.ofClient(clientId), complaints.ofClient(clientId)),
+                history(
+                        r,
+                        days,
+                        first,
+                        contacts.ofClient(clientId),
+                        complaints.ofClient(clientId),
+                        lowSurveys.ofClient(clientId, lowSince())),
                 today,
                 quiet,
                 suggestions.findByClientIdAndStatus(clientId, SuggestionStatus.OPEN),
@@ -144,6 +154,7 @@ public class Suggestions {
         figures.firstPurchases().forEach(f -> first.put(f.clientId(), f.firstOn()));
         Map<String, ContactFacts.Facts> facts = contacts.all();
         Map<String, Integer> openComplaints = complaints.perClient();
+        Map<String, Integer> low = lowSurveys.perClient(lowSince());
         Map<String, SuggestionRow> open = new HashMap<>();
         suggestions.findByStatus(SuggestionStatus.OPEN).forEach(s -> open.put(s.clientId(), s));
         Map<String, Set<Stage>> quiet = new HashMap<>();
@@ -162,7 +173,8 @@ public class Suggestions {
                             bought.getOrDefault(r.clientId(), List.of()),
                             first.get(r.clientId()),
                             facts.getOrDefault(r.clientId(), ContactFacts.Facts.NONE),
-                            openComplaints.getOrDefault(r.clientId(), 0)),
+                            openComplaints.getOrDefault(r.clientId(), 0),
+                            low.getOrDefault(r.clientId(), 0)),
                     today,
                     quiet.getOrDefault(r.clientId(), Set.of()),
                     Optional.ofNullable(open.get(r.clientId())),
@@ -209,6 +221,11 @@ public class Suggestions {
         return s;
     }
 
+    /** Survey answers count as a signal for {@link #LOW_SURVEY_DAYS} days. */
+    private Instant lowSince() {
+        return Instant.now(clock).minus(LOW_SURVEY_DAYS, ChronoUnit.DAYS);
+    }
+
     private Instant quietSince() {
         return Instant.now(clock).minus(QUIET_DAYS, ChronoUnit.DAYS);
     }
@@ -218,7 +235,8 @@ public class Suggestions {
             List<StageSignals.PurchaseDay> days,
             @Nullable LocalDate first,
             ContactFacts.Facts f,
-            int openComplaints) {
+            int openComplaints,
+            int low) {
         return new StageSignals.History(
                 r.stage(),
                 r.stageSince().atZone(clock.getZone()).toLocalDate(),
@@ -227,7 +245,8 @@ public class Suggestions {
                 f.lastTouchpoint(),
                 f.lastRatings(),
                 f.negativeLast30(),
-                openComplaints);
+                openComplaints,
+                low);
     }
 
     /** Opens, refreshes or withdraws the client's suggestion; tally[0] counts opened, tally[1] withdrawn. */

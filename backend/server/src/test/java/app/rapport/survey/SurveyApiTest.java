@@ -213,6 +213,32 @@ class SurveyApiTest extends PlaybookTenantTest {
                 .map(i -> i.result().npsGroup())
                 .collect(java.util.stream.Collectors.toSet());
         assertEquals(java.util.Set.of(NpsGroup.PROMOTER, NpsGroup.DETRACTOR), groups);
+
+        // the detractor is a decline signal of the relationship, next to an open complaint
+        Reply complaint = send(
+                staff,
+                POST(
+                        "/api/v1/complaints",
+                        new app.rapport.api.complaint.ComplaintWrite(
+                                client,
+                                app.rapport.api.common.Channel.PHONE,
+                                "Nobody called back",
+                                app.rapport.api.complaint.Severity.MEDIUM,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)));
+        assertEquals(201, complaint.status(), complaint.body());
+        var stage = read(
+                send(manager, POST("/api/v1/clients/" + client + "/signals", "")),
+                app.rapport.api.lifecycle.StageView.class);
+        assertTrue(stage.suggestion() != null, "two decline signals suggest decline");
+        var low = stage.suggestion().signals().stream()
+                .filter(x -> x.kind() == app.rapport.api.lifecycle.SignalKind.LOW_SURVEYS)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(0, low.value().compareTo(java.math.BigDecimal.ONE), "one low answer in 90 days: " + low);
     }
 
     @Test

@@ -7,7 +7,8 @@ package app.rapport.api.lifecycle;
  * LONG_RELATIONSHIP days since the first purchase / days needed; NO_RECENT_TOUCHPOINT days since the last touchpoint
  * / the limit; LOW_RATINGS and GOOD_RATINGS the average of the last ratings / the bound; OPEN_COMPLAINTS open
  * complaint follow-ups / 0; NEGATIVE_TOUCHPOINTS negative touchpoints in 30 days / 0; RECENT_PURCHASE days since the
- * last purchase / usual days between purchases.
+ * last purchase / usual days between purchases; LOW_SURVEYS survey answers in 90 days that were low (a detractor or
+ * a dissatisfied score) / 0.
  */
 public enum SignalKind {
     PURCHASE_LAPSE,
@@ -20,5 +21,6 @@ public enum SignalKind {
     GOOD_RATINGS,
     OPEN_COMPLAINTS,
     NEGATIVE_TOUCHPOINTS,
-    RECENT_PURCHASE
+    RECENT_PURCHASE,
+    LOW_SURVEYS
 }
