@@ -33,9 +33,13 @@ class InvitationStore {
     }
 
     void insert(Invitation i, byte[] tokenHash) {
-        jdbc.prepareStatement(
+        write(i, tokenHash, "");
+    }
+
+    private int write(Invitation i, byte[] tokenHash, String onDuplicate) {
+        return jdbc.prepareStatement(
                 "INSERT INTO survey_invitation (" + COLUMNS + ", token_hash)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + onDuplicate,
                 st -> {
                     st.setString(1, i.id());
                     st.setString(2, i.instrumentId());
@@ -103,30 +107,7 @@ class InvitationStore {
      * scheduled it already.
      */
     boolean schedule(Invitation i, byte[] tokenHash) {
-        return jdbc.prepareStatement(
-                        "INSERT INTO survey_invitation (" + COLUMNS + ", token_hash)"
-                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                                + " ON DUPLICATE KEY UPDATE id = id",
-                        st -> {
-                            st.setString(1, i.id());
-                            st.setString(2, i.instrumentId());
-                            st.setInt(3, i.instrumentVersion());
-                            st.setString(4, i.clientId());
-                            st.setString(5, i.contactId());
-                            st.setString(6, i.language());
-                            st.setString(7, InvitationStatus.SCHEDULED.name());
-                            st.setString(8, i.trigger().name());
-                            st.setString(9, i.triggerRef());
-                            st.setTimestamp(10, Timestamp.from(i.createdAt()));
-                            st.setString(11, i.createdBy());
-                            st.setTimestamp(12, Timestamp.from(i.expiresAt()));
-                            st.setTimestamp(13, null);
-                            st.setString(14, i.ruleId());
-                            st.setString(15, null);
-                            st.setBytes(16, tokenHash);
-                            return st.executeUpdate();
-                        })
-                == 1;
+        return write(i, tokenHash, " ON DUPLICATE KEY UPDATE id = id") == 1;
     }
 
     /** The scheduled invitations due by {@code now}, oldest first (a scan takes at most {@code limit}). */

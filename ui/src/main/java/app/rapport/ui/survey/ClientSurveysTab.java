@@ -204,7 +204,9 @@ public class ClientSurveysTab extends VerticalLayout {
                 i.skipped() != null
                         ? getTranslation("survey.skipped." + i.skipped())
                         : getTranslation("survey.trigger." + i.trigger()));
-        why.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        why.getStyle()
+                .set("font-size", "var(--lumo-font-size-s, 0.875rem)")
+                .set("color", "var(--lumo-secondary-text-color, #5f6368)");
         box.add(why);
         return box;
     }

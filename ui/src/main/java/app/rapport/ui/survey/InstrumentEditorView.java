@@ -76,7 +76,7 @@ public class InstrumentEditorView extends VerticalLayout implements BeforeEnterO
         this.surveys = surveys;
         this.api = api;
         this.tag = MessagesI18NProvider.languageTag(getLocale());
-        meta.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        meta.getStyle().set("color", "var(--lumo-secondary-text-color, #5f6368)");
         name.setId("instrument-name");
         name.setLabel(getTranslation("survey.editor.name"));
         name.setHelperText(getTranslation("survey.editor.name.help"));

@@ -47,7 +47,7 @@ public class LinkDialog extends Dialog implements SurveyDelivery.Offer {
         share.setValue(shareText(link.invitation().language(), addressee, address));
         Button copyShare = copy("survey-link-copy-share", share.getValue());
         Paragraph once = new Paragraph(getTranslation("survey.link.once"));
-        once.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        once.getStyle().set("color", "var(--lumo-secondary-text-color, #5f6368)");
         VerticalLayout body = new VerticalLayout(urlRow, qr, share, copyShare, once);
         body.setPadding(false);
         add(body);

@@ -63,9 +63,9 @@ final class QuestionCard extends VerticalLayout {
         this.statements = q.statements() == null ? null : new ArrayList<>(q.statements());
         addClassName("question-card");
         getStyle()
-                .set("border", "1px solid var(--lumo-contrast-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-l)")
-                .set("padding", "var(--lumo-space-m)");
+                .set("border", "1px solid var(--lumo-contrast-10pct, rgba(0, 0, 0, 0.1))")
+                .set("border-radius", "var(--lumo-border-radius-l, 0.75em)")
+                .set("padding", "var(--lumo-space-m, 1em)");
         heading.getStyle().set("margin", "0");
         up.addThemeVariants(ButtonVariant.TERTIARY);
         up.setAriaLabel(getTranslation("survey.editor.up"));
@@ -153,7 +153,7 @@ final class QuestionCard extends VerticalLayout {
         boolean asShipped = statements == null || statements.equals(shipped.get());
         statementsSummary.setText(
                 getTranslation(asShipped ? "survey.editor.statements.shipped" : "survey.editor.statements.adapted"));
-        statementsSummary.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        statementsSummary.getStyle().set("color", "var(--lumo-secondary-text-color, #5f6368)");
     }
 
     /** Numbers the card (its heading and field ids follow its place) and offers only the moves it has. */

@@ -78,10 +78,10 @@ public class SurveyResultsView extends VerticalLayout implements HasDynamicTitle
         to.addValueChangeListener(e -> load());
         FlexLayout filters = new FlexLayout(instrument, from, to);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        filters.getStyle().set("gap", "var(--lumo-space-m, 1em)");
         figures.setId("results-figures");
         figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        figures.getStyle().set("gap", "var(--lumo-space-m)");
+        figures.getStyle().set("gap", "var(--lumo-space-m, 1em)");
         servqual.setId("results-servqual");
         servqual.setPadding(false);
         months.setId("results-months");
@@ -212,7 +212,7 @@ public class SurveyResultsView extends VerticalLayout implements HasDynamicTitle
         overall.setId("results-overall");
         Paragraph conventions = new Paragraph(getTranslation("survey.results.conventions"));
         conventions.setId("results-conventions");
-        conventions.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        conventions.getStyle().set("color", "var(--lumo-secondary-text-color, #5f6368)");
         Grid<SurveyResults.ItemGap> items = new Grid<>();
         items.setId("results-items");
         items.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -240,7 +240,7 @@ public class SurveyResultsView extends VerticalLayout implements HasDynamicTitle
                 .set("position", "relative")
                 .set("height", "0.8em")
                 .set("width", "100%")
-                .set("background", "var(--lumo-contrast-5pct)")
+                .set("background", "var(--lumo-contrast-5pct, rgba(0, 0, 0, 0.05))")
                 .set("border-radius", "0.4em");
         if (gap != null) {
             double share = Math.min(Math.abs(gap), 3) / 3 * 50;
@@ -251,7 +251,9 @@ public class SurveyResultsView extends VerticalLayout implements HasDynamicTitle
                     .set("bottom", "0")
                     .set(gap < 0 ? "right" : "left", "50%")
                     .set("width", share + "%")
-                    .set("background", gap < 0 ? "var(--lumo-error-color)" : "var(--lumo-success-color)")
+                    .set(
+                            "background",
+                            gap < 0 ? "var(--lumo-error-color, #c62828)" : "var(--lumo-success-color, #2e7d32)")
                     .set("border-radius", "0.4em");
             track.add(fill);
         }
@@ -262,20 +264,20 @@ public class SurveyResultsView extends VerticalLayout implements HasDynamicTitle
         Div card = new Div();
         card.setId(id);
         card.getStyle()
-                .set("border", "1px solid var(--lumo-contrast-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-l)")
-                .set("padding", "var(--lumo-space-m)")
+                .set("border", "1px solid var(--lumo-contrast-10pct, rgba(0, 0, 0, 0.1))")
+                .set("border-radius", "var(--lumo-border-radius-l, 0.75em)")
+                .set("padding", "var(--lumo-space-m, 1em)")
                 .set("min-width", "12em")
                 .set("flex", "1 1 12em");
         Span l = new Span(label);
-        l.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)");
+        l.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color, #5f6368)");
         Span v = new Span(value);
         v.getStyle()
                 .set("display", "block")
-                .set("font-size", "var(--lumo-font-size-xxl)")
+                .set("font-size", "var(--lumo-font-size-xxl, 1.75rem)")
                 .set("font-weight", "600");
         Span d = new Span(detail);
-        d.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
+        d.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s, 0.875rem)");
         card.add(l, v, d);
         return card;
     }
