@@ -109,6 +109,7 @@ public final class DemoLoader {
     private final BenchmarkApi benchmarks;
     private final CalendarApi calendars;
     private final DemoComplaints complaints;
+    private final DemoSurveys surveys;
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
     private DemoLoader(ApiClients api, String keycloak, Path dir) {
@@ -125,6 +126,15 @@ public final class DemoLoader {
         this.blueprints = api.get(BlueprintApi.class);
         this.benchmarks = api.get(BenchmarkApi.class);
         this.calendars = api.get(CalendarApi.class);
+        this.surveys = new DemoSurveys(
+                api.get(app.rapport.api.survey.SurveyApi.class),
+                api.get(app.rapport.api.survey.PublicSurveyApi.class),
+                new DemoSurveys.As() {
+                    @Override
+                    public <T> T as(String token, java.util.function.Supplier<T> call) {
+                        return DemoLoader.as(token, call);
+                    }
+                });
         this.complaints = new DemoComplaints(
                 api.get(app.rapport.api.complaint.ComplaintApi.class),
                 api.get(app.rapport.api.complaint.DepartmentApi.class),
@@ -185,7 +195,24 @@ public final class DemoLoader {
             design(slug, admin, prefix);
             calendar(slug, admin);
             complaints(slug, admin, prefix);
+            surveys(slug, admin, prefix, t[5]);
         }
+    }
+
+    /** The tenant's survey forms, rules and a first set of answers; left alone once it has survey forms. */
+    private void surveys(String slug, String admin, String prefix, String language) {
+        List<String> ids = as(admin, () -> clients.list(null, 0, 40, null)).items().stream()
+                .map(ClientView::id)
+                .sorted()
+                .toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        int n = surveys.load(admin, token(prefix + ".manager"), ids, language);
+        log(
+                n < 0
+                        ? "tenant " + slug + ": has survey forms, surveys left as they are"
+                        : "tenant " + slug + ": three survey forms, two rules and " + n + " answers loaded");
     }
 
     /** The tenant's department and complaints in every state, from its demo file; left alone once it has departments. */

@@ -246,6 +246,49 @@ class MessagesTest {
         for (int step = 2; step <= 8; step++) {
             keys.add("complaint.step.name." + step);
         }
+        for (var v : app.rapport.api.survey.InvitationStatus.values()) {
+            keys.add("survey.status." + v);
+        }
+        for (var v : app.rapport.api.survey.SurveyTrigger.values()) {
+            keys.add("survey.trigger." + v);
+            if (v != app.rapport.api.survey.SurveyTrigger.MANUAL) {
+                keys.add("survey.rule.trigger." + v);
+            }
+        }
+        for (var v : app.rapport.api.survey.SkipReason.values()) {
+            keys.add("survey.skipped." + v);
+        }
+        for (var v : app.rapport.api.survey.NpsGroup.values()) {
+            keys.add("survey.nps." + v);
+        }
+        for (var v : app.rapport.api.survey.QuestionType.values()) {
+            keys.add("survey.type." + v);
+            keys.add("form.default." + v);
+        }
+        for (var v : app.rapport.api.survey.InstrumentTemplate.values()) {
+            keys.add("survey.template." + v);
+        }
+        for (var v : app.rapport.api.survey.ServqualWording.values()) {
+            keys.add("survey.wording." + v);
+            keys.add("survey.wording.help." + v);
+        }
+        for (var v : app.rapport.api.survey.ServqualDimension.values()) {
+            keys.add("servqual.dimension." + v);
+            keys.add("form.servqual.dimension." + v);
+        }
+        for (var v : app.rapport.api.care.CareKind.values()) {
+            keys.add("care.kind." + v);
+        }
+        for (var v : app.rapport.api.lifecycle.SignalKind.values()) {
+            keys.add("signal." + v);
+        }
+        for (var v : app.rapport.api.complaint.ComplaintCause.values()) {
+            // the public form offers the causes a client can name (not "different yardstick", "unreasonable demand")
+            if (v != app.rapport.api.complaint.ComplaintCause.DIFFERENT_YARDSTICK
+                    && v != app.rapport.api.complaint.ComplaintCause.UNREASONABLE_DEMAND) {
+                keys.add("form.reason." + v);
+            }
+        }
         for (var l : app.rapport.ui.platform.i18n.MessagesI18NProvider.LOCALES) {
             keys.add("language." + l.toLanguageTag());
         }
