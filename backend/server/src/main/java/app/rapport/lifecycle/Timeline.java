@@ -42,6 +42,7 @@ public class Timeline {
     private final Dialogue dialogue;
     private final Offers offers;
     private final OpenComplaints complaints;
+    private final app.rapport.survey.SurveyHistory surveys;
     private final Clock clock;
 
     Timeline(
@@ -54,7 +55,9 @@ public class Timeline {
             Dialogue dialogue,
             Offers offers,
             OpenComplaints complaints,
+            app.rapport.survey.SurveyHistory surveys,
             Clock clock) {
+        this.surveys = surveys;
         this.clients = clients;
         this.touchpoints = touchpoints;
         this.careActions = careActions;
@@ -107,6 +110,28 @@ public class Timeline {
                         Map.of(),
                         t.what(),
                         t.recordedBy())));
+        surveys.ofClient(clientId).forEach(s -> {
+            Map<String, Object> figures = new java.util.LinkedHashMap<>();
+            if (s.csat() != null) {
+                figures.put("csat", s.csat());
+            }
+            if (s.nps() != null) {
+                figures.put("nps", s.nps());
+            }
+            if (s.effort() != null) {
+                figures.put("effort", s.effort());
+            }
+            out.add(new TimelineEntry(
+                    s.at(),
+                    TimelineKind.SURVEY,
+                    s.invitationId(),
+                    s.status().name(),
+                    null,
+                    null,
+                    figures,
+                    s.instrumentName(),
+                    s.by()));
+        });
         careActions.ofClient(clientId).forEach(a -> {
             boolean closed = a.closedAt() != null;
             String text = a.title()
@@ -120,7 +145,7 @@ public class Timeline {
                     a.kind().name(),
                     (a.status() == CareStatus.OVERDUE ? CareStatus.PLANNED : a.status()).name(),
                     a.closeCode(),
-                    cancelled && a.stage() != null ? Map.of("stage", a.stage().name()) : Map.of(),
+                    careArgs(a, cancelled),
                     text,
                     closed ? a.closedBy() : a.createdBy()));
         });
@@ -201,5 +226,20 @@ public class Timeline {
                         s.event().actor())));
         out.sort(Comparator.comparing(TimelineEntry::at).reversed().thenComparing(TimelineEntry::refId));
         return out;
+    }
+
+    /**
+     * A care action's arguments: the stage it was planned for when leaving that stage cancelled it, and the title of
+     * one a survey planned, a code the UI words ("NPS:3", "SEND").
+     */
+    private static Map<String, Object> careArgs(app.rapport.api.care.CareActionView a, boolean cancelled) {
+        Map<String, Object> args = new java.util.LinkedHashMap<>();
+        if (cancelled && a.stage() != null) {
+            args.put("stage", a.stage().name());
+        }
+        if (a.source() == app.rapport.api.care.CareSource.SURVEY) {
+            args.put("surveyTitle", a.title());
+        }
+        return args;
     }
 }

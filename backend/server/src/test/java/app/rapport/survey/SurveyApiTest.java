@@ -239,6 +239,14 @@ class SurveyApiTest extends PlaybookTenantTest {
                 .findFirst()
                 .orElseThrow();
         assertEquals(0, low.value().compareTo(java.math.BigDecimal.ONE), "one low answer in 90 days: " + low);
+
+        // both answers are on the client's timeline with their figures, the call-back with its title as a code
+        Reply timeline = send(manager, GET("/api/v1/clients/" + client + "/timeline?kind=SURVEY"));
+        assertEquals(200, timeline.status(), timeline.body());
+        assertTrue(timeline.body().contains("\"code\":\"ANSWERED\""), timeline.body());
+        assertTrue(timeline.body().contains("\"nps\":6") && timeline.body().contains("\"nps\":9"), timeline.body());
+        Reply care = send(manager, GET("/api/v1/clients/" + client + "/timeline?kind=CARE_ACTION"));
+        assertTrue(care.body().contains("\"surveyTitle\":\"NPS:6\""), care.body());
     }
 
     @Test

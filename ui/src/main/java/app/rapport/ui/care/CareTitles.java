@@ -65,14 +65,8 @@ public final class CareTitles {
                                             .getTranslation(
                                                     "sla.milestone." + a.title().substring(hash + 1)));
         }
-        if (a.source() == CareSource.SURVEY && a.title().matches("(NPS|CSAT):\\d{1,2}")) {
-            // the server titles a survey's call-back with the figure that asked for it ("NPS:3", "CSAT:2")
-            String[] figure = a.title().split(":");
-            return UI.getCurrent().getTranslation("care.survey.title." + figure[0], Integer.valueOf(figure[1]));
-        }
-        if (a.source() == CareSource.SURVEY && "SEND".equals(a.title())) {
-            // a rule's invitation fell due: its owner delivers the link
-            return UI.getCurrent().getTranslation("care.survey.title.SEND");
+        if (a.source() == CareSource.SURVEY) {
+            return survey(a.title());
         }
         if (a.source() != CareSource.CADENCE || a.sourceRef() == null) {
             return a.title();
@@ -108,5 +102,20 @@ public final class CareTitles {
                 a.closeCode(),
                 a.stage() == null ? Map.of() : Map.of("stage", a.stage().name()),
                 a.closeReason());
+    }
+
+    /**
+     * The title of a care action a survey planned, in the reader's language: the call-back of a low answer titled by
+     * the figure that asked for it ("NPS:3", "CSAT:2"), or the sending of a rule's invitation ("SEND").
+     */
+    public static String survey(String title) {
+        if (title.matches("(NPS|CSAT):\\d{1,2}")) {
+            String[] figure = title.split(":");
+            return UI.getCurrent().getTranslation("care.survey.title." + figure[0], Integer.valueOf(figure[1]));
+        }
+        if ("SEND".equals(title)) {
+            return UI.getCurrent().getTranslation("care.survey.title.SEND");
+        }
+        return title;
     }
 }

@@ -75,8 +75,9 @@ public class TimelineTab extends VerticalLayout {
                 .setHeader(getTranslation("timeline.what"))
                 .setAutoWidth(true)
                 .setKey("headline");
-        entries.addColumn(e -> Wording.reason(e.reasonCode(), e.args(), e.text()))
+        entries.addColumn(this::detail)
                 .setHeader(getTranslation("timeline.detail"))
+                .setKey("detail")
                 .setFlexGrow(3);
         entries.addColumn(e -> e.actor() == null ? "" : names.getOrDefault(e.actor(), e.actor()))
                 .setHeader(getTranslation("stage.actor"))
@@ -114,6 +115,7 @@ public class TimelineTab extends VerticalLayout {
             case INTERACTION ->
                 getTranslation("channel." + e.code()) + " · " + getTranslation("direction." + e.fromCode());
             case OFFER -> getTranslation("timeline.OFFER") + " · " + getTranslation("offer.status." + e.code());
+            case SURVEY -> surveyHeadline(e);
             case COMPLAINT -> {
                 String args = Wording.fillArgs("complaint.eventArgs." + e.code(), e.args());
                 yield getTranslation("complaint.reference", e.fromCode()) + " · "
@@ -125,5 +127,34 @@ public class TimelineTab extends VerticalLayout {
     private String tierName(String id, Map<String, TierDefinition> tiers) {
         TierDefinition t = id == null ? null : tiers.get(id);
         return t == null ? getTranslation("tiers.unclassified") : TierNames.of(t, getLocale());
+    }
+
+    /** A survey: its status and, once answered, the headline figures ("Answered · Satisfaction 2/5"). */
+    private String surveyHeadline(TimelineEntry e) {
+        StringBuilder b = new StringBuilder(getTranslation("survey.status." + e.code()));
+        if (e.args().get("csat") instanceof Number n) {
+            b.append(" · ").append(getTranslation("survey.figure.csat", n.intValue()));
+        }
+        if (e.args().get("nps") instanceof Number n) {
+            b.append(" · ").append(getTranslation("survey.figure.nps.short", n.intValue()));
+        }
+        if (e.args().get("effort") instanceof Number n) {
+            b.append(" · ").append(getTranslation("survey.figure.effort", n.intValue()));
+        }
+        return b.toString();
+    }
+
+    /**
+     * The entry's detail: a reason worded from its code, else what people wrote — a survey's care action with its
+     * title (a code) worded first.
+     */
+    private String detail(TimelineEntry e) {
+        if (e.kind() == TimelineKind.CARE_ACTION
+                && e.args().get("surveyTitle") instanceof String title
+                && e.text() != null
+                && e.text().startsWith(title)) {
+            return app.rapport.ui.care.CareTitles.survey(title) + e.text().substring(title.length());
+        }
+        return Wording.reason(e.reasonCode(), e.args(), e.text());
     }
 }

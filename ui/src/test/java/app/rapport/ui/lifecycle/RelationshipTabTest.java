@@ -102,6 +102,35 @@ class RelationshipTabTest extends ViewTest {
     }
 
     @Test
+    void a_survey_and_its_call_back_are_worded_on_the_timeline_in_chinese() {
+        lifecycle.timeline.add(new TimelineEntry(
+                java.time.Instant.now(),
+                TimelineKind.SURVEY,
+                "inv-1",
+                "ANSWERED",
+                null,
+                null,
+                java.util.Map.of("csat", 2, "nps", 3),
+                "After a stay",
+                "amy"));
+        lifecycle.timeline.add(new TimelineEntry(
+                java.time.Instant.now().minusSeconds(60),
+                TimelineKind.CARE_ACTION,
+                "care-1",
+                "SURVEY_FOLLOW_UP",
+                "PLANNED",
+                null,
+                java.util.Map.of("surveyTitle", "NPS:3"),
+                "NPS:3",
+                "amy"));
+        open(MANAGER, Locale.SIMPLIFIED_CHINESE, "timeline");
+        @SuppressWarnings("unchecked")
+        Grid<TimelineEntry> grid = _get(Grid.class, x -> x.withId("timeline-grid"));
+        assertEquals("已回答 · 满意度 2/5 · 推荐 3/10", GridKt._getFormatted(grid, 0, "headline"));
+        assertEquals("回访：客户的推荐意愿打分为 3/10", GridKt._getFormatted(grid, 1, "detail"));
+    }
+
+    @Test
     void the_timeline_is_filtered_by_kind_and_period_and_paged_by_the_api() {
         for (int i = 0; i < 120; i++) {
             TimelineEntry e = InMemoryLifecycle.entry(

@@ -9,5 +9,6 @@ public enum TimelineKind {
     PURCHASE,
     INTERACTION,
     OFFER,
-    COMPLAINT
+    COMPLAINT,
+    SURVEY
 }
