@@ -58,6 +58,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
 
     private final ClientRecordTabs recordTabs;
     private final RelationshipTabs relationshipTabs;
+    private final app.rapport.api.survey.SurveyApi surveys;
     private final SignedInUser user;
     private final VerticalLayout details = new VerticalLayout();
     private final TiersApi tiers;
@@ -74,7 +75,9 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
             TiersApi tiers,
             LifecycleApi lifecycle,
             CareApi care,
-            OneToOneApi records) {
+            OneToOneApi records,
+            app.rapport.api.survey.SurveyApi surveys) {
+        this.surveys = surveys;
         this.relationshipTabs = relationshipTabs;
         this.tiers = tiers;
         this.lifecycle = lifecycle;
@@ -127,7 +130,8 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         add(
                 title,
                 recordTabs.build(
-                        new ClientSummary(c, tiers, lifecycle, care, records, api),
+                        new ClientSummary(
+                                c, tiers, lifecycle, care, records, user.canEditClients() ? surveys : null, api),
                         details,
                         c,
                         user,

@@ -69,7 +69,13 @@ class ClientSummary extends FlexLayout {
     }
 
     ClientSummary(
-            ClientView client, TiersApi tiers, LifecycleApi lifecycle, CareApi care, OneToOneApi records, Api api) {
+            ClientView client,
+            TiersApi tiers,
+            LifecycleApi lifecycle,
+            CareApi care,
+            OneToOneApi records,
+            app.rapport.api.survey.SurveyApi surveys,
+            Api api) {
         this.api = api;
         unavailable.setVisible(false);
         setId("client-summary");
@@ -153,6 +159,11 @@ class ClientSummary extends FlexLayout {
                                         open.size()),
                         "summary-next-action")));
 
+        if (surveys != null) {
+            // the last answer the client gave (surveys are the account manager's and the admin's)
+            add(lastSurvey(read(() -> surveys.clientSurveys(id), null)));
+        }
+
         List<FactView> facts = read(() -> records.facts(id), List.of());
         List<NeedView> needs = read(() -> records.needs(id), List.<NeedView>of()).stream()
                 .filter(n -> n.status() == NeedStatus.OPEN)
@@ -169,6 +180,48 @@ class ClientSummary extends FlexLayout {
         unavailable.setText(getTranslation("summary.unavailable"));
         unavailable.getStyle().set("color", "var(--lumo-error-text-color)").set("flex-basis", "100%");
         add(unavailable);
+    }
+
+    private Div lastSurvey(app.rapport.api.survey.ClientSurveys s) {
+        Div card = card("summary.survey");
+        card.setId("summary-survey");
+        var last = s == null
+                ? null
+                : s.invitations().stream()
+                        .filter(i -> i.status() == app.rapport.api.survey.InvitationStatus.ANSWERED)
+                        .findFirst()
+                        .orElse(null);
+        if (last == null) {
+            card.add(line(
+                    getTranslation(s != null && s.optedOut() ? "summary.survey.optedOut" : "summary.survey.none")));
+            return card;
+        }
+        String tag = app.rapport.ui.platform.i18n.MessagesI18NProvider.languageTag(getLocale());
+        card.add(line(getTranslation(
+                "summary.survey.last",
+                last.instrumentNameTranslations().in(tag, last.instrumentName()),
+                Days.dated(
+                        last.answeredAt()
+                                .atZone(app.rapport.ui.platform.i18n.TenantTime.zone())
+                                .toLocalDate(),
+                        getLocale()))));
+        var r = last.result();
+        if (r != null) {
+            List<String> figures = new java.util.ArrayList<>();
+            if (r.csat() != null) {
+                figures.add(getTranslation("survey.figure.csat", r.csat()));
+            }
+            if (r.nps() != null) {
+                figures.add(getTranslation("survey.figure.nps", r.nps(), getTranslation("survey.nps." + r.npsGroup())));
+            }
+            if (r.effort() != null) {
+                figures.add(getTranslation("survey.figure.effort", r.effort()));
+            }
+            if (!figures.isEmpty()) {
+                card.add(line(String.join(" · ", figures), "summary-survey-figures"));
+            }
+        }
+        return card;
     }
 
     private <T> T read(Supplier<T> call, T otherwise) {

@@ -199,8 +199,50 @@ class ClientSurveysTabTest extends ViewTest {
     }
 
     @Test
-    void service_staff_have_no_surveys_tab() {
+    void service_staff_have_no_surveys_tab_and_no_survey_on_the_summary() {
         open(STAFF, Locale.ENGLISH);
         _assertNone(Tab.class, s -> s.withId("tab-surveys"));
+        _assertNone(com.vaadin.flow.component.html.Div.class, s -> s.withId("summary-survey"));
+    }
+
+    @Test
+    void the_summary_shows_the_last_answer_with_its_figures_in_chinese() {
+        ClientView c = open(MANAGER, Locale.ENGLISH);
+        assertEquals(
+                "Last survey answerNo survey answered yet.",
+                _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("summary-survey"))
+                        .getElement()
+                        .getTextRecursively());
+        Instant now = Instant.now();
+        InvitationView answered = new InvitationView(
+                "inv-2",
+                form.id(),
+                form.name(),
+                new Translated("住店之后", "住店之後"),
+                1,
+                c.id(),
+                null,
+                "zh-CN",
+                InvitationStatus.ANSWERED,
+                SurveyTrigger.MANUAL,
+                null,
+                now.minusSeconds(3600),
+                "amy",
+                now.plusSeconds(86400),
+                now,
+                InMemorySurveys.result(5, 9),
+                false,
+                null,
+                false);
+        surveys.answered(answered, new ResponseView(answered, now, form.questions(), List.of()));
+        signIn(MANAGER, Locale.SIMPLIFIED_CHINESE);
+        navigate("clients/" + c.id());
+        String text = _get(com.vaadin.flow.component.html.Span.class, s -> s.withId("summary-survey-figures"))
+                .getText();
+        assertEquals("满意度 5/5 · 推荐 9/10 · 推荐者", text);
+        assertTrue(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("summary-survey"))
+                .getElement()
+                .getTextRecursively()
+                .contains("住店之后，"));
     }
 }
