@@ -263,6 +263,43 @@ class SurveyRulesTest extends PlaybookTenantTest {
                 "never sent");
     }
 
+    @Inject
+    TierSurveys tierSurveys;
+
+    @Inject
+    app.rapport.platform.tenant.TenantCatalog catalog;
+
+    @Test
+    void a_tier_survey_asks_each_client_of_the_tier_once_per_period() {
+        app.rapport.api.tier.TierSettingsView settings =
+                read(send(admin, GET("/api/v1/tiers")), app.rapport.api.tier.TierSettingsView.class);
+        String gold = settings.tiers().getFirst().id();
+        String inTier = owned("Golden Trading");
+        String elsewhere = owned("Plain Trading");
+        Reply pinned = send(
+                manager,
+                PUT(
+                        "/api/v1/clients/" + inTier + "/tier/pin",
+                        new app.rapport.api.tier.TierPin(gold, "Key account", TODAY.plusDays(30))));
+        assertEquals(200, pinned.status(), pinned.body());
+        rule(new RuleWrite(SurveyTrigger.TIER_SCHEDULE, afterComplaint.id(), null, null, gold, 6, 0, true));
+        app.rapport.platform.tenant.Tenant tenant = catalog.servable().stream()
+                .filter(t -> t.slug().equals(slug))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "1 tier survey rules, 1 invitations scheduled",
+                app.rapport.platform.tenant.TenantScope.call(tenant, tierSurveys::run));
+        assertEquals(
+                "1 tier survey rules, 0 invitations scheduled",
+                app.rapport.platform.tenant.TenantScope.call(tenant, tierSurveys::run),
+                "asked within the six months: not again");
+        assertEquals(
+                SurveyTrigger.TIER_SCHEDULE,
+                surveys(inTier).invitations().getFirst().trigger());
+        assertTrue(surveys(elsewhere).invitations().isEmpty(), "a client of another tier is not asked");
+    }
+
     @Test
     void a_rule_saved_over_a_version_another_admin_replaced_is_refused() {
         RuleView r = rule(
