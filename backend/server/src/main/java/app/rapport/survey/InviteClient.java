@@ -41,6 +41,7 @@ class InviteClient {
     private final Clients clients;
     private final TenantCatalog catalog;
     private final JdbcOperations jdbc;
+    private final app.rapport.care.SourcedCareActions sourced;
     private final AuditLog audit;
     private final Actor actor;
     private final Clock clock;
@@ -54,6 +55,7 @@ class InviteClient {
             Clients clients,
             TenantCatalog catalog,
             JdbcOperations jdbc,
+            app.rapport.care.SourcedCareActions sourced,
             AuditLog audit,
             Actor actor,
             Clock clock) {
@@ -65,6 +67,7 @@ class InviteClient {
         this.clients = clients;
         this.catalog = catalog;
         this.jdbc = jdbc;
+        this.sourced = sourced;
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
@@ -142,6 +145,8 @@ class InviteClient {
             throw notOpen(invitation);
         }
         audit.record("RELINK", "survey_invitation", id, null, null);
+        // a rule's invitation asked its owner to send the link: made, that is done
+        sourced.done(app.rapport.api.care.CareSource.SURVEY, id, null);
         return new InvitationLink(views.of(invitation), token);
     }
 
@@ -151,6 +156,8 @@ class InviteClient {
         if (!invitations.cancel(id, Instant.now(clock), actor.name())) {
             throw notOpen(invitation);
         }
+        // nothing to send any more
+        sourced.cancel(app.rapport.api.care.CareSource.SURVEY, id);
         audit.record(
                 "CANCEL",
                 "survey_invitation",

@@ -218,6 +218,14 @@ class SurveyRulesTest extends PlaybookTenantTest {
                                 GET("/api/v1/public/surveys/" + link.token())
                                         .header("X-Forwarded-For", "rules-" + java.util.UUID.randomUUID()))
                         .status());
+        assertEquals(
+                app.rapport.api.care.CareStatus.DONE,
+                actions(client).stream()
+                        .filter(a -> a.id().equals(deliver.getFirst().id()))
+                        .findFirst()
+                        .orElseThrow()
+                        .status(),
+                "making the link is sending it: the owner's action is done");
         assertEquals(1, read(send(manager, GET("/api/v1/survey-rules")), RuleView[].class)[0].invited());
         assertEquals(calls.id(), read(send(manager, GET("/api/v1/survey-rules")), RuleView[].class)[0].id());
     }
