@@ -92,6 +92,7 @@ final class QuestionCard extends VerticalLayout {
         key.setPattern("[a-z][a-z0-9_]{0,39}");
         key.setMaxLength(40);
         key.setRequiredIndicatorVisible(true);
+        key.setWidth("min(24em, 100%)");
         key.setValue(q.key());
         text.setLabel(getTranslation(type == QuestionType.SERVQUAL ? "survey.editor.intro" : "survey.editor.text"));
         text.setHelperText(
