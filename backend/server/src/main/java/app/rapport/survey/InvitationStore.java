@@ -110,6 +110,18 @@ class InvitationStore {
         return write(i, tokenHash, " ON DUPLICATE KEY UPDATE id = id") == 1;
     }
 
+    /**
+     * Locks the client's row to the transaction's end: whoever invites it (by hand, or a rule's invitation falling due)
+     * checks the suppression window and writes under this lock, so two invitations at once cannot both slip through.
+     */
+    void lockClient(String clientId) {
+        jdbc.prepareStatement("SELECT id FROM client WHERE id = ? FOR UPDATE", st -> {
+            st.setString(1, clientId);
+            st.executeQuery().close();
+            return null;
+        });
+    }
+
     /** The scheduled invitations due by {@code now}, oldest first (a scan takes at most {@code limit}). */
     @Connectable
     List<String> dueBy(Instant now, int limit) {

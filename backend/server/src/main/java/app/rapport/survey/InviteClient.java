@@ -15,7 +15,6 @@ import app.rapport.platform.security.Actor;
 import app.rapport.platform.tenant.TenantCatalog;
 import app.rapport.platform.tenant.TenantScope;
 import app.rapport.platform.web.ProblemException;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -40,7 +39,6 @@ class InviteClient {
     private final SurveyViews views;
     private final Clients clients;
     private final TenantCatalog catalog;
-    private final JdbcOperations jdbc;
     private final app.rapport.care.SourcedCareActions sourced;
     private final AuditLog audit;
     private final Actor actor;
@@ -54,7 +52,6 @@ class InviteClient {
             SurveyViews views,
             Clients clients,
             TenantCatalog catalog,
-            JdbcOperations jdbc,
             app.rapport.care.SourcedCareActions sourced,
             AuditLog audit,
             Actor actor,
@@ -66,7 +63,6 @@ class InviteClient {
         this.views = views;
         this.clients = clients;
         this.catalog = catalog;
-        this.jdbc = jdbc;
         this.sourced = sourced;
         this.audit = audit;
         this.actor = actor;
@@ -87,7 +83,7 @@ class InviteClient {
     @Transactional
     InvitationLink invite(String clientId, InvitationWrite write) {
         ClientView client = clients.find(clientId);
-        lock(clientId);
+        invitations.lockClient(clientId);
         Instruments.Head instrument = instruments
                 .forUpdate(write.instrumentId())
                 .orElseThrow(() -> ProblemException.badField("instrumentId", FieldCode.INVALID));
@@ -187,14 +183,6 @@ class InviteClient {
                 .lastInvited(clientId)
                 .map(last -> last.plus(Duration.ofDays(how.suppressionDays())))
                 .filter(now::isBefore);
-    }
-
-    private void lock(String clientId) {
-        jdbc.prepareStatement("SELECT id FROM client WHERE id = ? FOR UPDATE", st -> {
-            st.setString(1, clientId);
-            st.executeQuery().close();
-            return null;
-        });
     }
 
     /** Why an invitation can no longer be changed: answered, cancelled, or expired. */

@@ -3,7 +3,6 @@ package app.rapport.survey;
 import app.rapport.api.survey.SkipReason;
 import app.rapport.api.survey.SurveySettings;
 import app.rapport.platform.audit.AuditLog;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -30,7 +29,6 @@ class SendDueSurvey {
     private final Instruments instruments;
     private final SettingsStore settings;
     private final SurveyFollowUp followUp;
-    private final JdbcOperations jdbc;
     private final AuditLog audit;
 
     SendDueSurvey(
@@ -39,14 +37,12 @@ class SendDueSurvey {
             Instruments instruments,
             SettingsStore settings,
             SurveyFollowUp followUp,
-            JdbcOperations jdbc,
             AuditLog audit) {
         this.invitations = invitations;
         this.responses = responses;
         this.instruments = instruments;
         this.settings = settings;
         this.followUp = followUp;
-        this.jdbc = jdbc;
         this.audit = audit;
     }
 
@@ -57,11 +53,7 @@ class SendDueSurvey {
             return Outcome.NONE;
         }
         Invitation invitation = due.get();
-        jdbc.prepareStatement("SELECT id FROM client WHERE id = ? FOR UPDATE", st -> {
-            st.setString(1, invitation.clientId());
-            st.executeQuery().close();
-            return null;
-        });
+        invitations.lockClient(invitation.clientId());
         SurveySettings how = settings.current();
         Optional<Instruments.Head> head = instruments.forUpdate(invitation.instrumentId());
         SkipReason skip = null;

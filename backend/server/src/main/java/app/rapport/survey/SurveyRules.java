@@ -1,18 +1,14 @@
 package app.rapport.survey;
 
 import app.rapport.api.care.CareKind;
-import app.rapport.api.common.FieldCode;
 import app.rapport.api.common.ProblemCode;
-import app.rapport.api.common.ProblemView.FieldProblem;
 import app.rapport.api.survey.RuleView;
 import app.rapport.api.survey.RuleWrite;
 import app.rapport.api.survey.SurveyTrigger;
-import app.rapport.care.LoggableSteps;
 import app.rapport.platform.audit.AuditLog;
 import app.rapport.platform.security.Actor;
 import app.rapport.platform.web.ETags;
 import app.rapport.platform.web.ProblemException;
-import app.rapport.tier.Tiers;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -29,9 +25,8 @@ import java.util.UUID;
 
 /**
  * The tenant's survey rules ({@code survey_rule}), versioned: which event invites a client to which instrument, and
- * how many hours later. Each trigger asks for its own target and refuses the others' (a care kind for CARE_DONE, a
- * loggable blueprint step for TOUCHPOINT_STEP, a tier and a period for TIER_SCHEDULE), each refusal naming its
- * field; the instrument must exist and not be archived. Removing a rule cancels nothing already scheduled by it.
+ * how many hours later, each write checked by {@link RulePolicy}. Removing a rule cancels nothing already scheduled
+ * by it.
  */
 @Singleton
 class SurveyRules {
@@ -58,24 +53,16 @@ class SurveyRules {
 
     private final JdbcOperations jdbc;
     private final Instruments instruments;
-    private final LoggableSteps steps;
-    private final Tiers tiers;
+    private final RulePolicy policy;
     private final AuditLog audit;
     private final Actor actor;
     private final Clock clock;
 
     SurveyRules(
-            JdbcOperations jdbc,
-            Instruments instruments,
-            LoggableSteps steps,
-            Tiers tiers,
-            AuditLog audit,
-            Actor actor,
-            Clock clock) {
+            JdbcOperations jdbc, Instruments instruments, RulePolicy policy, AuditLog audit, Actor actor, Clock clock) {
         this.jdbc = jdbc;
         this.instruments = instruments;
-        this.steps = steps;
-        this.tiers = tiers;
+        this.policy = policy;
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
@@ -102,7 +89,7 @@ class SurveyRules {
 
     @Transactional
     RuleView add(RuleWrite write) {
-        check(write);
+        policy.check(write);
         Instant now = clock.instant();
         Rule rule = new Rule(
                 UUID.randomUUID().toString(),
@@ -135,7 +122,7 @@ class SurveyRules {
     @Transactional
     RuleView change(String id, long ifMatch, RuleWrite write) {
         Rule before = one(id).orElseThrow(() -> ProblemException.notFound("survey rule"));
-        check(write);
+        policy.check(write);
         long expected = ifMatch == ETags.ANY ? before.version() : ifMatch;
         Rule after = new Rule(
                 id,
@@ -177,48 +164,6 @@ class SurveyRules {
             return st.executeUpdate();
         });
         audit.record("DELETE", "survey_rule", id, before, null);
-    }
-
-    private void check(RuleWrite w) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (w.trigger() == SurveyTrigger.MANUAL) {
-            problems.add(FieldProblem.of("trigger", FieldCode.INVALID));
-        }
-        boolean care = w.trigger() == SurveyTrigger.CARE_DONE;
-        boolean step = w.trigger() == SurveyTrigger.TOUCHPOINT_STEP;
-        boolean tier = w.trigger() == SurveyTrigger.TIER_SCHEDULE;
-        need(problems, "careKind", care, w.careKind() != null);
-        need(problems, "stepId", step, blank(w.stepId()) != null);
-        need(problems, "tierId", tier, blank(w.tierId()) != null);
-        need(problems, "everyMonths", tier, w.everyMonths() != null);
-        if (step && blank(w.stepId()) != null && !steps.isLoggable(w.stepId().strip())) {
-            problems.add(FieldProblem.of("stepId", FieldCode.INVALID));
-        }
-        if (tier
-                && blank(w.tierId()) != null
-                && tiers.settings().tiers().stream()
-                        .noneMatch(t -> w.tierId().strip().equals(t.id()))) {
-            problems.add(FieldProblem.of("tierId", FieldCode.INVALID));
-        }
-        Optional<Instruments.Head> instrument =
-                Optional.ofNullable(instruments.heads().get(w.instrumentId()));
-        if (instrument.isEmpty()) {
-            problems.add(FieldProblem.of("instrumentId", FieldCode.INVALID));
-        } else if (instrument.get().archived()) {
-            problems.add(FieldProblem.of("instrumentId", FieldCode.ARCHIVED));
-        }
-        if (!problems.isEmpty()) {
-            throw ProblemException.invalid(problems);
-        }
-    }
-
-    /** A field its trigger needs is required; one it does not use must be left out. */
-    private static void need(List<FieldProblem> problems, String field, boolean needed, boolean given) {
-        if (needed && !given) {
-            problems.add(FieldProblem.of(field, FieldCode.NOT_NULL));
-        } else if (!needed && given) {
-            problems.add(FieldProblem.of(field, FieldCode.NOT_FOR_TRIGGER));
-        }
     }
 
     private RuleView view(Rule r) {

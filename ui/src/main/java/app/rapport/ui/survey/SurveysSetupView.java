@@ -1,14 +1,11 @@
 package app.rapport.ui.survey;
 
 import app.rapport.api.blueprint.BlueprintApi;
-import app.rapport.api.blueprint.TouchpointStep;
 import app.rapport.api.survey.InstrumentTemplate;
 import app.rapport.api.survey.InstrumentView;
 import app.rapport.api.survey.QuestionType;
-import app.rapport.api.survey.RuleView;
 import app.rapport.api.survey.SurveyApi;
 import app.rapport.api.survey.SurveySettings;
-import app.rapport.api.tier.TierDefinition;
 import app.rapport.api.tier.TiersApi;
 import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.api.ApiProblem;
@@ -21,7 +18,6 @@ import app.rapport.ui.platform.layout.FieldErrors;
 import app.rapport.ui.platform.layout.MainLayout;
 import app.rapport.ui.platform.layout.Notices;
 import app.rapport.ui.platform.security.SignedInUser;
-import app.rapport.ui.tier.TierNames;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -40,7 +36,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -60,19 +55,15 @@ public class SurveysSetupView extends VerticalLayout implements HasDynamicTitle 
     final Grid<InstrumentView> grid = new Grid<>();
     final Checkbox showArchived = new Checkbox();
     final MenuBar add = new MenuBar();
-    final Grid<RuleView> rules = new Grid<>();
-    final Button addRule = new Button();
+    final RulesSection rules;
     private final SurveyApi surveys;
-    private final BlueprintApi blueprints;
-    private final TiersApi tiers;
     private final Api api;
     private long settingsVersion;
 
     SurveysSetupView(SurveyApi surveys, BlueprintApi blueprints, TiersApi tiers, Api api) {
         this.surveys = surveys;
-        this.blueprints = blueprints;
-        this.tiers = tiers;
         this.api = api;
+        this.rules = new RulesSection(surveys, blueprints, tiers, api);
         suppression.setId("survey-suppression");
         suppression.setLabel(getTranslation("survey.settings.suppression"));
         suppression.setHelperText(getTranslation("survey.settings.suppression.help"));
@@ -165,53 +156,6 @@ public class SurveysSetupView extends VerticalLayout implements HasDynamicTitle 
         create.getSubMenu()
                 .addItem(getTranslation("survey.template.BLANK"), e -> open(InstrumentEditorView.NEW, null))
                 .setId("survey-template-BLANK");
-        rules.setId("survey-rules");
-        rules.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
-        rules.setEmptyStateText(getTranslation("survey.rules.none"));
-        rules.addColumn(this::event)
-                .setHeader(getTranslation("survey.rule.trigger"))
-                .setFlexGrow(3)
-                .setKey("event");
-        rules.addColumn(r -> r.instrumentNameTranslations().in(tag, r.instrumentName()))
-                .setHeader(getTranslation("survey.instrument"))
-                .setFlexGrow(2)
-                .setKey("instrument");
-        rules.addColumn(r -> r.delayHours() == 0
-                        ? getTranslation("survey.rule.atOnce")
-                        : getTranslation("survey.rule.after", r.delayHours()))
-                .setHeader(getTranslation("survey.rule.delay"))
-                .setAutoWidth(true)
-                .setKey("delay");
-        rules.addComponentColumn(r -> r.active()
-                        ? Badge.of(getTranslation("survey.rule.on"), Badge.GREEN)
-                        : Badge.of(getTranslation("survey.rule.off"), Badge.GREY))
-                .setHeader(getTranslation("survey.status"))
-                .setAutoWidth(true)
-                .setKey("active");
-        rules.addColumn(RuleView::invited)
-                .setHeader(getTranslation("survey.invited.count"))
-                .setAutoWidth(true)
-                .setKey("invited");
-        rules.addComponentColumn(r -> {
-                    Button edit = new Button(getTranslation("action.edit"), e -> openRule(r));
-                    edit.setId("survey-rule-edit-" + r.id());
-                    edit.addThemeVariants(ButtonVariant.TERTIARY);
-                    Button remove = new Button(
-                            getTranslation("action.delete"),
-                            e -> Confirm.before(
-                                    getTranslation("action.delete"),
-                                    event(r),
-                                    getTranslation("survey.rule.remove.text"),
-                                    () -> removeRule(r)));
-                    remove.setId("survey-rule-remove-" + r.id());
-                    remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-                    return new HorizontalLayout(edit, remove);
-                })
-                .setKey("actions");
-        rules.setAllRowsVisible(true);
-        addRule.setId("survey-rule-add");
-        addRule.setText(getTranslation("survey.rule.add"));
-        addRule.addClickListener(e -> openRule(null));
         HorizontalLayout tools = new HorizontalLayout(add, showArchived);
         tools.setAlignItems(Alignment.BASELINE);
         add(
@@ -224,9 +168,6 @@ public class SurveysSetupView extends VerticalLayout implements HasDynamicTitle 
                 new Paragraph(getTranslation("survey.instruments.help", QuestionType.values().length)),
                 tools,
                 grid,
-                new H3(getTranslation("survey.rules.title")),
-                new Paragraph(getTranslation("survey.rules.help")),
-                addRule,
                 rules);
         showSettings(api.body(surveys::surveySettings));
         reload();
@@ -262,72 +203,6 @@ public class SurveysSetupView extends VerticalLayout implements HasDynamicTitle 
 
     private void reload() {
         grid.setItems(api.call(() -> surveys.instruments(showArchived.getValue() ? Boolean.TRUE : Boolean.FALSE)));
-        steps = api.call(blueprints::touchpointSteps);
-        tierList = api.body(tiers::settings).tiers();
-        rules.setItems(api.call(surveys::surveyRules));
-    }
-
-    private List<TouchpointStep> steps = List.of();
-    private List<TierDefinition> tierList = List.of();
-
-    /** The rule's event as a reader says it: "A care action done: Call", "Every 6 months in Gold". */
-    String event(RuleView r) {
-        String tag = MessagesI18NProvider.languageTag(getLocale());
-        String target =
-                switch (r.trigger()) {
-                    case CARE_DONE -> getTranslation("care.kind." + r.careKind());
-                    case TOUCHPOINT_STEP ->
-                        steps.stream()
-                                .filter(s -> s.stepId().equals(r.stepId()))
-                                .map(s -> s.label().in(tag))
-                                .findFirst()
-                                .orElse(getTranslation("survey.rule.stepGone"));
-                    case TIER_SCHEDULE ->
-                        getTranslation(
-                                "survey.rule.tierEvery",
-                                tierList.stream()
-                                        .filter(t -> t.id() != null && t.id().equals(r.tierId()))
-                                        .map(t -> TierNames.of(t, getLocale()))
-                                        .findFirst()
-                                        .orElse("—"),
-                                r.everyMonths());
-                    default -> null;
-                };
-        String event = getTranslation("survey.rule.trigger." + r.trigger());
-        return target == null ? event : getTranslation("survey.rule.event", event, target);
-    }
-
-    private void openRule(RuleView editing) {
-        List<InstrumentView> active = api.call(() -> surveys.instruments(false));
-        if (active.isEmpty()) {
-            Notices.error(getTranslation("survey.invite.noInstrument"));
-            return;
-        }
-        new RuleDialog(
-                        editing,
-                        active,
-                        steps,
-                        tierList,
-                        w -> editing == null
-                                ? api.body(() -> surveys.addSurveyRule(w))
-                                : api.body(() ->
-                                        surveys.changeSurveyRule(editing.id(), "\"" + editing.version() + "\"", w)),
-                        saved -> {
-                            Notices.success(getTranslation("survey.rule.saved"));
-                            reload();
-                        },
-                        () -> ConflictDialog.open(this::reload))
-                .open();
-    }
-
-    private void removeRule(RuleView r) {
-        try {
-            api.run(() -> surveys.removeSurveyRule(r.id()));
-            Notices.success(getTranslation("survey.rule.removed"));
-        } catch (ApiProblem p) {
-            Notices.problem(p);
-        }
-        reload();
     }
 
     private void archive(InstrumentView i) {
