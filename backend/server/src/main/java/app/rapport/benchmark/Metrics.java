@@ -2,8 +2,10 @@ package app.rapport.benchmark;
 
 import app.rapport.api.benchmark.Direction;
 import app.rapport.api.benchmark.MetricSource;
+import app.rapport.api.survey.ServqualDimension;
 import app.rapport.care.OnTimePolicy;
 import app.rapport.platform.Percentiles;
+import app.rapport.survey.SurveyMeasures;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -26,7 +28,11 @@ import java.util.Optional;
  *   <li>AVERAGE_REACTION — mean client rating (1–5) of the touchpoints in the window;
  *   <li>SURPRISE_SHARE — percent of the touchpoints with a service level that delivered SURPRISE;
  *   <li>INQUIRY_RESPONSE — median days from a touchpoint that promised a follow-up (the client's inquiry) to that
- *       follow-up being done, over the follow-ups done in the window; lower is better.
+ *       follow-up being done, over the follow-ups done in the window; lower is better;
+ *   <li>SURVEY_CSAT — percent of the CSAT answers submitted in the window within their positive band;
+ *   <li>SURVEY_NPS — the net promoter score of the NPS answers submitted in the window;
+ *   <li>SERVQUAL_GAP — a dimension's SERVQUAL gap of the answers submitted in the {@value #SERVQUAL_WINDOW_DAYS}
+ *       days up to the day (a wave is asked once or twice a year); higher (nearer zero, or above) is better.
  * </ul>
  *
  * A metric without records in the window has no value that day.
@@ -34,12 +40,15 @@ import java.util.Optional;
 @Singleton
 class Metrics {
     static final int WINDOW_DAYS = 30;
+    static final int SERVQUAL_WINDOW_DAYS = 365;
 
     private final FigureRepository figures;
+    private final SurveyMeasures surveys;
     private final Clock clock;
 
-    Metrics(FigureRepository figures, Clock clock) {
+    Metrics(FigureRepository figures, SurveyMeasures surveys, Clock clock) {
         this.figures = figures;
+        this.surveys = surveys;
         this.clock = clock;
     }
 
@@ -52,6 +61,9 @@ class Metrics {
             case CARE_ON_TIME_RATE, SURPRISE_SHARE -> "%";
             case AVERAGE_REACTION -> "/5";
             case INQUIRY_RESPONSE -> "days";
+            case SURVEY_CSAT -> "%";
+            case SURVEY_NPS -> "NPS";
+            case SERVQUAL_GAP -> "gap";
             case MANUAL -> throw new IllegalArgumentException("a manual metric has the unit its author gives");
         };
     }
@@ -59,12 +71,17 @@ class Metrics {
     static Direction direction(MetricSource source) {
         return switch (source) {
             case STEP_DURATION, INQUIRY_RESPONSE -> Direction.LOWER_IS_BETTER;
-            case CARE_ON_TIME_RATE, SURPRISE_SHARE, AVERAGE_REACTION -> Direction.HIGHER_IS_BETTER;
+            case CARE_ON_TIME_RATE, SURPRISE_SHARE, AVERAGE_REACTION, SURVEY_CSAT, SURVEY_NPS, SERVQUAL_GAP ->
+                Direction.HIGHER_IS_BETTER;
             case MANUAL -> throw new IllegalArgumentException("a manual metric has the direction its author gives");
         };
     }
 
-    Optional<Value> measure(MetricSource source, @Nullable String stepLineageId, LocalDate day) {
+    Optional<Value> measure(
+            MetricSource source,
+            @Nullable String stepLineageId,
+            @Nullable ServqualDimension servqualDimension,
+            LocalDate day) {
         Instant start =
                 day.minusDays(WINDOW_DAYS - 1L).atStartOfDay(clock.getZone()).toInstant();
         Instant end = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
@@ -100,8 +117,22 @@ class Metrics {
                         .toList();
                 yield Optional.ofNullable(Percentiles.median(days)).map(m -> new Value(scaled(m), days.size()));
             }
+            case SURVEY_CSAT -> surveys.csatPositivePercent(start, end).map(Metrics::value);
+            case SURVEY_NPS -> surveys.nps(start, end).map(Metrics::value);
+            case SERVQUAL_GAP ->
+                surveys.servqualGap(
+                                servqualDimension,
+                                day.minusDays(SERVQUAL_WINDOW_DAYS - 1L)
+                                        .atStartOfDay(clock.getZone())
+                                        .toInstant(),
+                                end)
+                        .map(Metrics::value);
             case MANUAL -> Optional.empty();
         };
+    }
+
+    private static Value value(SurveyMeasures.Figure f) {
+        return new Value(scaled(f.value()), f.n());
     }
 
     private static Optional<Value> percent(ShareRow share) {

@@ -3,6 +3,7 @@ package app.rapport.benchmark;
 import app.rapport.api.benchmark.Dimension;
 import app.rapport.api.benchmark.Direction;
 import app.rapport.api.benchmark.MetricSource;
+import app.rapport.api.survey.ServqualDimension;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -32,4 +33,5 @@ record TargetRow(
         Instant createdAt,
         String createdBy,
         @Nullable String metricZhCn,
-        @Nullable String metricZhTw) {}
+        @Nullable String metricZhTw,
+        @Nullable ServqualDimension servqualDimension) {}

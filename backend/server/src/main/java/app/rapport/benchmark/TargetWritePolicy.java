@@ -24,7 +24,7 @@ import java.util.Set;
 
 /**
  * The rules a target's write keeps: a manual metric names its unit and direction, a computed one keeps its own; only
- * a step-duration metric names a published step; the baseline is already measured and the due date follows it; the
+ * a step-duration metric names a published step, only a SERVQUAL gap a dimension; the baseline is already measured and the due date follows it; the
  * target is better than the baseline; a competitor's figure has its name; targets are owned by admins and account
  * managers, and an account manager sets only their own.
  */
@@ -79,6 +79,12 @@ class TargetWritePolicy {
         } else if (stepId != null) {
             throw ProblemException.badField("stepId", FieldCode.STEP_ONLY_FOR_DURATION);
         }
+        if (source == MetricSource.SERVQUAL_GAP && w.servqualDimension() == null) {
+            throw ProblemException.badField("servqualDimension", FieldCode.SERVQUAL_DIMENSION_NEEDED);
+        }
+        if (source != MetricSource.SERVQUAL_GAP && w.servqualDimension() != null) {
+            throw ProblemException.badField("servqualDimension", FieldCode.SERVQUAL_DIMENSION_ONLY_FOR_GAP);
+        }
         if (w.baselineOn().isAfter(LocalDate.now(clock))) {
             throw ProblemException.badField("baselineOn", FieldCode.IN_FUTURE);
         }
@@ -120,7 +126,8 @@ class TargetWritePolicy {
                 createdAt,
                 createdBy,
                 Translations.optional(m.zhCn(), "metricTranslations.zhCn", 200),
-                Translations.optional(m.zhTw(), "metricTranslations.zhTw", 200));
+                Translations.optional(m.zhTw(), "metricTranslations.zhTw", 200),
+                w.servqualDimension());
     }
 
     static ProblemException notYours() {

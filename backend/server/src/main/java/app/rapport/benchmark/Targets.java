@@ -95,7 +95,8 @@ public class Targets {
         boolean measured = !measurements.findByTargetIdOrderByMeasuredOn(id).isEmpty();
         if (measured
                 && (after.metricSource() != before.metricSource()
-                        || !Objects.equals(after.stepLineageId(), before.stepLineageId()))) {
+                        || !Objects.equals(after.stepLineageId(), before.stepLineageId())
+                        || after.servqualDimension() != before.servqualDimension())) {
             throw new ProblemException(
                     ProblemCode.TARGET_MEASURED,
                     "the target has measurements of its metric; set a new target to measure something else");
@@ -178,7 +179,8 @@ public class Targets {
 
     private boolean computeOne(TargetRow t) {
         LocalDate today = LocalDate.now(clock);
-        Optional<Metrics.Value> value = metrics.measure(t.metricSource(), t.stepLineageId(), today);
+        Optional<Metrics.Value> value =
+                metrics.measure(t.metricSource(), t.stepLineageId(), t.servqualDimension(), today);
         value.ifPresent(v -> record(t, today, v.value(), v.sampleSize(), true, null));
         return value.isPresent();
     }
@@ -279,7 +281,8 @@ public class Targets {
                 t.createdAt(),
                 t.createdBy(),
                 mayChange(t),
-                new Translated(t.metricZhCn(), t.metricZhTw()));
+                new Translated(t.metricZhCn(), t.metricZhTw()),
+                t.servqualDimension());
     }
 
     private static MeasurementView view(MeasurementRow m) {

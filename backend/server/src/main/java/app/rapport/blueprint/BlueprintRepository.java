@@ -7,6 +7,8 @@ import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface BlueprintRepository extends CrudRepository<BlueprintRow, String> {
+    java.util.List<BlueprintRow> findByIdIn(java.util.Collection<String> ids);
+
     Optional<BlueprintRow> findByName(String name);
 
     /** The blueprint, locked until the transaction ends: every write to it or its versions takes this lock. */

@@ -61,7 +61,8 @@ class CloseComplaint {
                     lessons,
                     Map.of("systemic", s.systemic()));
         });
-        closed.publishEvent(new ComplaintClosed(view.id(), view.clientId(), Instant.now(clock)));
+        closed.publishEvent(new ComplaintClosed(
+                view.id(), view.clientId(), Instant.now(clock), view.productId(), view.blueprintStepId()));
         return view;
     }
 

@@ -15,6 +15,7 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -31,7 +32,8 @@ import java.util.Set;
  * The outer loop: complaints received in a period counted by cause, department, product, blueprint step, tier or
  * month, with how many were upheld, are still open, were judged systemic and were reopened. One query reads the
  * period's complaints; the counting is done here because a complaint's causes are a list. Months run in the tenant's
- * zone and every month of the period has a row; other dimensions list their values most complaints first.
+ * zone and every month of the period has a row; other dimensions list their values most complaints first. The causes
+ * clients named elsewhere ({@link CauseVoices}: a low survey answer's reasons) are counted beside the complaints.
  */
 @Singleton
 class CountComplaints {
@@ -41,6 +43,7 @@ class CountComplaints {
     private final DepartmentRepository departments;
     private final Products products;
     private final LoggableSteps steps;
+    private final List<CauseVoices> voices;
     private final Clock clock;
 
     CountComplaints(
@@ -48,11 +51,13 @@ class CountComplaints {
             DepartmentRepository departments,
             Products products,
             LoggableSteps steps,
+            List<CauseVoices> voices,
             Clock clock) {
         this.jdbc = jdbc;
         this.departments = departments;
         this.products = products;
         this.steps = steps;
+        this.voices = voices;
         this.clock = clock;
     }
 
@@ -74,6 +79,7 @@ class CountComplaints {
         long open;
         long systemic;
         long reopened;
+        long surveyReasons;
 
         void add(Fact f) {
             complaints++;
@@ -107,6 +113,26 @@ class CountComplaints {
                 tallies.computeIfAbsent(key, k -> new Tally()).add(f);
             }
         }
+        long heard = 0;
+        if (by != ComplaintDimension.DEPARTMENT && by != ComplaintDimension.STEP) {
+            Instant since = start.atStartOfDay(zone).toInstant();
+            Instant until = end.plusDays(1).atStartOfDay(zone).toInstant();
+            for (CauseVoices source : voices) {
+                for (CauseVoices.Voice v : source.named(since, until)) {
+                    String key =
+                            switch (by) {
+                                case CAUSE -> v.cause().name();
+                                case PRODUCT -> v.productId();
+                                case TIER -> v.tierId();
+                                case MONTH ->
+                                    YearMonth.from(v.at().atZone(zone)).toString();
+                                case DEPARTMENT, STEP -> throw new IllegalStateException();
+                            };
+                    tallies.computeIfAbsent(key, k -> new Tally()).surveyReasons++;
+                    heard++;
+                }
+            }
+        }
         Map<String, String> names = names(by, tallies.keySet());
         Map<String, StepLabel> labels =
                 by == ComplaintDimension.STEP ? steps.labels(nonNull(tallies.keySet())) : Map.of();
@@ -119,13 +145,16 @@ class CountComplaints {
                 t.upheld,
                 t.open,
                 t.systemic,
-                t.reopened)));
+                t.reopened,
+                t.surveyReasons)));
         if (by != ComplaintDimension.MONTH) {
             rows.sort(Comparator.comparingLong(ComplaintStatistics.Row::complaints)
                     .reversed()
+                    .thenComparing(Comparator.comparingLong(ComplaintStatistics.Row::surveyReasons)
+                            .reversed())
                     .thenComparing(r -> r.key() == null ? "\uffff" : r.key()));
         }
-        return new ComplaintStatistics(by, start, end, facts.size(), rows);
+        return new ComplaintStatistics(by, start, end, facts.size(), rows, heard);
     }
 
     private List<Fact> facts(LocalDate start, LocalDate end, ZoneId zone) {

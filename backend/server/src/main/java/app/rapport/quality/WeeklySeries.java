@@ -66,6 +66,13 @@ class WeeklySeries {
                                     OnTimePolicy.onTime(closed, rs.getDate(2).toLocalDate(), zone);
                             add(counts, monday(closed, zone), onTime ? 1 : 0, 1);
                         });
+            case CSAT_POSITIVE ->
+                rows(
+                        "SELECT submitted_at, csat_positive FROM survey_response WHERE csat IS NOT NULL"
+                                + " AND submitted_at >= ? AND submitted_at < ?",
+                        start,
+                        end,
+                        rs -> add(counts, monday(rs.getTimestamp(1).toInstant(), zone), rs.getBoolean(2) ? 1 : 0, 1));
             case COMPLAINT_RESOLUTION_DAYS ->
                 rows(
                         "SELECT closed_at, received_at FROM complaint WHERE status = 'CLOSED' AND closed_at >= ?"
@@ -99,6 +106,7 @@ class WeeklySeries {
                     case COMPLAINTS_PER_100_TOUCHPOINTS -> "SELECT MIN(at) FROM touchpoint";
                     case CARE_ON_TIME -> "SELECT MIN(closed_at) FROM care_action WHERE status = 'DONE'";
                     case COMPLAINT_RESOLUTION_DAYS -> "SELECT MIN(closed_at) FROM complaint WHERE status = 'CLOSED'";
+                    case CSAT_POSITIVE -> "SELECT MIN(submitted_at) FROM survey_response WHERE csat IS NOT NULL";
                 };
         return jdbc.prepareStatement(sql, st -> {
             try (ResultSet rs = st.executeQuery()) {

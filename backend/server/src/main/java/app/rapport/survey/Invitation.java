@@ -27,7 +27,9 @@ record Invitation(
         Instant expiresAt,
         @Nullable Instant answeredAt,
         @Nullable String ruleId,
-        @Nullable SkipReason skipped) {
+        @Nullable SkipReason skipped,
+        @Nullable String productId,
+        @Nullable String blueprintId) {
 
     /** Where it stands at {@code now}. */
     InvitationStatus statusAt(Instant now) {

@@ -21,7 +21,7 @@ import java.util.Optional;
 @Singleton
 class InvitationStore {
     private static final String COLUMNS = "id, instrument_id, instrument_version, client_id, contact_id, language,"
-            + " status, trigger_kind, trigger_ref, created_at, created_by, expires_at, answered_at, rule_id, skipped";
+            + " status, trigger_kind, trigger_ref, created_at, created_by, expires_at, answered_at, rule_id, skipped, product_id, blueprint_id";
 
     /** Who closes what a rule's checks skip. */
     static final String BY_RAPPORT = "rapport";
@@ -39,7 +39,7 @@ class InvitationStore {
     private int write(Invitation i, byte[] tokenHash, String onDuplicate) {
         return jdbc.prepareStatement(
                 "INSERT INTO survey_invitation (" + COLUMNS + ", token_hash)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + onDuplicate,
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + onDuplicate,
                 st -> {
                     st.setString(1, i.id());
                     st.setString(2, i.instrumentId());
@@ -56,7 +56,9 @@ class InvitationStore {
                     st.setTimestamp(13, null);
                     st.setString(14, i.ruleId());
                     st.setString(15, i.skipped() == null ? null : i.skipped().name());
-                    st.setBytes(16, tokenHash);
+                    st.setString(16, i.productId());
+                    st.setString(17, i.blueprintId());
+                    st.setBytes(18, tokenHash);
                     return st.executeUpdate();
                 });
     }
@@ -292,6 +294,8 @@ class InvitationStore {
                 rs.getTimestamp(12).toInstant(),
                 answered == null ? null : answered.toInstant(),
                 rs.getString(14),
-                rs.getString(15) == null ? null : SkipReason.valueOf(rs.getString(15)));
+                rs.getString(15) == null ? null : SkipReason.valueOf(rs.getString(15)),
+                rs.getString(16),
+                rs.getString(17));
     }
 }

@@ -40,6 +40,8 @@ class InviteClient {
     private final Clients clients;
     private final TenantCatalog catalog;
     private final app.rapport.care.SourcedCareActions sourced;
+    private final app.rapport.purchase.Products products;
+    private final app.rapport.blueprint.Services services;
     private final AuditLog audit;
     private final Actor actor;
     private final Clock clock;
@@ -53,6 +55,8 @@ class InviteClient {
             Clients clients,
             TenantCatalog catalog,
             app.rapport.care.SourcedCareActions sourced,
+            app.rapport.purchase.Products products,
+            app.rapport.blueprint.Services services,
             AuditLog audit,
             Actor actor,
             Clock clock) {
@@ -64,6 +68,8 @@ class InviteClient {
         this.clients = clients;
         this.catalog = catalog;
         this.sourced = sourced;
+        this.products = products;
+        this.services = services;
         this.audit = audit;
         this.actor = actor;
         this.clock = clock;
@@ -92,6 +98,12 @@ class InviteClient {
         }
         if (write.contactId() != null && client.contacts().stream().noneMatch(c -> c.id().equals(write.contactId()))) {
             throw ProblemException.badField("contactId", FieldCode.INVALID);
+        }
+        if (write.productId() != null && !products.exists(write.productId())) {
+            throw ProblemException.badField("productId", FieldCode.INVALID);
+        }
+        if (write.blueprintId() != null && !services.exists(write.blueprintId())) {
+            throw ProblemException.badField("blueprintId", FieldCode.INVALID);
         }
         if (responses.optedOut(clientId).isPresent()) {
             throw new ProblemException(ProblemCode.SURVEY_OPTED_OUT, "the client asked not to be surveyed");
@@ -126,7 +138,9 @@ class InviteClient {
                 now.plus(Duration.ofDays(how.expiryDays())),
                 null,
                 null,
-                null);
+                null,
+                write.productId(),
+                write.blueprintId());
         String token = Tokens.fresh(slug);
         invitations.insert(invitation, Tokens.hash(token));
         audit.record("CREATE", "survey_invitation", invitation.id(), null, invitation);

@@ -1,6 +1,8 @@
 package app.rapport.survey;
 
 import app.rapport.api.survey.ClientSurveys;
+import app.rapport.api.survey.IndexGrouping;
+import app.rapport.api.survey.IndexPeriod;
 import app.rapport.api.survey.InstrumentTemplate;
 import app.rapport.api.survey.InstrumentView;
 import app.rapport.api.survey.InstrumentWrite;
@@ -12,6 +14,7 @@ import app.rapport.api.survey.OptOutWrite;
 import app.rapport.api.survey.ResponseView;
 import app.rapport.api.survey.RuleView;
 import app.rapport.api.survey.RuleWrite;
+import app.rapport.api.survey.SatisfactionIndex;
 import app.rapport.api.survey.SurveyOperations;
 import app.rapport.api.survey.SurveyResults;
 import app.rapport.api.survey.SurveySettings;
@@ -52,6 +55,7 @@ class SurveyController implements SurveyOperations {
     private final SurveyViews views;
     private final SurveyRules rules;
     private final SurveyFigures figures;
+    private final SatisfactionIndexFigures index;
 
     SurveyController(
             Instruments instruments,
@@ -62,9 +66,11 @@ class SurveyController implements SurveyOperations {
             ResponseStore responses,
             SurveyViews views,
             SurveyRules rules,
-            SurveyFigures figures) {
+            SurveyFigures figures,
+            SatisfactionIndexFigures index) {
         this.rules = rules;
         this.figures = figures;
+        this.index = index;
         this.instruments = instruments;
         this.compose = compose;
         this.settings = settings;
@@ -167,6 +173,15 @@ class SurveyController implements SurveyOperations {
     @Override
     public SurveyResults surveyResults(String instrument, @Nullable LocalDate from, @Nullable LocalDate to) {
         return figures.of(instrument, from, to);
+    }
+
+    @Operation(
+            summary = "The satisfaction index: the mean CSAT answer per product, service or tier and per month,"
+                    + " quarter or year of the tenant's calendar from–to, each with n and a 95 % interval")
+    @Override
+    public SatisfactionIndex satisfactionIndex(
+            IndexGrouping by, IndexPeriod period, @Nullable LocalDate from, @Nullable LocalDate to) {
+        return index.of(by, period, from, to);
     }
 
     @Operation(summary = "How the tenant asks: suppression window, link expiry, follow-up days")

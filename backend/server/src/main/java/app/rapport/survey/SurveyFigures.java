@@ -98,14 +98,7 @@ class SurveyFigures {
             r.reasons().forEach(c -> reasons.merge(c, 1, Integer::sum));
             byMonth.computeIfAbsent(YearMonth.from(r.submittedAt().atZone(tz)), m -> new ArrayList<>())
                     .add(r);
-            Question block = servqualOf.computeIfAbsent(r.instrumentVersion(), v -> servqualQuestion(instrumentId, v));
-            if (block != null) {
-                r.answers().stream()
-                        .filter(a -> a.key().equals(block.key()) && a.items() != null)
-                        .findFirst()
-                        .map(a -> servqual(a, block.wording()))
-                        .ifPresent(waves::add);
-            }
+            wave(r, servqualOf).ifPresent(waves::add);
         }
         List<SurveyResults.Month> months = new ArrayList<>();
         byMonth.forEach((m, rs) -> {
@@ -196,6 +189,21 @@ class SurveyFigures {
             }
         }
         return new Servqual.Response(e, p, points);
+    }
+
+    /**
+     * The respondent's SERVQUAL answers, scored as positively worded, if the response answered a SERVQUAL question
+     * ({@code blocks} caches each version's SERVQUAL question, by instrument and version).
+     */
+    java.util.Optional<Servqual.Response> wave(Response r, Map<Integer, Question> blocks) {
+        Question block = blocks.computeIfAbsent(r.instrumentVersion(), v -> servqualQuestion(r.instrumentId(), v));
+        if (block == null) {
+            return java.util.Optional.empty();
+        }
+        return r.answers().stream()
+                .filter(a -> a.key().equals(block.key()) && a.items() != null)
+                .findFirst()
+                .map(a -> servqual(a, block.wording()));
     }
 
     private Question servqualQuestion(String instrumentId, int version) {

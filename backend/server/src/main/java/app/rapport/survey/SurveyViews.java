@@ -73,7 +73,9 @@ class SurveyViews {
                 r == null ? null : result(r),
                 status == InvitationStatus.OPEN || status == InvitationStatus.SCHEDULED,
                 i.skipped(),
-                status == InvitationStatus.OPEN);
+                status == InvitationStatus.OPEN,
+                i.productId(),
+                i.blueprintId());
     }
 
     static SurveyResult result(Response r) {

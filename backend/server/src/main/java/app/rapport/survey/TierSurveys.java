@@ -74,7 +74,7 @@ class TierSurveys implements NightlyJob {
                 boolean due = before == null
                         || !now.isBefore(
                                 before.atZone(tz).plusMonths(rule.everyMonths()).toInstant());
-                if (due && schedule.schedule(rule, client, tonight, now)) {
+                if (due && schedule.schedule(rule, client, tonight, now, null, null)) {
                     scheduled++;
                 }
             }

@@ -37,6 +37,7 @@ class SurveyRoleMatrixTest extends RoleMatrixTest {
             new Endpoint("PUT /survey-rules/{id}", 401, 403, 200, 403, 403),
             new Endpoint("DELETE /survey-rules/{id}", 401, 403, 204, 403, 403),
             new Endpoint("GET /survey-results", 401, 403, 200, 200, 403),
+            new Endpoint("GET /satisfaction-index", 401, 403, 200, 200, 403),
             new Endpoint("GET /survey-settings", 401, 403, 200, 200, 403),
             new Endpoint("PUT /survey-settings", 401, 403, 412, 403, 403),
             new Endpoint("GET /clients/{clientId}/surveys", 401, 403, 200, 200, 403),
@@ -84,6 +85,9 @@ class SurveyRoleMatrixTest extends RoleMatrixTest {
                         .replace("{id}", link != null ? link.invitation().id() : rule != null ? rule : instrument.id());
         if (path.equals("/survey-results")) {
             p += "?instrument=" + instrument.id();
+        }
+        if (path.equals("/satisfaction-index")) {
+            p += "?by=PRODUCT&period=QUARTER";
         }
         MutableHttpRequest<Object> r = HttpRequest.create(method, p);
         if (path.startsWith("/public")) {

@@ -7,6 +7,7 @@ import app.rapport.api.benchmark.TargetView;
 import app.rapport.api.benchmark.TargetWrite;
 import app.rapport.api.blueprint.TouchpointStep;
 import app.rapport.api.care.Member;
+import app.rapport.api.survey.ServqualDimension;
 import app.rapport.ui.platform.api.ApiProblem;
 import app.rapport.ui.platform.i18n.MessagesI18NProvider;
 import app.rapport.ui.platform.i18n.TenantTime;
@@ -40,6 +41,7 @@ class TargetDialog extends Dialog {
     final TranslationFields metricTranslations = new TranslationFields("target-metric", 200);
     final Select<MetricSource> source = new Select<>();
     final ComboBox<TouchpointStep> step = new ComboBox<>();
+    final Select<ServqualDimension> servqual = new Select<>();
     final Select<Dimension> dimension = new Select<>();
     final TextField unit = new TextField();
     final Select<Direction> direction = new Select<>();
@@ -75,6 +77,10 @@ class TargetDialog extends Dialog {
         step.setLabel(getTranslation("benchmark.step"));
         step.setItems(steps);
         step.setItemLabelGenerator(s -> s.label().in(MessagesI18NProvider.languageTag(getLocale())));
+        servqual.setId("target-servqual");
+        servqual.setLabel(getTranslation("benchmark.servqualDimension"));
+        servqual.setItems(ServqualDimension.values());
+        servqual.setItemLabelGenerator(d -> getTranslation("servqual.dimension." + d));
         dimension.setId("target-dimension");
         dimension.setLabel(getTranslation("benchmark.dimension"));
         dimension.setItems(Dimension.values());
@@ -121,6 +127,7 @@ class TargetDialog extends Dialog {
                     .filter(s -> existing.stepName() != null && s.stepName().equals(existing.stepName()))
                     .findFirst()
                     .ifPresent(step::setValue);
+            servqual.setValue(existing.servqualDimension());
             dimension.setValue(existing.dimension());
             unit.setValue(existing.unit());
             direction.setValue(existing.direction());
@@ -138,7 +145,15 @@ class TargetDialog extends Dialog {
         }
         adapt();
         FormLayout what = new FormLayout(
-                metric, metricTranslations.zhCn, metricTranslations.zhTw, source, step, dimension, unit, direction);
+                metric,
+                metricTranslations.zhCn,
+                metricTranslations.zhTw,
+                source,
+                step,
+                servqual,
+                dimension,
+                unit,
+                direction);
         what.setColspan(metric, 2);
         FormLayout figures = new FormLayout(
                 baseline, baselineOn, target, dueOn, competitor, competitorValue, competitorSource, owner);
@@ -151,18 +166,23 @@ class TargetDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
-    /** A computed metric has its own unit and direction; only a step duration names a step. */
+    /**
+     * A computed metric has its own unit and direction; only a step duration names a step, only a SERVQUAL gap a
+     * dimension of SERVQUAL.
+     */
     private void adapt() {
         boolean manual = source.getValue() == MetricSource.MANUAL;
         unit.setVisible(manual);
         direction.setVisible(manual);
         step.setVisible(source.getValue() == MetricSource.STEP_DURATION);
+        servqual.setVisible(source.getValue() == MetricSource.SERVQUAL_GAP);
     }
 
     private void save(Function<TargetWrite, TargetView> send) {
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("metric", metric);
         fields.put("stepId", step);
+        fields.put("servqualDimension", servqual);
         fields.put("unit", unit);
         fields.put("direction", direction);
         fields.put("baselineValue", baseline);
@@ -208,7 +228,8 @@ class TargetDialog extends Dialog {
                 target.getValue(),
                 dueOn.getValue(),
                 owner.getValue() == null ? "" : owner.getValue().username(),
-                metricTranslations.value());
+                metricTranslations.value(),
+                source.getValue() == MetricSource.SERVQUAL_GAP ? servqual.getValue() : null);
         try {
             send.apply(w);
             close();

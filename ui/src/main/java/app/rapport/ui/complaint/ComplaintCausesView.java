@@ -43,7 +43,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * The outer loop of service recovery: where complaints come from — by cause, department, product, blueprint step,
- * tier or month, over a period of the workspace's days — as a chart drawn on the server and the figures beside it.
+ * tier or month, over a period of the workspace's days — as a chart drawn on the server and the figures beside it;
+ * beside the complaints, the reasons clients gave in low survey answers (those who never complained).
  */
 @Route(value = "complaints/causes", layout = MainLayout.class)
 @Allowed({SignedInUser.TENANT_ADMIN, SignedInUser.ACCOUNT_MANAGER})
@@ -54,6 +55,7 @@ public class ComplaintCausesView extends VerticalLayout implements HasDynamicTit
     final DatePicker to = VaadinTexts.datePicker();
     final Div chart = new Div();
     final Paragraph total = new Paragraph();
+    final Paragraph heard = new Paragraph();
     final Grid<ComplaintStatistics.Row> grid = new Grid<>();
     private final ComplaintApi complaints;
     private final Api api;
@@ -82,6 +84,7 @@ public class ComplaintCausesView extends VerticalLayout implements HasDynamicTit
         chart.setId("causes-chart");
         chart.setWidthFull();
         total.setId("causes-total");
+        heard.setId("causes-heard");
         grid.setId("causes-grid");
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(this::label)
@@ -103,6 +106,9 @@ public class ComplaintCausesView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(ComplaintStatistics.Row::reopened)
                 .setHeader(getTranslation("complaint.stats.reopened"))
                 .setKey("reopened");
+        grid.addColumn(ComplaintStatistics.Row::surveyReasons)
+                .setHeader(getTranslation("complaint.stats.surveyReasons"))
+                .setKey("surveyReasons");
         grid.setAllRowsVisible(true);
         HorizontalLayout bar = new HorizontalLayout(by, from, to);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -112,6 +118,7 @@ public class ComplaintCausesView extends VerticalLayout implements HasDynamicTit
                 new Paragraph(getTranslation("complaint.stats.help")),
                 bar,
                 total,
+                heard,
                 chart,
                 grid);
         load();
@@ -130,6 +137,8 @@ public class ComplaintCausesView extends VerticalLayout implements HasDynamicTit
             return;
         }
         total.setText(getTranslation("complaint.stats.total", shown.total()));
+        heard.setText(getTranslation("complaint.stats.heard", shown.surveyReasons()));
+        heard.setVisible(shown.surveyReasons() > 0);
         grid.setItems(shown.rows());
         chart.removeAll();
         if (!shown.rows().isEmpty()) {
@@ -142,11 +151,15 @@ public class ComplaintCausesView extends VerticalLayout implements HasDynamicTit
         String all = getTranslation("complaint.title");
         String upheld = getTranslation("complaint.status.UPHELD");
         String systemic = getTranslation("complaint.stats.systemic");
+        String voiced = getTranslation("complaint.stats.surveyReasons");
         for (ComplaintStatistics.Row r : s.rows()) {
             String key = label(r);
             data.addValue(r.complaints(), all, key);
             data.addValue(r.upheld(), upheld, key);
             data.addValue(r.systemic(), systemic, key);
+            if (s.surveyReasons() > 0) {
+                data.addValue(r.surveyReasons(), voiced, key);
+            }
         }
         JFreeChart c = ChartFactory.createBarChart(
                 getTranslation("complaint.stats.by." + s.by()),
@@ -164,6 +177,7 @@ public class ComplaintCausesView extends VerticalLayout implements HasDynamicTit
         bars.setSeriesPaint(0, new Color(0x1565c0));
         bars.setSeriesPaint(1, new Color(0xd9822b));
         bars.setSeriesPaint(2, new Color(0xc62828));
+        bars.setSeriesPaint(3, new Color(0x6a1b9a));
         int height = s.by() == ComplaintDimension.MONTH
                 ? 320
                 : Math.max(240, 60 + 36 * s.rows().size());

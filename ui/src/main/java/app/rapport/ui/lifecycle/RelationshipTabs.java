@@ -12,6 +12,7 @@ import app.rapport.ui.platform.api.Api;
 import app.rapport.ui.platform.security.SignedInUser;
 import app.rapport.ui.survey.ClientSurveysTab;
 import app.rapport.ui.survey.SurveyDelivery;
+import app.rapport.ui.survey.SurveySubjects;
 import com.vaadin.flow.component.tabs.TabSheet;
 import jakarta.inject.Singleton;
 
@@ -26,6 +27,7 @@ public class RelationshipTabs {
 
     private final SurveyApi surveys;
     private final SurveyDelivery delivery;
+    private final SurveySubjects subjects;
 
     RelationshipTabs(
             LifecycleApi lifecycle,
@@ -34,7 +36,9 @@ public class RelationshipTabs {
             ComplaintApi complaints,
             SurveyApi surveys,
             SurveyDelivery delivery,
+            SurveySubjects subjects,
             Api api) {
+        this.subjects = subjects;
         this.surveys = surveys;
         this.delivery = delivery;
         this.complaints = complaints;
@@ -54,7 +58,8 @@ public class RelationshipTabs {
             ClientRecordTabs.lazy(
                     tabs,
                     "surveys",
-                    () -> new ClientSurveysTab(clientId, client.name(), client.contacts(), surveys, delivery, api));
+                    () -> new ClientSurveysTab(
+                            clientId, client.name(), client.contacts(), surveys, delivery, subjects, api));
         }
         ClientRecordTabs.lazy(tabs, "timeline", () -> new TimelineTab(clientId, lifecycle, tiers, care, api));
     }

@@ -1,9 +1,9 @@
 package app.rapport.ui.quality;
 
+import app.rapport.api.quality.ChartKind;
 import app.rapport.api.quality.ChartPointView;
 import app.rapport.api.quality.ChartSignalView;
 import app.rapport.api.quality.ControlChartView;
-import app.rapport.api.quality.QualityMetric;
 import app.rapport.ui.platform.chart.SvgChart;
 import com.vaadin.flow.component.Component;
 import java.awt.BasicStroke;
@@ -88,7 +88,7 @@ final class ControlChartDrawing {
         // numbers only on the time axis: no English month names on a Chinese page
         ((DateAxis) plot.getDomainAxis()).setDateFormatOverride(new SimpleDateFormat("M/d"));
         // every series here is 0 or more: the axis starts at 0 and reaches past the highest limit or value
-        double top = c.metric() == QualityMetric.CARE_ON_TIME ? 0.1 : 1.0;
+        double top = c.metric().kind() == ChartKind.P ? 0.1 : 1.0;
         for (ChartPointView p : c.points()) {
             top = Math.max(top, Math.max(p.upper(), p.value()));
         }

@@ -206,7 +206,7 @@ public class ControlChartsView extends VerticalLayout implements HasDynamicTitle
         if (v == null) {
             return "";
         }
-        if (shown.metric() == QualityMetric.CARE_ON_TIME) {
+        if (shown.metric().kind() == ChartKind.P) {
             NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
             percent.setMaximumFractionDigits(1);
             return percent.format(v);

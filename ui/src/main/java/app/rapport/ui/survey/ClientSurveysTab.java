@@ -44,6 +44,7 @@ public class ClientSurveysTab extends VerticalLayout {
     private final List<ContactView> contacts;
     private final SurveyApi surveys;
     private final SurveyDelivery delivery;
+    private final SurveySubjects subjects;
     private final Api api;
     private final String clientName;
     private ClientSurveys shown;
@@ -54,7 +55,9 @@ public class ClientSurveysTab extends VerticalLayout {
             List<ContactView> contacts,
             SurveyApi surveys,
             SurveyDelivery delivery,
+            SurveySubjects subjects,
             Api api) {
+        this.subjects = subjects;
         this.clientId = clientId;
         this.clientName = clientName;
         this.contacts = contacts == null ? List.of() : contacts;
@@ -143,6 +146,8 @@ public class ClientSurveysTab extends VerticalLayout {
                         clientId,
                         instruments,
                         contacts,
+                        subjects.products(),
+                        subjects.services(),
                         suppressed() ? shown.suppressedUntil() : null,
                         status.getText(),
                         surveys,

@@ -26,12 +26,15 @@ import java.util.function.Consumer;
 /**
  * Invites a client to answer an instrument: which one, which contact, in which language (the contact's reading
  * language is the manager's call; the tenant's by default), and — inside the suppression window only — whether to ask
- * anyway. The new link goes to {@code made}.
+ * anyway — and optionally the product and service it asks about (for the satisfaction index). The new link goes to
+ * {@code made}.
  */
 class InviteDialog extends Dialog {
     final ComboBox<InstrumentView> instrument = new ComboBox<>();
     final ComboBox<ContactView> contact = new ComboBox<>();
     final Select<Locale> language = new Select<>();
+    final ComboBox<SurveySubjects.Subject> product = new ComboBox<>();
+    final ComboBox<SurveySubjects.Subject> service = new ComboBox<>();
     final Checkbox override = new Checkbox();
     final Button confirm = new Button();
 
@@ -39,6 +42,8 @@ class InviteDialog extends Dialog {
             String clientId,
             List<InstrumentView> instruments,
             List<ContactView> contacts,
+            List<SurveySubjects.Subject> products,
+            List<SurveySubjects.Subject> services,
             Instant suppressedUntil,
             String suppressedText,
             SurveyApi surveys,
@@ -68,7 +73,20 @@ class InviteDialog extends Dialog {
         language.setItemLabelGenerator(l -> getTranslation("language." + l.toLanguageTag()));
         language.setValue(MessagesI18NProvider.supported(getLocale()));
         language.setHelperText(getTranslation("survey.invite.language.help"));
-        add(instrument, contact, language);
+        product.setId("invite-product");
+        product.setLabel(getTranslation("survey.invite.product"));
+        product.setItems(products);
+        product.setItemLabelGenerator(SurveySubjects.Subject::name);
+        product.setClearButtonVisible(true);
+        product.setWidthFull();
+        service.setId("invite-service");
+        service.setLabel(getTranslation("survey.invite.service"));
+        service.setItems(services);
+        service.setItemLabelGenerator(s -> s.translations().in(tag, s.name()));
+        service.setClearButtonVisible(true);
+        service.setWidthFull();
+        service.setHelperText(getTranslation("survey.invite.subject.help"));
+        add(instrument, contact, language, product, service);
         if (suppressedUntil != null) {
             Paragraph suppressed = new Paragraph(suppressedText);
             suppressed.setId("invite-suppressed");
@@ -87,13 +105,25 @@ class InviteDialog extends Dialog {
                     instrument.getValue().id(),
                     contact.isEmpty() ? null : contact.getValue().id(),
                     language.getValue().toLanguageTag(),
-                    override.getValue());
+                    override.getValue(),
+                    product.isEmpty() ? null : product.getValue().id(),
+                    service.isEmpty() ? null : service.getValue().id());
             try {
                 InvitationLink link = api.body(() -> surveys.invite(clientId, write));
                 close();
                 made.accept(link);
             } catch (ApiProblem p) {
-                if (!FieldErrors.onFields(p.fields(), Map.of("instrumentId", instrument, "contactId", contact))) {
+                if (!FieldErrors.onFields(
+                        p.fields(),
+                        Map.of(
+                                "instrumentId",
+                                instrument,
+                                "contactId",
+                                contact,
+                                "productId",
+                                product,
+                                "blueprintId",
+                                service))) {
                     Notices.problem(p);
                 }
             }

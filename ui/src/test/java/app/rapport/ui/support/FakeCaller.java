@@ -87,6 +87,7 @@ final class FakeCaller {
                 t.createdAt(),
                 t.createdBy(),
                 may,
-                t.metricTranslations());
+                t.metricTranslations(),
+                t.servqualDimension());
     }
 }

@@ -100,7 +100,8 @@ public class InMemoryBenchmarks implements BenchmarkApi {
                 Instant.now(),
                 "amy",
                 true,
-                w.metricTranslations() == null ? Translated.NONE : w.metricTranslations());
+                w.metricTranslations() == null ? Translated.NONE : w.metricTranslations(),
+                w.servqualDimension());
     }
 
     private static TargetWrite write(TargetView t) {

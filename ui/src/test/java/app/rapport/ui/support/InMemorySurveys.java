@@ -305,6 +305,31 @@ public class InMemorySurveys implements SurveyApi {
         return r;
     }
 
+    /** What the index answers, by grouping (the period and range asked are recorded). */
+    public final Map<app.rapport.api.survey.IndexGrouping, app.rapport.api.survey.SatisfactionIndex> index =
+            new HashMap<>();
+
+    public final List<String> indexAsked = new ArrayList<>();
+
+    @Override
+    public synchronized app.rapport.api.survey.SatisfactionIndex satisfactionIndex(
+            app.rapport.api.survey.IndexGrouping by,
+            app.rapport.api.survey.IndexPeriod period,
+            java.time.LocalDate from,
+            java.time.LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new HttpClientResponseException("bad", FakeProblems.badField("to", FieldCode.MUST_FOLLOW));
+        }
+        indexAsked.add(by + " " + period + " " + from + " " + to);
+        app.rapport.api.survey.SatisfactionIndex found = index.get(by);
+        if (found == null) {
+            java.time.LocalDate end = to == null ? java.time.LocalDate.now(InMemoryWorkspace.ZONE) : to;
+            return new app.rapport.api.survey.SatisfactionIndex(
+                    by, period, from == null ? end.minusYears(1) : from, end, List.of(), List.of());
+        }
+        return found;
+    }
+
     @Override
     public synchronized HttpResponse<SurveySettings> surveySettings() {
         return HttpResponse.ok(settings);
@@ -364,7 +389,9 @@ public class InMemorySurveys implements SurveyApi {
                 null,
                 true,
                 null,
-                true);
+                true,
+                write.productId(),
+                write.blueprintId());
         invitations.computeIfAbsent(clientId, c -> new ArrayList<>()).add(0, v);
         lastAsked.put(clientId, now);
         return HttpResponse.created(new InvitationLink(v, token()));
@@ -430,7 +457,9 @@ public class InMemorySurveys implements SurveyApi {
                         null,
                         false,
                         null,
-                        false));
+                        false,
+                        i.productId(),
+                        i.blueprintId()));
         return HttpResponse.noContent();
     }
 

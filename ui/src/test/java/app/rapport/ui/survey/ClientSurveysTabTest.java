@@ -138,7 +138,9 @@ class ClientSurveysTabTest extends ViewTest {
                 InMemorySurveys.result(2, 3),
                 false,
                 null,
-                false);
+                false,
+                null,
+                null);
         surveys.answered(
                 answered,
                 new ResponseView(
@@ -233,7 +235,9 @@ class ClientSurveysTabTest extends ViewTest {
                 InMemorySurveys.result(5, 9),
                 false,
                 null,
-                false);
+                false,
+                null,
+                null);
         surveys.answered(answered, new ResponseView(answered, now, form.questions(), List.of()));
         signIn(MANAGER, Locale.SIMPLIFIED_CHINESE);
         navigate("clients/" + c.id());

@@ -1,6 +1,7 @@
 package app.rapport.api.benchmark;
 
 import app.rapport.api.common.Translated;
+import app.rapport.api.survey.ServqualDimension;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
@@ -12,7 +13,8 @@ import java.util.List;
  * A target with its derived status: {@code expected} is where the straight line from baseline to target stands on
  * the day judged ({@code judgedOn}), {@code progress} the share of the way from baseline to target covered by the
  * latest actual (0 to 1, may exceed 1). Measurements are oldest first. {@code mayChange}: whether the caller may
- * change the target and its measurements (the server decides; a UI offers what it allows).
+ * change the target and its measurements (the server decides; a UI offers what it allows). A SERVQUAL gap target
+ * names its dimension.
  */
 @Serdeable
 public record TargetView(
@@ -41,4 +43,5 @@ public record TargetView(
         Instant createdAt,
         String createdBy,
         boolean mayChange,
-        Translated metricTranslations) {}
+        Translated metricTranslations,
+        @Nullable ServqualDimension servqualDimension) {}

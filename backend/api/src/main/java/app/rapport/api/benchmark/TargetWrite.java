@@ -1,6 +1,7 @@
 package app.rapport.api.benchmark;
 
 import app.rapport.api.common.Translated;
+import app.rapport.api.survey.ServqualDimension;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.DecimalMax;
@@ -13,7 +14,8 @@ import java.time.LocalDate;
 
 /**
  * A benchmark target. {@code unit} and {@code direction} are required for MANUAL metrics and fixed by the metric
- * otherwise; {@code stepId} names a step of a published blueprint for STEP_DURATION.
+ * otherwise; {@code stepId} names a step of a published blueprint for STEP_DURATION, {@code servqualDimension} the
+ * dimension whose gap SERVQUAL_GAP measures.
  */
 @Serdeable
 public record TargetWrite(
@@ -40,4 +42,41 @@ public record TargetWrite(
 
         @NotNull LocalDate dueOn,
         @NotBlank @Size(max = 100) String owner,
-        @Nullable Translated metricTranslations) {}
+        @Nullable Translated metricTranslations,
+        @Nullable ServqualDimension servqualDimension) {
+
+    public TargetWrite(
+            String metric,
+            MetricSource source,
+            @Nullable String stepId,
+            Dimension dimension,
+            @Nullable String unit,
+            @Nullable Direction direction,
+            BigDecimal baselineValue,
+            LocalDate baselineOn,
+            @Nullable String competitorName,
+            @Nullable BigDecimal competitorValue,
+            @Nullable String competitorSource,
+            BigDecimal targetValue,
+            LocalDate dueOn,
+            String owner,
+            @Nullable Translated metricTranslations) {
+        this(
+                metric,
+                source,
+                stepId,
+                dimension,
+                unit,
+                direction,
+                baselineValue,
+                baselineOn,
+                competitorName,
+                competitorValue,
+                competitorSource,
+                targetValue,
+                dueOn,
+                owner,
+                metricTranslations,
+                null);
+    }
+}

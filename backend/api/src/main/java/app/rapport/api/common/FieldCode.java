@@ -143,6 +143,9 @@ public enum FieldCode {
     PERIOD_TOO_LONG,
     /** Only a STEP_DURATION metric measures a step. */
     STEP_ONLY_FOR_DURATION,
+    /** A SERVQUAL gap target names the dimension; no other metric names one. */
+    SERVQUAL_DIMENSION_NEEDED,
+    SERVQUAL_DIMENSION_ONLY_FOR_GAP,
     /** The target is not better than the baseline ({@code direction}: which way is better). */
     NOT_BETTER_THAN_BASELINE,
     /** Targets are owned by tenant admins and account managers. */

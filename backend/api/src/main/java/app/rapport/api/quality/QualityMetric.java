@@ -3,12 +3,14 @@ package app.rapport.api.quality;
 /**
  * A series Rapport charts week by week (weeks start on Monday in the tenant's time zone; the week under way is left
  * out until it ends): complaints received per 100 touchpoints logged (u-chart), the share of care actions done by
- * their due day (p-chart), and the mean days from receipt to closing of the complaints closed (XmR).
+ * their due day (p-chart), the mean days from receipt to closing of the complaints closed (XmR), and the share of
+ * the week's CSAT survey answers in their positive band (p-chart).
  */
 public enum QualityMetric {
     COMPLAINTS_PER_100_TOUCHPOINTS(ChartKind.U),
     CARE_ON_TIME(ChartKind.P),
-    COMPLAINT_RESOLUTION_DAYS(ChartKind.XMR);
+    COMPLAINT_RESOLUTION_DAYS(ChartKind.XMR),
+    CSAT_POSITIVE(ChartKind.P);
 
     private final ChartKind kind;
 

@@ -10,7 +10,7 @@ import java.time.Instant;
  * asked, the client and contact, the form's language, where it stands, what sent it, when it was sent (a scheduled
  * one: when it will be), expires and was answered, the answer's headline figures, whether the caller may cancel it
  * (scheduled, or open and not expired), why a rule's invitation was not sent, and whether a new link may be made
- * (open and not expired).
+ * (open and not expired); what it asks about where known (a product, a service's blueprint).
  */
 @Serdeable
 public record InvitationView(
@@ -32,4 +32,6 @@ public record InvitationView(
         @Nullable SurveyResult result,
         boolean mayCancel,
         @Nullable SkipReason skipped,
-        boolean mayLink) {}
+        boolean mayLink,
+        @Nullable String productId,
+        @Nullable String blueprintId) {}

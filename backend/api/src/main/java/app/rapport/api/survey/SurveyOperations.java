@@ -63,6 +63,13 @@ public interface SurveyOperations {
     SurveyResults surveyResults(
             @QueryValue String instrument, @Nullable @QueryValue LocalDate from, @Nullable @QueryValue LocalDate to);
 
+    @Get("/satisfaction-index")
+    SatisfactionIndex satisfactionIndex(
+            @QueryValue IndexGrouping by,
+            @QueryValue IndexPeriod period,
+            @Nullable @QueryValue LocalDate from,
+            @Nullable @QueryValue LocalDate to);
+
     @Get("/survey-settings")
     HttpResponse<SurveySettings> surveySettings();
 

@@ -101,6 +101,8 @@ public class MainLayout extends AppLayout {
                     getTranslation("nav.qualityCharts"), app.rapport.ui.quality.ControlChartsView.class));
             nav.addItem(new SideNavItem(
                     getTranslation("nav.surveyResults"), app.rapport.ui.survey.SurveyResultsView.class));
+            nav.addItem(new SideNavItem(
+                    getTranslation("nav.satisfaction"), app.rapport.ui.survey.SatisfactionIndexView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.strategies"), StrategiesView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.benchmarks"), BenchmarksView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.import"), PurchaseImportView.class));
