@@ -81,6 +81,37 @@ class BenchmarksViewTest extends ViewTest {
     }
 
     @Test
+    void a_servqual_gap_target_names_its_dimension_and_keeps_its_own_unit() {
+        signIn(MANAGER, java.util.Locale.SIMPLIFIED_CHINESE);
+        navigate("benchmarks");
+        _click(_get(Button.class, s -> s.withId("target-new")));
+        @SuppressWarnings("unchecked")
+        Select<MetricSource> source = _get(Select.class, s -> s.withId("target-source"));
+        assertTrue(
+                com.github.mvysny.kaributesting.v10.LocatorJ._find(Select.class, s -> s.withId("target-servqual"))
+                        .isEmpty(),
+                "only a SERVQUAL gap names a dimension");
+        source.setValue(MetricSource.SERVQUAL_GAP);
+        @SuppressWarnings("unchecked")
+        Select<app.rapport.api.survey.ServqualDimension> dimension =
+                _get(Select.class, s -> s.withId("target-servqual"));
+        assertEquals("SERVQUAL 维度", dimension.getLabel());
+        assertTrue(
+                com.github.mvysny.kaributesting.v10.LocatorJ._find(TextField.class, s -> s.withId("target-unit"))
+                        .isEmpty(),
+                "the unit is the metric's own");
+        dimension.setValue(app.rapport.api.survey.ServqualDimension.RESPONSIVENESS);
+        _get(TextField.class, s -> s.withId("target-metric")).setValue("响应性差距");
+        _get(BigDecimalField.class, s -> s.withId("target-baseline")).setValue(new BigDecimal("-3"));
+        _get(BigDecimalField.class, s -> s.withId("target-value")).setValue(new BigDecimal("-1"));
+        _click(_get(Button.class, s -> s.withId("target-save")));
+        TargetWrite w = benchmarks.written.getLast();
+        assertEquals(MetricSource.SERVQUAL_GAP, w.source());
+        assertEquals(app.rapport.api.survey.ServqualDimension.RESPONSIVENESS, w.servqualDimension());
+        assertEquals(null, w.unit());
+    }
+
+    @Test
     void recording_measurements_moves_the_target_to_achieved_and_draws_the_chart() {
         TargetView t = benchmarks.add("Card replacement", Dimension.TIMELINESS, 15, 2, "Leading issuer", 5);
         signIn(user("root", "harbour-hotel", SignedInUser.TENANT_ADMIN));

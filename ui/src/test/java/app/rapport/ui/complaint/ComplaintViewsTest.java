@@ -183,8 +183,9 @@ class ComplaintViewsTest extends ViewTest {
                 5,
                 List.of(
                         new app.rapport.api.complaint.ComplaintStatistics.Row(
-                                "STAFF_MISTAKE", null, null, 4, 3, 1, 2, 0),
-                        new app.rapport.api.complaint.ComplaintStatistics.Row(null, null, null, 1, 0, 1, 0, 0)));
+                                "STAFF_MISTAKE", null, null, 4, 3, 1, 2, 0, 3),
+                        new app.rapport.api.complaint.ComplaintStatistics.Row(null, null, null, 1, 0, 1, 0, 0)),
+                3);
         signIn(MANAGER, Locale.SIMPLIFIED_CHINESE);
         UI.getCurrent().navigate("complaints/causes");
         @SuppressWarnings("unchecked")
@@ -194,6 +195,10 @@ class ComplaintViewsTest extends ViewTest {
         assertEquals(
                 "本期受理投诉 5 件",
                 _get(Paragraph.class, s -> s.withId("causes-total")).getText());
+        assertEquals("3", GridKt._getFormatted(grid, 0, "surveyReasons"), "heard in low survey answers");
+        assertEquals(
+                "低分调查答卷给出了 3 个原因（这些客户未必会投诉）。",
+                _get(Paragraph.class, s -> s.withId("causes-heard")).getText());
         assertTrue(
                 complaints.calls.stream().anyMatch(c -> c.startsWith("statistics CAUSE")), complaints.calls.toString());
         _get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("causes-from"))

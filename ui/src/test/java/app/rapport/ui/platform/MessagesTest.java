@@ -255,6 +255,23 @@ class MessagesTest {
                 keys.add("survey.rule.trigger." + v);
             }
         }
+        for (var v : app.rapport.api.benchmark.MetricSource.values()) {
+            keys.add("benchmark.source." + v);
+            if (v != app.rapport.api.benchmark.MetricSource.MANUAL) {
+                keys.add("benchmark.unit." + v);
+            }
+        }
+        for (var v : app.rapport.api.complaint.ComplaintDimension.values()) {
+            keys.add("complaint.stats.by." + v);
+            keys.add("complaint.stats.none." + v);
+        }
+        for (var v : app.rapport.api.survey.IndexGrouping.values()) {
+            keys.add("survey.index.by." + v);
+            keys.add("survey.index.none." + v);
+        }
+        for (var v : app.rapport.api.survey.IndexPeriod.values()) {
+            keys.add("survey.index.period." + v);
+        }
         for (var v : app.rapport.api.survey.SkipReason.values()) {
             keys.add("survey.skipped." + v);
         }

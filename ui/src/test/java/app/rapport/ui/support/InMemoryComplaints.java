@@ -287,7 +287,7 @@ public class InMemoryComplaints implements ComplaintApi {
             throw new io.micronaut.http.client.exceptions.HttpClientResponseException(
                     "bad", FakeProblems.badField("to", FieldCode.MUST_FOLLOW));
         }
-        return new ComplaintStatistics(by, from, to, statistics.total(), statistics.rows());
+        return new ComplaintStatistics(by, from, to, statistics.total(), statistics.rows(), statistics.surveyReasons());
     }
 
     @Override

@@ -81,6 +81,7 @@ class ClientSurveysTabTest extends ViewTest {
         assertEquals(
                 "可以邀请该客户参加调查。",
                 _get(Paragraph.class, s -> s.withId("client-survey-status")).getText());
+        products.create(new app.rapport.api.purchase.ProductWrite("Rice", "kg", null));
         _click(_get(Button.class, s -> s.withId("client-survey-invite")));
         @SuppressWarnings("unchecked")
         ComboBox<InstrumentView> instrument = _get(ComboBox.class, s -> s.withId("invite-instrument"));
@@ -93,7 +94,13 @@ class ClientSurveysTabTest extends ViewTest {
         @SuppressWarnings("unchecked")
         ComboBox<app.rapport.api.client.ContactView> contact = _get(ComboBox.class, s -> s.withId("invite-contact"));
         contact.setValue(clients.contacts(c.id()).getFirst());
+        @SuppressWarnings("unchecked")
+        ComboBox<SurveySubjects.Subject> product = _get(ComboBox.class, s -> s.withId("invite-product"));
+        assertEquals("针对的产品", product.getLabel());
+        product.setValue(product.getListDataView().getItems().findFirst().orElseThrow());
         _click(_get(Button.class, s -> s.withId("invite-confirm")));
+        assertEquals(
+                product.getValue().id(), surveys.invited.getLast().productId(), "the survey asks about the product");
 
         assertEquals("zh-CN", surveys.invited.getLast().language(), "the form in the manager's language by default");
         String url = _get(TextField.class, s -> s.withId("survey-link-url")).getValue();
