@@ -140,6 +140,16 @@ class SurveyJourneyIT {
         assertThat(page.locator("#results-csat")).containsText("0%");
         assertThat(page.locator("#results-reasons")).containsText("服务人员失误：1");
         shot(page, "survey-10-results");
+
+        // 6 · the satisfaction index counts it (the answer named no product), and the causes hear its reason
+        page.navigate(rapport.uiUrl + "/quality/satisfaction");
+        assertThat(page.locator("#index-grid")).containsText("未指明产品");
+        assertThat(page.locator("#index-grid")).containsText("2.00（n 1）");
+        assertThat(page.locator("#index-svg")).isVisible();
+        shot(page, "survey-11-index");
+        page.navigate(rapport.uiUrl + "/complaints/causes");
+        assertThat(page.locator("#causes-heard")).containsText("低分调查答卷给出了 1 个原因");
+        shot(page, "survey-12-causes");
         page.context().close();
     }
 }

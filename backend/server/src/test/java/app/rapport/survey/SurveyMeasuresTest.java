@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What the other features measure with survey answers, checked by hand: the satisfaction index per product, service,
  * tier and period with its n and Student's-t interval; the reasons of low answers beside the complaints in the cause
- * statistics; benchmark targets measured from CSAT, NPS and a SERVQUAL dimension's gap; the weekly CSAT p-chart.
+ * statistics; benchmark targets measured from CSAT, NPS and a SERVQUAL dimension's gap; the weekly CSAT p-chart; and
+ * the suppression window held against parallel invitations.
  */
 class SurveyMeasuresTest extends PlaybookTenantTest {
     private InstrumentView add(InstrumentTemplate t) {
@@ -342,5 +343,28 @@ class SurveyMeasuresTest extends PlaybookTenantTest {
         assertEquals(3L, last.exposure());
         assertEquals(2.0 / 3, last.value(), 1e-9);
         assertEquals(0.0, chart.points().get(chart.points().size() - 2).value(), 1e-9);
+    }
+
+    @Test
+    void two_invitations_at_once_inside_the_suppression_window_ask_the_client_once() {
+        InstrumentView form = add(InstrumentTemplate.RELATIONSHIP);
+        String client = client("Asked twice at once");
+        List<Reply> replies = parallel(
+                4,
+                () -> send(
+                        manager,
+                        POST(
+                                "/api/v1/clients/" + client + "/surveys",
+                                new InvitationWrite(form.id(), null, "en", false))));
+        assertEquals(java.util.Map.of(201, 1L, 409, 3L), statuses(replies), replies.toString());
+        Reply refused =
+                replies.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+        assertTrue(refused.body().contains("survey-suppressed"), refused.body());
+        assertTrue(String.valueOf(refused.header("Content-Type")).contains("problem+json"), refused.toString());
+        assertEquals(
+                1,
+                count("SELECT COUNT(*) FROM " + schemaOf(slug) + ".survey_invitation WHERE client_id = '" + client
+                        + "'"),
+                "one invitation, the others refused");
     }
 }
