@@ -73,21 +73,29 @@ class WeeklySeries {
                         start,
                         end,
                         rs -> add(counts, monday(rs.getTimestamp(1).toInstant(), zone), rs.getBoolean(2) ? 1 : 0, 1));
+            case STEP_WITHIN_STANDARD ->
+                rows(
+                        "SELECT t.at, t.duration_minutes <= s.target_minutes FROM touchpoint t"
+                                + " JOIN blueprint_step s ON s.id = t.blueprint_step_id"
+                                + " WHERE s.target_minutes IS NOT NULL AND t.duration_minutes IS NOT NULL"
+                                + " AND t.at >= ? AND t.at < ?",
+                        start,
+                        end,
+                        rs -> add(counts, monday(rs.getTimestamp(1).toInstant(), zone), rs.getBoolean(2) ? 1 : 0, 1));
             case COMPLAINT_RESOLUTION_DAYS ->
                 rows(
                         "SELECT closed_at, received_at FROM complaint WHERE status = 'CLOSED' AND closed_at >= ?"
                                 + " AND closed_at < ?",
                         start,
                         end,
-                        rs -> {
-                            Instant closed = rs.getTimestamp(1).toInstant();
-                            double days = Duration.between(rs.getTimestamp(2).toInstant(), closed)
-                                            .toMinutes()
-                                    / 1440.0;
-                            LocalDate w = monday(closed, zone);
-                            add(counts, w, 1, 1);
-                            sums.merge(w, days, Double::sum);
-                        });
+                        rs -> days(counts, sums, rs, zone));
+            case INQUIRY_RESPONSE_DAYS ->
+                rows(
+                        "SELECT a.closed_at, t.at FROM touchpoint t JOIN care_action a ON a.id = t.follow_up_action_id"
+                                + " WHERE a.status = 'DONE' AND a.closed_at >= ? AND a.closed_at < ?",
+                        start,
+                        end,
+                        rs -> days(counts, sums, rs, zone));
         }
         List<Week> out = new ArrayList<>();
         counts.forEach((w, c) -> {
@@ -107,6 +115,12 @@ class WeeklySeries {
                     case CARE_ON_TIME -> "SELECT MIN(closed_at) FROM care_action WHERE status = 'DONE'";
                     case COMPLAINT_RESOLUTION_DAYS -> "SELECT MIN(closed_at) FROM complaint WHERE status = 'CLOSED'";
                     case CSAT_POSITIVE -> "SELECT MIN(submitted_at) FROM survey_response WHERE csat IS NOT NULL";
+                    case STEP_WITHIN_STANDARD ->
+                        "SELECT MIN(t.at) FROM touchpoint t JOIN blueprint_step s ON s.id = t.blueprint_step_id"
+                                + " WHERE s.target_minutes IS NOT NULL AND t.duration_minutes IS NOT NULL";
+                    case INQUIRY_RESPONSE_DAYS ->
+                        "SELECT MIN(a.closed_at) FROM touchpoint t JOIN care_action a ON a.id = t.follow_up_action_id"
+                                + " WHERE a.status = 'DONE'";
                 };
         return jdbc.prepareStatement(sql, st -> {
             try (ResultSet rs = st.executeQuery()) {
@@ -142,6 +156,17 @@ class WeeklySeries {
                 start,
                 end,
                 rs -> each.accept(rs.getTimestamp(1).toInstant(), rs.getLong(2)));
+    }
+
+    /** A duration in days from the row's second column to its first (never below 0), in the first's week. */
+    private static void days(Map<LocalDate, long[]> counts, Map<LocalDate, Double> sums, ResultSet rs, ZoneId zone)
+            throws java.sql.SQLException {
+        Instant done = rs.getTimestamp(1).toInstant();
+        double days = Math.max(
+                0, Duration.between(rs.getTimestamp(2).toInstant(), done).toMinutes() / 1440.0);
+        LocalDate w = monday(done, zone);
+        add(counts, w, 1, 1);
+        sums.merge(w, days, Double::sum);
     }
 
     private static void add(Map<LocalDate, long[]> counts, LocalDate week, long events, long exposure) {

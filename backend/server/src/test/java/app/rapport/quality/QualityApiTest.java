@@ -185,4 +185,99 @@ class QualityApiTest extends PlaybookTenantTest {
         assertEquals(
                 400, send(manager, GET("/api/v1/quality/charts/NOT_A_METRIC")).status());
     }
+
+    @Test
+    void steps_within_their_standard_are_a_p_chart_and_inquiry_answers_an_xmr_of_days() {
+        app.rapport.api.blueprint.BlueprintSummary b = read(
+                send(
+                        admin,
+                        io.micronaut.http.HttpRequest.POST(
+                                "/api/v1/blueprints/imports",
+                                app.rapport.support.DesignFixtures.hotelCheckIn("Check-in"))),
+                app.rapport.api.blueprint.BlueprintSummary.class);
+        app.rapport.api.blueprint.VersionView v = read(
+                send(
+                        admin,
+                        io.micronaut.http.HttpRequest.POST(
+                                "/api/v1/blueprint-versions/"
+                                        + b.versions().getFirst().id() + "/publication",
+                                "")),
+                app.rapport.api.blueprint.VersionView.class);
+        String greet = v.steps().stream()
+                .filter(st -> st.targetMinutes() != null && st.touchpoint())
+                .findFirst()
+                .orElseThrow()
+                .id();
+        int standard = v.steps().stream()
+                .filter(st -> st.id().equals(greet))
+                .findFirst()
+                .orElseThrow()
+                .targetMinutes();
+        // last week: 3 of 4 within the standard; the week before: 1 of 2
+        Instant last = thisWeek.minusWeeks(1).plusDays(1).atTime(10, 0).toInstant(ZoneOffset.UTC);
+        Instant before = thisWeek.minusWeeks(2).plusDays(1).atTime(10, 0).toInstant(ZoneOffset.UTC);
+        int[][] logged = {
+            {standard, 0}, {standard - 1, 0}, {standard, 0}, {standard + 5, 0}, {standard, 1}, {standard + 1, 1}
+        };
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < logged.length; i++) {
+            Instant at = (logged[i][1] == 0 ? last : before).plusSeconds(i);
+            rows.append(rows.isEmpty() ? "" : ", ")
+                    .append("('%s', '%s', 'COUNTER', '%s', 'checked in', 'test', '%s', '%s', %d)"
+                            .formatted(UUID.randomUUID(), client, sql(at), sql(at), greet, logged[i][0]));
+        }
+        execute("INSERT INTO " + schema + ".touchpoint (id, client_id, channel, at, what, recorded_by, recorded_at,"
+                + " blueprint_step_id, duration_minutes) VALUES " + rows);
+        ControlChartView steps =
+                read(send(manager, GET("/api/v1/quality/charts/STEP_WITHIN_STANDARD")), ControlChartView.class);
+        assertEquals(ChartKind.P, steps.kind());
+        ChartPointView lastWeek = steps.points().getLast();
+        assertEquals(thisWeek.minusWeeks(1), lastWeek.week());
+        assertEquals(3, lastWeek.events());
+        assertEquals(4L, lastWeek.exposure());
+        assertEquals(0.5, steps.points().getFirst().value(), 1e-9, "1 of 2 the week before");
+        // p̄ = 4 / 6 over both weeks
+        assertEquals(4.0 / 6, steps.centre(), 1e-9);
+
+        // last week an inquiry answered two and a half days after it was asked, another after half a day; the week
+        // before one answered after a day (an XmR chart needs two weeks)
+        double[][] inquiries = {{2.5, 1}, {0.5, 1}, {1.0, 2}};
+        for (double[] inquiry : inquiries) {
+            double days = inquiry[0];
+            app.rapport.api.care.TouchpointView asked = read(
+                    send(
+                            admin,
+                            io.micronaut.http.HttpRequest.POST(
+                                    "/api/v1/touchpoints",
+                                    touchpoint(
+                                            client,
+                                            null,
+                                            new app.rapport.api.care.FollowUp("Send the rates", TODAY, null, null)))),
+                    app.rapport.api.care.TouchpointView.class);
+            Reply done = send(
+                    admin,
+                    io.micronaut.http.HttpRequest.POST(
+                            "/api/v1/care-actions/" + asked.followUpActionId() + "/completion",
+                            new app.rapport.api.care.CareCompletion(
+                                    "Sent", app.rapport.api.common.ServiceLevel.EXPECTED)));
+            assertEquals(200, done.status(), done.body());
+            Instant askedAt =
+                    thisWeek.minusWeeks((long) inquiry[1]).atTime(9, 0).toInstant(ZoneOffset.UTC);
+            execute("UPDATE " + schema + ".touchpoint SET at = '" + sql(askedAt) + "' WHERE id = '" + asked.id() + "'");
+            execute("UPDATE " + schema + ".care_action SET closed_at = '"
+                    + sql(askedAt.plusSeconds((long) (days * 86400))) + "' WHERE id = '" + asked.followUpActionId()
+                    + "'");
+        }
+        ControlChartView answers =
+                read(send(manager, GET("/api/v1/quality/charts/INQUIRY_RESPONSE_DAYS")), ControlChartView.class);
+        assertEquals(ChartKind.XMR, answers.kind());
+        assertEquals(2, answers.points().size(), answers.points().toString());
+        assertEquals(1.0, answers.points().getFirst().value(), 1e-9);
+        ChartPointView answered = answers.points().stream()
+                .filter(p -> p.week().equals(thisWeek.minusWeeks(1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(answers.points().toString()));
+        assertEquals(2, answered.events());
+        assertEquals(1.5, answered.value(), 1e-9, "(2.5 + 0.5) / 2 days");
+    }
 }

@@ -198,7 +198,7 @@ public class ControlChartsView extends VerticalLayout implements HasDynamicTitle
 
     private String counted(ChartPointView p) {
         return shown.kind() == ChartKind.XMR
-                ? getTranslation("quality.counted.closed", p.events())
+                ? getTranslation("quality.counted." + shown.metric(), p.events())
                 : getTranslation("quality.counted." + shown.kind(), p.events(), p.exposure());
     }
 

@@ -207,6 +207,9 @@ class MessagesTest {
         for (var v : app.rapport.api.quality.QualityMetric.values()) {
             keys.add("quality.metric." + v);
             keys.add("quality.unit." + v);
+            if (v.kind() == app.rapport.api.quality.ChartKind.XMR) {
+                keys.add("quality.counted." + v);
+            }
         }
         for (var v : app.rapport.api.quality.ChartKind.values()) {
             keys.add("quality.kind." + v);
