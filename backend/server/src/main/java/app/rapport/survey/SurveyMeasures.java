@@ -55,18 +55,11 @@ public class SurveyMeasures {
     /** The net promoter score (% promoters − % detractors, passives in the denominator). */
     @Connectable
     public Optional<Figure> nps(Instant from, Instant until) {
-        List<Integer> answers = jdbc.prepareStatement(
+        List<Integer> answers = column(
                 "SELECT nps FROM survey_response WHERE nps IS NOT NULL AND submitted_at >= ? AND submitted_at < ?",
-                st -> {
-                    bind(st, from, until);
-                    List<Integer> out = new ArrayList<>();
-                    try (ResultSet rs = st.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(rs.getInt(1));
-                        }
-                    }
-                    return out;
-                });
+                from,
+                until,
+                rs -> rs.getInt(1));
         if (answers.isEmpty()) {
             return Optional.empty();
         }
@@ -77,18 +70,11 @@ public class SurveyMeasures {
     /** A SERVQUAL dimension's gap (perception − expectation), every wording scored as positively worded. */
     @Connectable
     public Optional<Figure> servqualGap(ServqualDimension dimension, Instant from, Instant until) {
-        List<String> instruments = jdbc.prepareStatement(
+        List<String> instruments = column(
                 "SELECT DISTINCT instrument_id FROM survey_response WHERE submitted_at >= ? AND submitted_at < ?",
-                st -> {
-                    bind(st, from, until);
-                    List<String> out = new ArrayList<>();
-                    try (ResultSet rs = st.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(rs.getString(1));
-                        }
-                    }
-                    return out;
-                });
+                from,
+                until,
+                rs -> rs.getString(1));
         List<Servqual.Response> waves = new ArrayList<>();
         for (String instrument : instruments) {
             Map<Integer, Question> blocks = new HashMap<>();
@@ -102,6 +88,24 @@ public class SurveyMeasures {
         Servqual.Scores s = Servqual.score(waves, ServqualWording.W1991);
         Double gap = s.dimensionGaps().get(dimension);
         return gap == null ? Optional.empty() : Optional.of(new Figure(gap, s.n()));
+    }
+
+    private interface Cell<T> {
+        T read(ResultSet rs) throws java.sql.SQLException;
+    }
+
+    /** The first column of each row a query over [from, until) answers. */
+    private <T> List<T> column(String sql, Instant from, Instant until, Cell<T> cell) {
+        return jdbc.prepareStatement(sql, st -> {
+            bind(st, from, until);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(cell.read(rs));
+                }
+            }
+            return out;
+        });
     }
 
     private static void bind(java.sql.PreparedStatement st, Instant from, Instant until) throws java.sql.SQLException {
