@@ -8,6 +8,7 @@ import app.rapport.api.survey.InvitationStatus;
 import app.rapport.api.survey.Question;
 import app.rapport.api.survey.ServqualDimension;
 import app.rapport.api.survey.SurveyAnswers;
+import app.rapport.api.survey.SurveyChannel;
 import app.rapport.api.survey.SurveyForm;
 import app.rapport.api.survey.SurveySettings;
 import app.rapport.platform.audit.AuditLog;
@@ -104,7 +105,9 @@ class AnswerSurvey {
                 figures.low(),
                 null,
                 answers.answers(),
-                figures.reasons());
+                figures.reasons(),
+                SurveyChannel.FORM,
+                null);
         responses.insert(response);
         if (figures.low()) {
             SurveySettings how = settings.current();

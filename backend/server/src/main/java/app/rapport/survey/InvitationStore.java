@@ -53,7 +53,7 @@ class InvitationStore {
                     st.setTimestamp(10, Timestamp.from(i.createdAt()));
                     st.setString(11, i.createdBy());
                     st.setTimestamp(12, Timestamp.from(i.expiresAt()));
-                    st.setTimestamp(13, null);
+                    st.setTimestamp(13, i.answeredAt() == null ? null : Timestamp.from(i.answeredAt()));
                     st.setString(14, i.ruleId());
                     st.setString(15, i.skipped() == null ? null : i.skipped().name());
                     st.setString(16, i.productId());
@@ -217,6 +217,23 @@ class InvitationStore {
                         + " WHERE id = ? AND status = 'OPEN' AND expires_at > ?",
                 now,
                 id);
+    }
+
+    /**
+     * OPEN and unexpired now → ANSWERED at {@code answeredAt} (answers recorded later than given); false when it was
+     * not.
+     */
+    boolean answer(String id, Instant answeredAt, Instant now) {
+        return jdbc.prepareStatement(
+                        "UPDATE survey_invitation SET status = 'ANSWERED', answered_at = ?"
+                                + " WHERE id = ? AND status = 'OPEN' AND expires_at > ?",
+                        st -> {
+                            st.setTimestamp(1, Timestamp.from(answeredAt));
+                            st.setString(2, id);
+                            st.setTimestamp(3, Timestamp.from(now));
+                            return st.executeUpdate();
+                        })
+                == 1;
     }
 
     /** OPEN or SCHEDULED → CANCELLED; false when it was neither. */

@@ -15,6 +15,7 @@ import app.rapport.platform.security.Actor;
 import app.rapport.platform.tenant.TenantCatalog;
 import app.rapport.platform.tenant.TenantScope;
 import app.rapport.platform.web.ProblemException;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -99,12 +100,7 @@ class InviteClient {
         if (write.contactId() != null && client.contacts().stream().noneMatch(c -> c.id().equals(write.contactId()))) {
             throw ProblemException.badField("contactId", FieldCode.INVALID);
         }
-        if (write.productId() != null && !products.exists(write.productId())) {
-            throw ProblemException.badField("productId", FieldCode.INVALID);
-        }
-        if (write.blueprintId() != null && !services.exists(write.blueprintId())) {
-            throw ProblemException.badField("blueprintId", FieldCode.INVALID);
-        }
+        checkSubject(write.productId(), write.blueprintId());
         if (responses.optedOut(clientId).isPresent()) {
             throw new ProblemException(ProblemCode.SURVEY_OPTED_OUT, "the client asked not to be surveyed");
         }
@@ -118,11 +114,7 @@ class InviteClient {
         }
         Instant now = Instant.now(clock);
         String slug = TenantScope.current().orElseThrow().slug();
-        String language = write.language() != null
-                ? write.language()
-                : catalog.serving(slug)
-                        .map(TenantCatalog.Serving::defaultLocale)
-                        .orElse("en");
+        String language = languageOr(write.language());
         Invitation invitation = new Invitation(
                 UUID.randomUUID().toString(),
                 instrument.id(),
@@ -186,6 +178,25 @@ class InviteClient {
         }
         audit.record(optedOut ? "OPT_OUT" : "OPT_IN", "survey_opt_out", clientId, null, null);
         return of(clientId);
+    }
+
+    /** What a survey asks about, when named: a product of the catalog, a service's blueprint. */
+    void checkSubject(@Nullable String productId, @Nullable String blueprintId) {
+        if (productId != null && !products.exists(productId)) {
+            throw ProblemException.badField("productId", FieldCode.INVALID);
+        }
+        if (blueprintId != null && !services.exists(blueprintId)) {
+            throw ProblemException.badField("blueprintId", FieldCode.INVALID);
+        }
+    }
+
+    /** The language asked for, or the tenant's. */
+    String languageOr(@Nullable String language) {
+        return language != null
+                ? language
+                : catalog.serving(TenantScope.current().orElseThrow().slug())
+                        .map(TenantCatalog.Serving::defaultLocale)
+                        .orElse("en");
     }
 
     private Optional<Instant> suppressedUntil(String clientId, SurveySettings how) {

@@ -2,11 +2,15 @@ package app.rapport.survey;
 
 import app.rapport.api.complaint.ComplaintCause;
 import app.rapport.api.survey.Answer;
+import app.rapport.api.survey.SurveyChannel;
 import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 
-/** An answer as stored ({@code survey_response}, its reasons in {@code survey_reason}). */
+/**
+ * An answer as stored ({@code survey_response}, its reasons in {@code survey_reason}): how it came in, and who recorded
+ * it when the client did not answer through the form.
+ */
 record Response(
         String invitationId,
         String clientId,
@@ -20,4 +24,6 @@ record Response(
         boolean low,
         @Nullable String followUpId,
         List<Answer> answers,
-        List<ComplaintCause> reasons) {}
+        List<ComplaintCause> reasons,
+        SurveyChannel channel,
+        @Nullable String recordedBy) {}

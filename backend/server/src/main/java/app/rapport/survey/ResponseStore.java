@@ -1,6 +1,7 @@
 package app.rapport.survey;
 
 import app.rapport.api.complaint.ComplaintCause;
+import app.rapport.api.survey.SurveyChannel;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -20,7 +21,7 @@ import java.util.Optional;
 @Singleton
 class ResponseStore {
     private static final String COLUMNS = "invitation_id, client_id, instrument_id, instrument_version, submitted_at,"
-            + " csat, csat_positive, nps, effort, low, follow_up_id, answers";
+            + " csat, csat_positive, nps, effort, low, follow_up_id, answers, channel, recorded_by";
 
     private final JdbcOperations jdbc;
     private final QuestionsJson json;
@@ -32,7 +33,8 @@ class ResponseStore {
 
     void insert(Response r) {
         jdbc.prepareStatement(
-                "INSERT INTO survey_response (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", st -> {
+                "INSERT INTO survey_response (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                st -> {
                     st.setString(1, r.invitationId());
                     st.setString(2, r.clientId());
                     st.setString(3, r.instrumentId());
@@ -45,6 +47,8 @@ class ResponseStore {
                     st.setBoolean(10, r.low());
                     st.setString(11, r.followUpId());
                     st.setString(12, json.write(r.answers()));
+                    st.setString(13, r.channel().name());
+                    st.setString(14, r.recordedBy());
                     return st.executeUpdate();
                 });
         for (ComplaintCause cause : r.reasons()) {
@@ -216,6 +220,8 @@ class ResponseStore {
                 rs.getBoolean(10),
                 rs.getString(11),
                 json.answers(rs.getString(12)),
-                reasons);
+                reasons,
+                SurveyChannel.valueOf(rs.getString(13)),
+                rs.getString(14));
     }
 }

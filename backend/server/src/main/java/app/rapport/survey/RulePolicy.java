@@ -31,7 +31,7 @@ class RulePolicy {
 
     void check(RuleWrite w) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (w.trigger() == SurveyTrigger.MANUAL) {
+        if (w.trigger() == SurveyTrigger.MANUAL || w.trigger() == SurveyTrigger.RECORDED) {
             problems.add(FieldProblem.of("trigger", FieldCode.INVALID));
         }
         boolean care = w.trigger() == SurveyTrigger.CARE_DONE;

@@ -11,6 +11,7 @@ import app.rapport.api.survey.InvitationStatus;
 import app.rapport.api.survey.InvitationView;
 import app.rapport.api.survey.InvitationWrite;
 import app.rapport.api.survey.OptOutWrite;
+import app.rapport.api.survey.RecordedAnswers;
 import app.rapport.api.survey.ResponseView;
 import app.rapport.api.survey.RuleView;
 import app.rapport.api.survey.RuleWrite;
@@ -56,6 +57,7 @@ class SurveyController implements SurveyOperations {
     private final SurveyRules rules;
     private final SurveyFigures figures;
     private final SatisfactionIndexFigures index;
+    private final RecordAnswers record;
 
     SurveyController(
             Instruments instruments,
@@ -67,7 +69,9 @@ class SurveyController implements SurveyOperations {
             SurveyViews views,
             SurveyRules rules,
             SurveyFigures figures,
-            SatisfactionIndexFigures index) {
+            SatisfactionIndexFigures index,
+            RecordAnswers record) {
+        this.record = record;
         this.rules = rules;
         this.figures = figures;
         this.index = index;
@@ -212,6 +216,17 @@ class SurveyController implements SurveyOperations {
         return HttpResponse.created(
                 link,
                 URI.create("/api/v1/survey-invitations/" + link.invitation().id()));
+    }
+
+    @Operation(
+            summary = "Record answers the client gave by phone, on paper or in person, with the day they were given:"
+                    + " to an open invitation of theirs, or standing alone")
+    @Override
+    public HttpResponse<ResponseView> recordAnswers(String clientId, @Valid RecordedAnswers answers) {
+        ResponseView recorded = record.record(clientId, answers);
+        return HttpResponse.created(
+                recorded,
+                URI.create("/api/v1/survey-invitations/" + recorded.invitation().id() + "/response"));
     }
 
     @Operation(summary = "Leave the client out of surveys, or ask them again")

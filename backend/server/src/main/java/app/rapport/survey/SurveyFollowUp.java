@@ -43,6 +43,11 @@ class SurveyFollowUp {
                 LocalDate.now(clock).plusDays(followUpDays));
     }
 
+    /** Plans the call-back due on {@code dueOn} (answers recorded after they were given); answers its id. */
+    String plan(Invitation invitation, AnswersPolicy.Figures figures, LocalDate dueOn) {
+        return schedule(invitation, CareKind.SURVEY_FOLLOW_UP, title(figures), dueOn);
+    }
+
     /**
      * A rule's invitation was sent: its owner delivers the link today (the title "SEND", which the UI words); answers
      * the care action's id.

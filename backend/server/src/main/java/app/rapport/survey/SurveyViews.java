@@ -87,6 +87,8 @@ class SurveyViews {
                 r.effort(),
                 r.low(),
                 r.reasons(),
-                r.followUpId());
+                r.followUpId(),
+                r.channel(),
+                r.recordedBy());
     }
 }

@@ -42,6 +42,7 @@ class SurveyRoleMatrixTest extends RoleMatrixTest {
             new Endpoint("PUT /survey-settings", 401, 403, 412, 403, 403),
             new Endpoint("GET /clients/{clientId}/surveys", 401, 403, 200, 200, 403),
             new Endpoint("POST /clients/{clientId}/surveys", 401, 403, 201, 201, 403),
+            new Endpoint("POST /clients/{clientId}/surveys/answers", 401, 403, 201, 201, 403),
             new Endpoint("PUT /clients/{clientId}/surveys/opt-out", 401, 403, 200, 200, 403),
             new Endpoint("GET /survey-invitations/{id}", 401, 403, 200, 200, 403),
             new Endpoint("POST /survey-invitations/{id}/link", 401, 403, 200, 200, 403),
@@ -107,6 +108,17 @@ class SurveyRoleMatrixTest extends RoleMatrixTest {
             r.body(new SurveySettings(7, 14, 2, 0)).header("If-Match", "\"999\"");
         } else if (path.equals("/clients/{clientId}/surveys") && method == HttpMethod.POST) {
             r.body(new InvitationWrite(instrument.id(), null, "en", true));
+        } else if (path.endsWith("/surveys/answers")) {
+            r.body(new app.rapport.api.survey.RecordedAnswers(
+                    instrument.id(),
+                    null,
+                    java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1),
+                    app.rapport.api.survey.SurveyChannel.PHONE,
+                    "en",
+                    null,
+                    null,
+                    answers().answers(),
+                    false));
         } else if (path.endsWith("/opt-out")) {
             r.body(new OptOutWrite(false));
         } else if (path.endsWith("/link")) {

@@ -56,7 +56,7 @@ final class RuleDialog extends Dialog {
         trigger.setId("rule-trigger");
         trigger.setLabel(getTranslation("survey.rule.trigger"));
         trigger.setItems(Arrays.stream(SurveyTrigger.values())
-                .filter(t -> t != SurveyTrigger.MANUAL)
+                .filter(t -> t != SurveyTrigger.MANUAL && t != SurveyTrigger.RECORDED)
                 .toList());
         trigger.setItemLabelGenerator(t -> getTranslation("survey.rule.trigger." + t));
         trigger.setWidthFull();

@@ -113,6 +113,10 @@ public enum FieldCode {
     CONFIRM_SLUG,
     /** Before the target's baseline date {@code baselineOn}. */
     BEFORE_BASELINE,
+    /** A day before the invitation it answers was sent, on {@code invitedOn}. */
+    BEFORE_INVITATION,
+    /** Further back than the earliest day accepted, {@code earliest}. */
+    TOO_LONG_AGO,
     /** A manual metric needs its unit. */
     UNIT_NEEDED,
     /** A manual metric needs to say whether lower or higher is better. */

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * An answered invitation in full: the invitation, when it was answered, the questions of the version it was asked
- * in, and every answer as given.
+ * in, and every answer as given. How the client answered and who recorded it are on the invitation's result.
  */
 @Serdeable
 public record ResponseView(

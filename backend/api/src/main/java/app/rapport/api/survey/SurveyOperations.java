@@ -83,6 +83,9 @@ public interface SurveyOperations {
     @Post("/clients/{clientId}/surveys")
     HttpResponse<InvitationLink> invite(@PathVariable String clientId, @Body InvitationWrite invitation);
 
+    @Post("/clients/{clientId}/surveys/answers")
+    HttpResponse<ResponseView> recordAnswers(@PathVariable String clientId, @Body RecordedAnswers answers);
+
     @Put("/clients/{clientId}/surveys/opt-out")
     ClientSurveys optOut(@PathVariable String clientId, @Body OptOutWrite optOut);
 
