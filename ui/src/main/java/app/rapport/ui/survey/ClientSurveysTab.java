@@ -39,6 +39,7 @@ public class ClientSurveysTab extends VerticalLayout {
     final Paragraph status = new Paragraph();
     final Button invite = new Button();
     final Button optOut = new Button();
+    final Button record = new Button();
     final Grid<InvitationView> grid = new Grid<>();
     private final String clientId;
     private final List<ContactView> contacts;
@@ -70,6 +71,9 @@ public class ClientSurveysTab extends VerticalLayout {
         invite.setText(getTranslation("survey.invite"));
         invite.addThemeVariants(ButtonVariant.PRIMARY);
         invite.addClickListener(e -> openInvite());
+        record.setId("client-survey-record");
+        record.setText(getTranslation("survey.record"));
+        record.addClickListener(e -> openRecord());
         optOut.setId("client-survey-optout");
         optOut.addClickListener(e -> toggleOptOut());
         DateTimeFormatter day = Formats.shortDate(getLocale());
@@ -108,7 +112,8 @@ public class ClientSurveysTab extends VerticalLayout {
                 .setKey("result");
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setKey("actions");
         grid.setAllRowsVisible(true);
-        HorizontalLayout bar = new HorizontalLayout(invite, optOut);
+        HorizontalLayout bar = new HorizontalLayout(invite, record, optOut);
+        bar.setWrap(true);
         bar.setAlignItems(Alignment.BASELINE);
         add(status, bar, grid);
         load();
@@ -154,6 +159,27 @@ public class ClientSurveysTab extends VerticalLayout {
                         api,
                         this::made)
                 .open();
+    }
+
+    private void openRecord() {
+        var instruments = api.call(() -> surveys.instruments(false));
+        if (instruments.isEmpty()) {
+            Notices.error(getTranslation("survey.invite.noInstrument"));
+            return;
+        }
+        RecordDialog.alone(clientId, instruments, subjects, surveys, api, this::recorded)
+                .open();
+    }
+
+    private void openRecord(InvitationView i) {
+        var version = api.call(() -> surveys.instrumentVersion(i.instrumentId(), i.instrumentVersion()));
+        RecordDialog.answering(clientId, i, version, surveys, api, this::recorded)
+                .open();
+    }
+
+    private void recorded(app.rapport.api.survey.ResponseView done) {
+        Notices.success(getTranslation("survey.record.done"));
+        load();
     }
 
     private void made(InvitationLink link) {
@@ -250,6 +276,17 @@ public class ClientSurveysTab extends VerticalLayout {
         if (r.followUpId() != null) {
             parts.add(Badge.of(getTranslation("survey.followUp"), Badge.AMBER));
         }
+        if (r.channel() != null && r.channel() != app.rapport.api.survey.SurveyChannel.FORM) {
+            Span how = new Span(getTranslation(
+                    "survey.recordedBy",
+                    getTranslation("survey.channel." + r.channel()),
+                    r.recordedBy() == null ? "" : r.recordedBy()));
+            how.addClassName("survey-channel");
+            how.getStyle()
+                    .set("font-size", "var(--lumo-font-size-s, 0.875rem)")
+                    .set("color", "var(--lumo-secondary-text-color, #5f6368)");
+            parts.add(how);
+        }
         parts.forEach(box::add);
         return box;
     }
@@ -285,6 +322,12 @@ public class ClientSurveysTab extends VerticalLayout {
             link.setId("survey-link-" + i.id());
             link.addThemeVariants(ButtonVariant.TERTIARY);
             row.add(link);
+        }
+        if (i.mayLink()) {
+            Button answered = new Button(getTranslation("survey.record"), e -> openRecord(i));
+            answered.setId("survey-record-" + i.id());
+            answered.addThemeVariants(ButtonVariant.TERTIARY);
+            row.add(answered);
         }
         if (i.mayCancel()) {
             Button cancel = new Button(

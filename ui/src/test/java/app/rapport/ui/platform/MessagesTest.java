@@ -254,9 +254,14 @@ class MessagesTest {
         }
         for (var v : app.rapport.api.survey.SurveyTrigger.values()) {
             keys.add("survey.trigger." + v);
-            if (v != app.rapport.api.survey.SurveyTrigger.MANUAL) {
+            // a rule is sent by neither a member's hand nor a recording
+            if (v != app.rapport.api.survey.SurveyTrigger.MANUAL
+                    && v != app.rapport.api.survey.SurveyTrigger.RECORDED) {
                 keys.add("survey.rule.trigger." + v);
             }
+        }
+        for (var v : app.rapport.api.survey.SurveyChannel.values()) {
+            keys.add("survey.channel." + v);
         }
         for (var v : app.rapport.api.benchmark.MetricSource.values()) {
             keys.add("benchmark.source." + v);

@@ -56,6 +56,7 @@ public class InMemorySurveys implements SurveyApi {
     private SurveySettings settings = new SurveySettings(7, 14, 2, 1);
     public final List<InstrumentWrite> saved = new ArrayList<>();
     public final List<InvitationWrite> invited = new ArrayList<>();
+    public final List<app.rapport.api.survey.RecordedAnswers> recorded = new ArrayList<>();
     private int tokens;
 
     /** The 22 statements, numbered texts in three languages, as a shipped template would hold them. */
@@ -395,6 +396,78 @@ public class InMemorySurveys implements SurveyApi {
         invitations.computeIfAbsent(clientId, c -> new ArrayList<>()).add(0, v);
         lastAsked.put(clientId, now);
         return HttpResponse.created(new InvitationLink(v, token()));
+    }
+
+    /**
+     * Answers recorded by a member: refused, as the server does, for a day after today or the form's channel; the
+     * invitation they answer (or a new one of trigger RECORDED) turns ANSWERED with the scores' headline figures.
+     */
+    @Override
+    public synchronized HttpResponse<ResponseView> recordAnswers(
+            String clientId, app.rapport.api.survey.RecordedAnswers write) {
+        if (write.answeredOn().isAfter(java.time.LocalDate.now())) {
+            return FakeProblems.badField("answeredOn", app.rapport.api.common.FieldCode.IN_FUTURE);
+        }
+        if (write.channel() == app.rapport.api.survey.SurveyChannel.FORM) {
+            return FakeProblems.badField("channel", app.rapport.api.common.FieldCode.INVALID);
+        }
+        recorded.add(write);
+        Integer csat = null;
+        Integer nps = null;
+        for (var a : write.answers()) {
+            if (a.key().equals("recommend")) {
+                nps = a.score();
+            } else if (a.score() != null && csat == null && !a.key().equals("effort")) {
+                csat = a.score();
+            }
+        }
+        SurveyResult base = result(csat, nps);
+        SurveyResult figures = new SurveyResult(
+                base.csat(),
+                base.csatPositive(),
+                base.nps(),
+                base.npsGroup(),
+                base.effort(),
+                base.low(),
+                base.reasons(),
+                base.followUpId(),
+                write.channel(),
+                "amy");
+        Instant at = write.answeredOn().atTime(12, 0).toInstant(java.time.ZoneOffset.UTC);
+        InvitationView before = write.invitationId() == null ? null : find(write.invitationId());
+        InstrumentView instrument = instrument(before == null ? write.instrumentId() : before.instrumentId())
+                .body();
+        InvitationView v = new InvitationView(
+                before == null ? UUID.randomUUID().toString() : before.id(),
+                instrument.id(),
+                instrument.name(),
+                instrument.nameTranslations(),
+                instrument.version(),
+                clientId,
+                null,
+                before == null ? "en" : before.language(),
+                InvitationStatus.ANSWERED,
+                before == null ? SurveyTrigger.RECORDED : before.trigger(),
+                null,
+                before == null ? at : before.createdAt(),
+                "amy",
+                before == null ? at : before.expiresAt(),
+                at,
+                figures,
+                false,
+                null,
+                false,
+                write.productId(),
+                write.blueprintId());
+        List<InvitationView> list = invitations.computeIfAbsent(clientId, c -> new ArrayList<>());
+        if (before != null) {
+            list.set(list.indexOf(before), v);
+        } else {
+            list.add(0, v);
+        }
+        ResponseView r = new ResponseView(v, at, instrument.questions(), write.answers());
+        responses.put(v.id(), r);
+        return HttpResponse.created(r);
     }
 
     private String token() {

@@ -256,4 +256,102 @@ class ClientSurveysTabTest extends ViewTest {
                 .getTextRecursively()
                 .contains("住店之后，"));
     }
+
+    @Test
+    void a_manager_records_answers_given_on_paper_with_their_day_and_a_refused_day_lands_on_its_field() {
+        ClientView c = open(MANAGER, Locale.SIMPLIFIED_CHINESE);
+        tab();
+        _click(_get(Button.class, s -> s.withId("client-survey-record")));
+        RecordDialog dialog = _get(RecordDialog.class);
+        assertEquals(form.id(), dialog.instrument.getValue().id(), "the only survey is picked already");
+        assertEquals(List.of("csat", "nps"), List.copyOf(dialog.inputs.keySet()));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<Integer> csat =
+                _get(com.vaadin.flow.component.select.Select.class, s -> s.withId("record-q-csat"));
+        assertEquals("How satisfied?", csat.getLabel());
+        assertEquals(List.of(1, 2, 3, 4, 5), csat.getListDataView().getItems().toList());
+        assertEquals("1 = 非常不满意 · 5 = 非常满意", csat.getHelperText());
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.MultiSelectComboBox<app.rapport.api.complaint.ComplaintCause> why =
+                (com.vaadin.flow.component.combobox.MultiSelectComboBox<app.rapport.api.complaint.ComplaintCause>)
+                        dialog.inputs.values().stream()
+                                .findFirst()
+                                .map(x -> (Component) x)
+                                .orElseThrow()
+                                .getParent()
+                                .orElseThrow()
+                                .getChildren()
+                                .filter(x -> "record-why-csat".equals(x.getId().orElse("")))
+                                .findFirst()
+                                .orElseThrow();
+        assertFalse(why.isVisible(), "no reasons asked on no score");
+        csat.setValue(2);
+        assertTrue(why.isVisible(), "a low score asks why");
+        why.setValue(java.util.Set.of(app.rapport.api.complaint.ComplaintCause.STAFF_MISTAKE));
+        dialog.channel.setValue(app.rapport.api.survey.SurveyChannel.PAPER);
+        assertEquals("纸质问卷", dialog.channel.getItemLabelGenerator().apply(dialog.channel.getValue()));
+
+        // a day after today: the server refuses it and says so on the day's field
+        dialog.day.setValue(java.time.LocalDate.now().plusDays(3));
+        _click(_get(Button.class, s -> s.withId("record-confirm")));
+        assertTrue(dialog.day.isInvalid());
+        assertEquals("不能是将来的日期。", dialog.day.getErrorMessage());
+        assertTrue(surveys.recorded.isEmpty());
+
+        java.time.LocalDate then = java.time.LocalDate.now().minusDays(40);
+        dialog.day.setValue(then);
+        _click(_get(Button.class, s -> s.withId("record-confirm")));
+        assertEquals(1, surveys.recorded.size());
+        var sent = surveys.recorded.getFirst();
+        assertEquals(then, sent.answeredOn());
+        assertEquals(app.rapport.api.survey.SurveyChannel.PAPER, sent.channel());
+        assertEquals(form.id(), sent.instrumentId());
+        assertEquals(null, sent.invitationId());
+        assertEquals(
+                List.of(new Answer(
+                        "csat", 2, null, List.of(app.rapport.api.complaint.ComplaintCause.STAFF_MISTAKE), null, null)),
+                sent.answers(),
+                "only the questions answered");
+        assertEquals(1, GridKt._size(grid()));
+        String shown =
+                GridKt._getCellComponent(grid(), 0, "result").getElement().getTextRecursively();
+        assertTrue(shown.contains("纸质问卷，由 amy 录入"), shown);
+        assertTrue(GridKt._getCellComponent(grid(), 0, "status")
+                .getElement()
+                .getTextRecursively()
+                .contains("由成员录入的答卷"));
+    }
+
+    @Test
+    void an_open_invitation_answered_on_the_phone_is_recorded_against_it() {
+        ClientView c = open(MANAGER, Locale.ENGLISH);
+        surveys.invite(c.id(), new app.rapport.api.survey.InvitationWrite(form.id(), null, "en", true));
+        tab();
+        InvitationView invitation = GridKt._get(grid(), 0);
+        _click(_get(
+                GridKt._getCellComponent(grid(), 0, "actions"),
+                Button.class,
+                s -> s.withId("survey-record-" + invitation.id())));
+        RecordDialog dialog = _get(RecordDialog.class);
+        assertTrue(dialog.instrument.isReadOnly(), "the invitation's survey, as it was asked");
+        assertEquals(app.rapport.api.survey.SurveyChannel.PHONE, dialog.channel.getValue());
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<Integer> nps =
+                _get(com.vaadin.flow.component.select.Select.class, s -> s.withId("record-q-nps"));
+        assertEquals(
+                List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10),
+                nps.getListDataView().getItems().toList());
+        nps.setValue(10);
+        _click(_get(Button.class, s -> s.withId("record-confirm")));
+        var sent = surveys.recorded.getFirst();
+        assertEquals(invitation.id(), sent.invitationId());
+        assertEquals(null, sent.instrumentId());
+        assertEquals(java.time.LocalDate.now(), sent.answeredOn(), "today by default");
+        assertEquals(InvitationStatus.ANSWERED, surveys.of(c.id()).getFirst().status());
+        assertEquals(1, GridKt._size(grid()));
+        assertTrue(GridKt._getCellComponent(grid(), 0, "result")
+                .getElement()
+                .getTextRecursively()
+                .contains("By phone, recorded by amy"));
+    }
 }
