@@ -212,7 +212,8 @@ public final class DemoLoader {
         log(
                 n < 0
                         ? "tenant " + slug + ": has survey forms, surveys left as they are"
-                        : "tenant " + slug + ": three survey forms, two rules and " + n + " answers loaded");
+                        : "tenant " + slug + ": four survey forms, two rules and " + n
+                                + " answers loaded, a year of them recorded from paper and phone");
     }
 
     /** The tenant's department and complaints in every state, from its demo file; left alone once it has departments. */
