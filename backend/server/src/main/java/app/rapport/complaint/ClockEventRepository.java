@@ -11,4 +11,7 @@ interface ClockEventRepository extends CrudRepository<ClockEventRow, String> {
     @Query("SELECT id, complaint_id, milestone, kind, at FROM complaint_clock WHERE complaint_id = :complaintId"
             + " ORDER BY seq")
     List<ClockEventRow> inOrder(String complaintId);
+
+    @Query("UPDATE complaint_clock SET met = :met WHERE id = :id")
+    void setMet(String id, boolean met);
 }

@@ -3,6 +3,7 @@ package app.rapport.complaint;
 import app.rapport.api.complaint.ComplaintAction;
 import app.rapport.api.complaint.ComplaintStatus;
 import app.rapport.api.complaint.RecoveryItem;
+import app.rapport.api.sla.ClockState;
 import app.rapport.api.sla.MilestoneClock;
 import app.rapport.api.sla.MilestoneTarget;
 import app.rapport.api.sla.ReopenRule;
@@ -237,6 +238,33 @@ class ComplaintClocks {
     }
 
     private void write(ComplaintRow c, SlaMilestone m, ClockKind kind) {
-        events.save(new ClockEventRow(UUID.randomUUID().toString(), c.id(), m, kind, Instant.now(clock)));
+        ClockEventRow row = new ClockEventRow(UUID.randomUUID().toString(), c.id(), m, kind, Instant.now(clock));
+        events.save(row);
+        if (kind == ClockKind.FULFILLED) {
+            met(c, row).ifPresent(met -> events.setMet(row.id(), met));
+        }
+    }
+
+    /**
+     * Whether the FULFILLED event {@code fulfilled} met its milestone's target: the clock of the round it ended, in
+     * the business time of the complaint's calendar; none when the complaint has no policy with that milestone.
+     */
+    Optional<Boolean> met(ComplaintRow c, ClockEventRow fulfilled) {
+        Optional<MilestoneTarget> target = targets(c).stream()
+                .filter(t -> t.milestone() == fulfilled.milestone())
+                .findFirst();
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ClockEventRow> upTo = new ArrayList<>();
+        for (ClockEventRow e : events.inOrder(c.id())) {
+            if (e.milestone() == fulfilled.milestone()) {
+                upTo.add(e);
+            }
+            if (e.id().equals(fulfilled.id())) {
+                break;
+            }
+        }
+        return SlaClock.of(target.get(), upTo, calendarOf(c), fulfilled.at()).map(clk -> clk.state() == ClockState.MET);
     }
 }

@@ -47,8 +47,16 @@ public class QualityCharts {
     private final AuditLog audit;
     private final Actor actor;
     private final Clock clock;
+    private final app.rapport.complaint.SlaOutcomes outcomes;
 
-    QualityCharts(WeeklySeries series, Baselines baselines, AuditLog audit, Actor actor, Clock clock) {
+    QualityCharts(
+            WeeklySeries series,
+            Baselines baselines,
+            AuditLog audit,
+            Actor actor,
+            Clock clock,
+            app.rapport.complaint.SlaOutcomes outcomes) {
+        this.outcomes = outcomes;
         this.series = series;
         this.baselines = baselines;
         this.audit = audit;
@@ -58,6 +66,9 @@ public class QualityCharts {
 
     @Transactional
     public ControlChartView chart(QualityMetric metric) {
+        if (metric == QualityMetric.SLA_MET) {
+            outcomes.settle(); // fulfilled before outcomes were kept: once
+        }
         ZoneId zone = clock.getZone();
         LocalDate thisWeek = WeeklySeries.monday(Instant.now(clock), zone);
         Optional<Baselines.Row> set = baselines.of(metric);

@@ -82,6 +82,13 @@ class WeeklySeries {
                         start,
                         end,
                         rs -> add(counts, monday(rs.getTimestamp(1).toInstant(), zone), rs.getBoolean(2) ? 1 : 0, 1));
+            case SLA_MET ->
+                rows(
+                        "SELECT at, met FROM complaint_clock WHERE kind = 'FULFILLED' AND met IS NOT NULL"
+                                + " AND at >= ? AND at < ?",
+                        start,
+                        end,
+                        rs -> add(counts, monday(rs.getTimestamp(1).toInstant(), zone), rs.getBoolean(2) ? 1 : 0, 1));
             case COMPLAINT_RESOLUTION_DAYS ->
                 rows(
                         "SELECT closed_at, received_at FROM complaint WHERE status = 'CLOSED' AND closed_at >= ?"
@@ -115,6 +122,7 @@ class WeeklySeries {
                     case CARE_ON_TIME -> "SELECT MIN(closed_at) FROM care_action WHERE status = 'DONE'";
                     case COMPLAINT_RESOLUTION_DAYS -> "SELECT MIN(closed_at) FROM complaint WHERE status = 'CLOSED'";
                     case CSAT_POSITIVE -> "SELECT MIN(submitted_at) FROM survey_response WHERE csat IS NOT NULL";
+                    case SLA_MET -> "SELECT MIN(at) FROM complaint_clock WHERE kind = 'FULFILLED' AND met IS NOT NULL";
                     case STEP_WITHIN_STANDARD ->
                         "SELECT MIN(t.at) FROM touchpoint t JOIN blueprint_step s ON s.id = t.blueprint_step_id"
                                 + " WHERE s.target_minutes IS NOT NULL AND t.duration_minutes IS NOT NULL";

@@ -280,4 +280,81 @@ class QualityApiTest extends PlaybookTenantTest {
         assertEquals(2, answered.events());
         assertEquals(1.5, answered.value(), 1e-9, "(2.5 + 0.5) / 2 days");
     }
+
+    @Test
+    void milestones_met_on_time_are_a_p_chart_and_those_fulfilled_before_outcomes_were_kept_are_settled_once() {
+        var policy = new app.rapport.api.sla.SlaPolicyWrite(List.of(new app.rapport.api.sla.MilestoneTarget(
+                app.rapport.api.sla.SlaMilestone.FIRST_RESPONSE, 60, java.util.Set.of(), null, null, List.of())));
+        assertEquals(
+                200,
+                send(
+                                admin,
+                                io.micronaut.http.HttpRequest.PUT("/api/v1/sla-policy", policy)
+                                        .header("If-Match", "\"0\""))
+                        .status());
+        // one judged at once (met), one whose clock started a month ago (late), and one late whose outcome was
+        // written before outcomes were kept (its column empty, as a migrated row's is)
+        String onTime = judged(false);
+        String late = judged(true);
+        String legacy = judged(true);
+        assertEquals(
+                1,
+                count("SELECT COUNT(*) FROM " + schema + ".complaint_clock WHERE complaint_id = '" + onTime
+                        + "' AND kind = 'FULFILLED' AND met = TRUE"));
+        assertEquals(
+                1,
+                count("SELECT COUNT(*) FROM " + schema + ".complaint_clock WHERE complaint_id = '" + late
+                        + "' AND kind = 'FULFILLED' AND met = FALSE"));
+        execute("UPDATE " + schema + ".complaint_clock SET met = NULL WHERE complaint_id = '" + legacy + "'");
+        // all three last week: the week under way is not charted
+        for (String id : List.of(onTime, late, legacy)) {
+            execute("UPDATE " + schema + ".complaint_clock SET at = at - INTERVAL 7 DAY WHERE complaint_id = '" + id
+                    + "'");
+        }
+        ControlChartView chart = read(send(manager, GET("/api/v1/quality/charts/SLA_MET")), ControlChartView.class);
+        assertEquals(ChartKind.P, chart.kind());
+        ChartPointView lastWeek = chart.points().getLast();
+        assertEquals(1, lastWeek.events(), "one of three met");
+        assertEquals(3L, lastWeek.exposure());
+        assertEquals(1.0 / 3, chart.centre(), 1e-9);
+        assertEquals(
+                1,
+                count("SELECT COUNT(*) FROM " + schema + ".complaint_clock WHERE complaint_id = '" + legacy
+                        + "' AND kind = 'FULFILLED' AND met = FALSE"),
+                "settled as it would have been written");
+        assertEquals(
+                0,
+                count("SELECT COUNT(*) FROM " + schema + ".complaint_clock WHERE kind = 'FULFILLED' AND met IS NULL"));
+    }
+
+    /** A complaint recorded and judged; its first-response clock started a month earlier when {@code late}. */
+    private String judged(boolean late) {
+        Reply r = send(
+                staff,
+                io.micronaut.http.HttpRequest.POST(
+                        "/api/v1/complaints",
+                        new app.rapport.api.complaint.ComplaintWrite(
+                                client,
+                                app.rapport.api.common.Channel.PHONE,
+                                "The technician came two days late",
+                                app.rapport.api.complaint.Severity.HIGH,
+                                "A discount on next month",
+                                null,
+                                null,
+                                null,
+                                null)));
+        assertEquals(201, r.status(), r.body());
+        String id = read(r, app.rapport.api.complaint.ComplaintView.class).id();
+        if (late) {
+            execute("UPDATE " + schema + ".complaint_clock SET at = at - INTERVAL 30 DAY WHERE complaint_id = '" + id
+                    + "' AND kind = 'STARTED'");
+        }
+        Reply judged = send(
+                manager,
+                io.micronaut.http.HttpRequest.POST(
+                        "/api/v1/complaints/" + id + "/verdict",
+                        new app.rapport.api.complaint.Verdict(true, "We promised a visit within a day")));
+        assertEquals(200, judged.status(), judged.body());
+        return id;
+    }
 }

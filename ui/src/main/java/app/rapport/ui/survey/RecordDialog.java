@@ -203,8 +203,8 @@ class RecordDialog extends Dialog {
         points.clear();
         shown = chosen == null ? List.of() : chosen.questions();
         for (Question q : shown) {
-            String label = q.text() == null
-                    ? getTranslation("survey.type." + q.type())
+            String label = q.text() == null || q.text().isBlank()
+                    ? getTranslation("form.default." + q.type())
                     : q.translations() == null ? q.text() : q.translations().in(tag, q.text());
             label = label.replace("{firm}", firm).strip();
             if (q.type().scored()) {

@@ -34,6 +34,17 @@ class ResponseDialog extends Dialog {
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
         body.setId("survey-response");
+        var result = r.invitation().result();
+        if (result != null
+                && result.channel() != null
+                && result.channel() != app.rapport.api.survey.SurveyChannel.FORM) {
+            Paragraph how = new Paragraph(getTranslation(
+                    "survey.recordedBy",
+                    getTranslation("survey.channel." + result.channel()),
+                    result.recordedBy() == null ? "" : result.recordedBy()));
+            how.setId("survey-response-channel");
+            body.add(how);
+        }
         for (Question q : r.questions()) {
             Answer a = r.answers().stream()
                     .filter(x -> x.key().equals(q.key()))

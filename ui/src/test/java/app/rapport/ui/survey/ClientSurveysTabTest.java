@@ -353,5 +353,12 @@ class ClientSurveysTabTest extends ViewTest {
                 .getElement()
                 .getTextRecursively()
                 .contains("By phone, recorded by amy"));
+        _click(_get(
+                GridKt._getCellComponent(grid(), 0, "actions"),
+                Button.class,
+                s -> s.withId("survey-answers-" + invitation.id())));
+        assertEquals(
+                "By phone, recorded by amy",
+                _get(Paragraph.class, s -> s.withId("survey-response-channel")).getText());
     }
 }
