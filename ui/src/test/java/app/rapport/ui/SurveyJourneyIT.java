@@ -150,6 +150,25 @@ class SurveyJourneyIT {
         page.navigate(rapport.uiUrl + "/complaints/causes");
         assertThat(page.locator("#causes-heard")).containsText("低分调查答卷给出了 1 个原因");
         shot(page, "survey-12-causes");
+
+        // 7 · a second client's answers, given on a paper form, typed in by the manager: they count as any answer
+        String paper = rapport.data.client(manager, ClientKind.PERSON, "Zhou Household", "Qingdao");
+        page.navigate(rapport.uiUrl + "/clients/" + paper);
+        page.locator("vaadin-tab#tab-surveys").click();
+        page.locator("#client-survey-record").click();
+        assertThat(page.locator("#record-questions")).containsText("您对Harbour View " + slug + "处理您投诉的方式满意吗？");
+        page.locator("#record-channel").click();
+        page.locator("vaadin-select-item:has-text('纸质问卷')").click();
+        page.locator("#record-q-satisfaction").click();
+        page.locator("vaadin-select-item:text-is('5')").click();
+        page.locator("#record-q-better textarea").fill("送货很准时");
+        shot(page, "survey-13-record-paper");
+        page.locator("#record-confirm").click();
+        assertThat(page.locator("#client-surveys")).containsText("纸质问卷，由 " + manager + " 录入");
+        assertThat(page.locator("#client-surveys")).containsText("满意度 5/5");
+        shot(page, "survey-14-recorded");
+        page.navigate(rapport.uiUrl + "/quality/satisfaction");
+        assertThat(page.locator("#index-grid")).containsText("3.50（n 2）");
         page.context().close();
     }
 }
