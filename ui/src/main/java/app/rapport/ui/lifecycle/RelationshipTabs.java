@@ -59,7 +59,14 @@ public class RelationshipTabs {
                     tabs,
                     "surveys",
                     () -> new ClientSurveysTab(
-                            clientId, client.name(), client.contacts(), surveys, delivery, subjects, api));
+                            clientId,
+                            client.name(),
+                            client.contacts(),
+                            surveys,
+                            delivery,
+                            subjects,
+                            api,
+                            app.rapport.ui.care.MemberNames.of(api.call(care::members))));
         }
         ClientRecordTabs.lazy(tabs, "timeline", () -> new TimelineTab(clientId, lifecycle, tiers, care, api));
     }

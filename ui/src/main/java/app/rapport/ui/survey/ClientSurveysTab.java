@@ -49,6 +49,7 @@ public class ClientSurveysTab extends VerticalLayout {
     private final Api api;
     private final String clientName;
     private ClientSurveys shown;
+    private final java.util.Map<String, String> names;
 
     public ClientSurveysTab(
             String clientId,
@@ -58,6 +59,20 @@ public class ClientSurveysTab extends VerticalLayout {
             SurveyDelivery delivery,
             SurveySubjects subjects,
             Api api) {
+        this(clientId, clientName, contacts, surveys, delivery, subjects, api, java.util.Map.of());
+    }
+
+    /** With the members' display names by username, for who recorded an answer. */
+    public ClientSurveysTab(
+            String clientId,
+            String clientName,
+            List<ContactView> contacts,
+            SurveyApi surveys,
+            SurveyDelivery delivery,
+            SurveySubjects subjects,
+            Api api,
+            java.util.Map<String, String> names) {
+        this.names = names;
         this.subjects = subjects;
         this.clientId = clientId;
         this.clientName = clientName;
@@ -280,7 +295,7 @@ public class ClientSurveysTab extends VerticalLayout {
             Span how = new Span(getTranslation(
                     "survey.recordedBy",
                     getTranslation("survey.channel." + r.channel()),
-                    r.recordedBy() == null ? "" : r.recordedBy()));
+                    r.recordedBy() == null ? "" : names.getOrDefault(r.recordedBy(), r.recordedBy())));
             how.addClassName("survey-channel");
             how.getStyle()
                     .set("font-size", "var(--lumo-font-size-s, 0.875rem)")
@@ -298,7 +313,7 @@ public class ClientSurveysTab extends VerticalLayout {
         if (i.status() == InvitationStatus.ANSWERED) {
             Button read = new Button(
                     getTranslation("survey.answers"),
-                    e -> new ResponseDialog(api.call(() -> surveys.response(i.id()))).open());
+                    e -> new ResponseDialog(api.call(() -> surveys.response(i.id())), names).open());
             read.setId("survey-answers-" + i.id());
             read.addThemeVariants(ButtonVariant.TERTIARY);
             row.add(read);

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * ticked, before any reverse scoring, and the importance points).
  */
 class ResponseDialog extends Dialog {
-    ResponseDialog(ResponseView r) {
+    ResponseDialog(ResponseView r, java.util.Map<String, String> names) {
         String tag = MessagesI18NProvider.languageTag(getLocale());
         setHeaderTitle(getTranslation(
                 "survey.response.title",
@@ -41,7 +41,7 @@ class ResponseDialog extends Dialog {
             Paragraph how = new Paragraph(getTranslation(
                     "survey.recordedBy",
                     getTranslation("survey.channel." + result.channel()),
-                    result.recordedBy() == null ? "" : result.recordedBy()));
+                    result.recordedBy() == null ? "" : names.getOrDefault(result.recordedBy(), result.recordedBy())));
             how.setId("survey-response-channel");
             body.add(how);
         }

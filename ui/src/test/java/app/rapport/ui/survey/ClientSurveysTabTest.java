@@ -315,7 +315,7 @@ class ClientSurveysTabTest extends ViewTest {
         assertEquals(1, GridKt._size(grid()));
         String shown =
                 GridKt._getCellComponent(grid(), 0, "result").getElement().getTextRecursively();
-        assertTrue(shown.contains("纸质问卷，由 amy 录入"), shown);
+        assertTrue(shown.contains("纸质问卷，由 Amy Account 录入"), shown);
         assertTrue(GridKt._getCellComponent(grid(), 0, "status")
                 .getElement()
                 .getTextRecursively()
@@ -352,13 +352,13 @@ class ClientSurveysTabTest extends ViewTest {
         assertTrue(GridKt._getCellComponent(grid(), 0, "result")
                 .getElement()
                 .getTextRecursively()
-                .contains("By phone, recorded by amy"));
+                .contains("By phone, recorded by Amy Account"));
         _click(_get(
                 GridKt._getCellComponent(grid(), 0, "actions"),
                 Button.class,
                 s -> s.withId("survey-answers-" + invitation.id())));
         assertEquals(
-                "By phone, recorded by amy",
+                "By phone, recorded by Amy Account",
                 _get(Paragraph.class, s -> s.withId("survey-response-channel")).getText());
     }
 }
