@@ -158,9 +158,9 @@ class SurveyJourneyIT {
         page.locator("#client-survey-record").click();
         assertThat(page.locator("#record-questions")).containsText("您对Harbour View " + slug + "处理您投诉的方式满意吗？");
         page.locator("#record-channel").click();
-        page.locator("vaadin-select-item:has-text('纸质问卷')").click();
+        page.locator("#record-channel vaadin-select-item:has-text('纸质问卷')").click();
         page.locator("#record-q-satisfaction").click();
-        page.locator("vaadin-select-item:text-is('5')").click();
+        page.locator("#record-q-satisfaction vaadin-select-item:text-is('5')").click();
         page.locator("#record-q-better textarea").fill("送货很准时");
         shot(page, "survey-13-record-paper");
         page.locator("#record-confirm").click();
