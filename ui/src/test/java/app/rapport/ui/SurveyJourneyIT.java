@@ -161,7 +161,12 @@ class SurveyJourneyIT {
         page.locator("#record-channel vaadin-select-item:has-text('纸质问卷')").click();
         page.locator("#record-q-satisfaction").click();
         page.locator("#record-q-satisfaction vaadin-select-item:text-is('5')").click();
+        // the effort is required: saved without it, the dialog says so on that field and keeps what was typed
         page.locator("#record-q-better textarea").fill("送货很准时");
+        page.locator("#record-confirm").click();
+        assertThat(page.locator("#record-q-effort")).hasAttribute("invalid", "");
+        page.locator("#record-q-effort").click();
+        page.locator("#record-q-effort vaadin-select-item:text-is('6')").click();
         shot(page, "survey-13-record-paper");
         page.locator("#record-confirm").click();
         assertThat(page.locator("#client-surveys")).containsText("纸质问卷，由 ");

@@ -178,7 +178,13 @@ class RecordDialog extends Dialog {
                 close();
                 recorded.accept(done);
             } catch (ApiProblem p) {
+                // the server names a question's part: "effort.score", "better.text", "servqual.items[3]"…
                 Map<String, HasValidation> fields = new HashMap<>(inputs);
+                inputs.forEach((key, input) -> {
+                    for (String part : List.of(".score", ".text", ".reasons", ".items", ".points")) {
+                        fields.put(key + part, input);
+                    }
+                });
                 fields.putAll(Map.of(
                         "answeredOn", day,
                         "channel", channel,
@@ -231,6 +237,7 @@ class RecordDialog extends Dialog {
                 IntStream.rangeClosed(q.type().min(), q.type().max()).boxed().toList());
         score.setEmptySelectionAllowed(!q.required());
         score.setRequiredIndicatorVisible(q.required());
+        score.setWidthFull();
         score.setHelperText(getTranslation(
                         "form.scale." + q.type() + ".low", q.type().min()) + " · "
                 + getTranslation("form.scale." + q.type() + ".high", q.type().max()));
