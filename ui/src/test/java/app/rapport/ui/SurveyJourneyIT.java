@@ -173,7 +173,7 @@ class SurveyJourneyIT {
         assertThat(page.locator("#client-surveys")).containsText("满意度 5/5");
         shot(page, "survey-14-recorded");
         page.navigate(rapport.uiUrl + "/quality/satisfaction");
-        assertThat(page.locator("#index-grid")).containsText("3.50（n 2）");
+        assertThat(page.locator("#index-grid")).containsText("3.50（n 2");
         page.context().close();
     }
 }

@@ -92,22 +92,7 @@ class AnswerSurvey {
         }
         AnswersPolicy.Figures figures =
                 AnswersPolicy.figures(version.questions(), answers.answers(), version.positiveFrom());
-        Response response = new Response(
-                invitation.id(),
-                invitation.clientId(),
-                invitation.instrumentId(),
-                invitation.instrumentVersion(),
-                now,
-                figures.csat(),
-                figures.csatPositive(),
-                figures.nps(),
-                figures.effort(),
-                figures.low(),
-                null,
-                answers.answers(),
-                figures.reasons(),
-                SurveyChannel.FORM,
-                null);
+        Response response = Response.of(invitation, now, figures, answers.answers(), SurveyChannel.FORM, null);
         responses.insert(response);
         if (figures.low()) {
             SurveySettings how = settings.current();

@@ -122,22 +122,8 @@ class RecordAnswers {
         }
         AnswersPolicy.Figures figures =
                 AnswersPolicy.figures(version.questions(), write.answers(), version.positiveFrom());
-        Response response = new Response(
-                invitation.id(),
-                clientId,
-                invitation.instrumentId(),
-                invitation.instrumentVersion(),
-                answeredAt,
-                figures.csat(),
-                figures.csatPositive(),
-                figures.nps(),
-                figures.effort(),
-                figures.low(),
-                null,
-                write.answers(),
-                figures.reasons(),
-                write.channel(),
-                actor.name());
+        Response response =
+                Response.of(invitation, answeredAt, figures, write.answers(), write.channel(), actor.name());
         responses.insert(response);
         if (figures.low()) {
             SurveySettings how = settings.current();
@@ -145,7 +131,6 @@ class RecordAnswers {
             if (!due.isBefore(today)) {
                 String careId = followUp.plan(invitation, figures, due);
                 responses.setFollowUp(invitation.id(), careId);
-                response = withFollowUp(response, careId);
             }
         }
         if (write.optOut()) {
@@ -207,24 +192,5 @@ class RecordAnswers {
                     FieldProblem.of("answeredOn", FieldCode.BEFORE_INVITATION, "invitedOn", invitedOn.toString()));
         }
         return invitation;
-    }
-
-    private static Response withFollowUp(Response r, String careId) {
-        return new Response(
-                r.invitationId(),
-                r.clientId(),
-                r.instrumentId(),
-                r.instrumentVersion(),
-                r.submittedAt(),
-                r.csat(),
-                r.csatPositive(),
-                r.nps(),
-                r.effort(),
-                r.low(),
-                careId,
-                r.answers(),
-                r.reasons(),
-                r.channel(),
-                r.recordedBy());
     }
 }

@@ -26,4 +26,31 @@ record Response(
         List<Answer> answers,
         List<ComplaintCause> reasons,
         SurveyChannel channel,
-        @Nullable String recordedBy) {}
+        @Nullable String recordedBy) {
+
+    /** The answer to {@code i} given at {@code at}, with the figures its questions give; no follow-up yet. */
+    static Response of(
+            Invitation i,
+            Instant at,
+            AnswersPolicy.Figures figures,
+            List<Answer> answers,
+            SurveyChannel channel,
+            @Nullable String recordedBy) {
+        return new Response(
+                i.id(),
+                i.clientId(),
+                i.instrumentId(),
+                i.instrumentVersion(),
+                at,
+                figures.csat(),
+                figures.csatPositive(),
+                figures.nps(),
+                figures.effort(),
+                figures.low(),
+                null,
+                answers,
+                figures.reasons(),
+                channel,
+                recordedBy);
+    }
+}
