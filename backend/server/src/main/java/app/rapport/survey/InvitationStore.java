@@ -212,11 +212,7 @@ class InvitationStore {
 
     /** OPEN and unexpired → ANSWERED at {@code now}; false when it was not (answered, cancelled, expired meanwhile). */
     boolean answer(String id, Instant now) {
-        return update(
-                "UPDATE survey_invitation SET status = 'ANSWERED', answered_at = ?"
-                        + " WHERE id = ? AND status = 'OPEN' AND expires_at > ?",
-                now,
-                id);
+        return answer(id, now, now);
     }
 
     /**

@@ -51,18 +51,7 @@ public class ClientSurveysTab extends VerticalLayout {
     private ClientSurveys shown;
     private final java.util.Map<String, String> names;
 
-    public ClientSurveysTab(
-            String clientId,
-            String clientName,
-            List<ContactView> contacts,
-            SurveyApi surveys,
-            SurveyDelivery delivery,
-            SurveySubjects subjects,
-            Api api) {
-        this(clientId, clientName, contacts, surveys, delivery, subjects, api, java.util.Map.of());
-    }
-
-    /** With the members' display names by username, for who recorded an answer. */
+    /** {@code names}: the members' display names by username, for who recorded an answer. */
     public ClientSurveysTab(
             String clientId,
             String clientName,

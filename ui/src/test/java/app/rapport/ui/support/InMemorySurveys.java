@@ -405,7 +405,8 @@ public class InMemorySurveys implements SurveyApi {
     @Override
     public synchronized HttpResponse<ResponseView> recordAnswers(
             String clientId, app.rapport.api.survey.RecordedAnswers write) {
-        if (write.answeredOn().isAfter(java.time.LocalDate.now())) {
+        // the tenant's today, as the server's clock is
+        if (write.answeredOn().isAfter(app.rapport.ui.platform.i18n.TenantTime.today())) {
             return FakeProblems.badField("answeredOn", app.rapport.api.common.FieldCode.IN_FUTURE);
         }
         if (write.channel() == app.rapport.api.survey.SurveyChannel.FORM) {
@@ -421,18 +422,7 @@ public class InMemorySurveys implements SurveyApi {
                 csat = a.score();
             }
         }
-        SurveyResult base = result(csat, nps);
-        SurveyResult figures = new SurveyResult(
-                base.csat(),
-                base.csatPositive(),
-                base.nps(),
-                base.npsGroup(),
-                base.effort(),
-                base.low(),
-                base.reasons(),
-                base.followUpId(),
-                write.channel(),
-                "amy");
+        SurveyResult figures = result(csat, nps, write.channel(), "amy");
         Instant at = write.answeredOn().atTime(12, 0).toInstant(java.time.ZoneOffset.UTC);
         InvitationView before = write.invitationId() == null ? null : find(write.invitationId());
         InstrumentView instrument = instrument(before == null ? write.instrumentId() : before.instrumentId())
@@ -547,6 +537,11 @@ public class InMemorySurveys implements SurveyApi {
 
     /** A result as the server would compute it, for a test that puts an answered invitation. */
     public static SurveyResult result(Integer csat, Integer nps) {
+        return result(csat, nps, app.rapport.api.survey.SurveyChannel.FORM, null);
+    }
+
+    private static SurveyResult result(
+            Integer csat, Integer nps, app.rapport.api.survey.SurveyChannel channel, String recordedBy) {
         return new SurveyResult(
                 csat,
                 csat == null ? null : csat >= 4,
@@ -561,6 +556,8 @@ public class InMemorySurveys implements SurveyApi {
                 null,
                 (csat != null && csat <= 2) || (nps != null && nps <= 6),
                 List.of(),
-                null);
+                null,
+                channel,
+                recordedBy);
     }
 }

@@ -346,7 +346,8 @@ class ClientSurveysTabTest extends ViewTest {
         var sent = surveys.recorded.getFirst();
         assertEquals(invitation.id(), sent.invitationId());
         assertEquals(null, sent.instrumentId());
-        assertEquals(java.time.LocalDate.now(), sent.answeredOn(), "today by default");
+        assertEquals(
+                app.rapport.ui.platform.i18n.TenantTime.today(), sent.answeredOn(), "the tenant's today by default");
         assertEquals(InvitationStatus.ANSWERED, surveys.of(c.id()).getFirst().status());
         assertEquals(1, GridKt._size(grid()));
         assertTrue(GridKt._getCellComponent(grid(), 0, "result")

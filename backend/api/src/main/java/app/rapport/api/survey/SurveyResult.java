@@ -22,17 +22,4 @@ public record SurveyResult(
         List<ComplaintCause> reasons,
         @Nullable String followUpId,
         SurveyChannel channel,
-        @Nullable String recordedBy) {
-
-    public SurveyResult(
-            @Nullable Integer csat,
-            @Nullable Boolean csatPositive,
-            @Nullable Integer nps,
-            @Nullable NpsGroup npsGroup,
-            @Nullable Integer effort,
-            boolean low,
-            List<ComplaintCause> reasons,
-            @Nullable String followUpId) {
-        this(csat, csatPositive, nps, npsGroup, effort, low, reasons, followUpId, SurveyChannel.FORM, null);
-    }
-}
+        @Nullable String recordedBy) {}
