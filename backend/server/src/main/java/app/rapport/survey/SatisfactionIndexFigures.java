@@ -117,7 +117,7 @@ class SatisfactionIndexFigures {
         if (values.isEmpty()) {
             return new SatisfactionIndex.Cell(period, 0, null, null, null);
         }
-        MeanInterval m = MeanInterval.of(values);
+        MeanInterval m = MeanInterval.of(values).within(1, 5);
         return new SatisfactionIndex.Cell(period, m.n(), m.mean(), m.low(), m.high());
     }
 

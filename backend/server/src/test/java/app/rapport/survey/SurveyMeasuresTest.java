@@ -117,14 +117,15 @@ class SurveyMeasuresTest extends PlaybookTenantTest {
         SatisfactionIndex.Cell thisYear = riceRow.cells().get(2);
         assertEquals(2, thisYear.n());
         assertEquals(4.5, thisYear.mean(), 1e-9);
-        // s = √(((5 − 4.5)² + (4 − 4.5)²) / 1) = 0.7071, s/√2 = 0.5, t(0.975, 1) = 12.706
-        assertEquals(4.5 - 6.353, thisYear.low(), 1e-9);
-        assertEquals(4.5 + 6.353, thisYear.high(), 1e-9);
+        // s = √(((5 − 4.5)² + (4 − 4.5)²) / 1) = 0.7071, s/√2 = 0.5, t(0.975, 1) = 12.706: 4.5 ± 6.353, clipped to 1–5
+        assertEquals(1.0, thisYear.low(), 1e-9);
+        assertEquals(5.0, thisYear.high(), 1e-9);
         SatisfactionIndex.Cell whole = riceRow.overall();
         assertEquals(3, whole.n());
         assertEquals(4.0, whole.mean(), 1e-9);
-        // s = 1, s/√3 = 0.57735, t(0.975, 2) = 4.303
+        // s = 1, s/√3 = 0.57735, t(0.975, 2) = 4.303: 4 ± 2.484, clipped to 1–5
         assertEquals(4.0 - 4.303 / Math.sqrt(3), whole.low(), 1e-9);
+        assertEquals(5.0, whole.high(), 1e-9);
         SatisfactionIndex.Row none = byProduct.rows().getLast();
         assertNull(none.key());
         assertEquals(3, none.overall().n(), "the service's two and the one that named nothing");

@@ -6,7 +6,8 @@ import java.util.List;
  * The mean of a sample with its 95 % confidence interval, mean ± t(0.975, n − 1) · s / √n with the sample standard
  * deviation s (n − 1 in its denominator). Student's t quantile is read from the published table for 1–30 degrees of
  * freedom and 40, 60, 120 (interpolated linearly in 1/df between them, the usual way), 1.960 beyond. Below two values
- * there is no interval.
+ * there is no interval. On a bounded answer scale the interval is clipped to it ({@link #within(double, double)}): a
+ * mean of 1–5 answers cannot lie outside 1–5, however few answers there are.
  */
 public record MeanInterval(int n, double mean, Double low, Double high) {
     private static final double[] T_975 = {
@@ -37,6 +38,14 @@ public record MeanInterval(int n, double mean, Double low, Double high) {
         }
         double half = t975(n - 1) * Math.sqrt(squares / (n - 1)) / Math.sqrt(n);
         return new MeanInterval(n, mean, mean - half, mean + half);
+    }
+
+    /** This interval clipped to the answer scale {@code min}–{@code max}. */
+    public MeanInterval within(double min, double max) {
+        if (low == null) {
+            return this;
+        }
+        return new MeanInterval(n, mean, Math.max(min, low), Math.min(max, high));
     }
 
     /** Student's t quantile 0.975 for {@code df} degrees of freedom. */

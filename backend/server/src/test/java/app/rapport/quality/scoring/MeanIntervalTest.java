@@ -30,6 +30,21 @@ class MeanIntervalTest {
     }
 
     @Test
+    void two_answers_are_clipped_to_the_scale_they_were_given_on() {
+        // mean 3.5, s = 2.1213, half = 12.706 · 2.1213 / √2 = 19.059: −15.56–22.56 on a 1–5 scale, clipped to 1–5
+        MeanInterval raw = MeanInterval.of(List.of(2, 5));
+        assertEquals(-15.559, raw.low(), 1e-3);
+        MeanInterval m = raw.within(1, 5);
+        assertEquals(3.5, m.mean(), 1e-12);
+        assertEquals(1.0, m.low());
+        assertEquals(5.0, m.high());
+        // an interval inside the scale is left as it is
+        MeanInterval five = MeanInterval.of(List.of(3, 4, 5, 4, 4));
+        assertEquals(five, five.within(1, 5));
+        assertNull(MeanInterval.of(List.of(2)).within(1, 5).low());
+    }
+
+    @Test
     void students_t_follows_the_published_table_and_tends_to_the_normal() {
         assertEquals(12.706, MeanInterval.t975(1), 1e-9);
         assertEquals(2.262, MeanInterval.t975(9), 1e-9);
