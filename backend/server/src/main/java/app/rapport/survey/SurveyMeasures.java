@@ -70,6 +70,17 @@ public class SurveyMeasures {
     /** A SERVQUAL dimension's gap (perception − expectation), every wording scored as positively worded. */
     @Connectable
     public Optional<Figure> servqualGap(ServqualDimension dimension, Instant from, Instant until) {
+        return servqual(from, until)
+                .flatMap(s ->
+                        Optional.ofNullable(s.dimensionGaps().get(dimension)).map(gap -> new Figure(gap, s.n())));
+    }
+
+    /**
+     * The SERVQUAL scores of every answer given in [from, until), of every instrument and version together, each
+     * scored as positively worded first (a version in the 1988 wording reversed by its wording); none without answers.
+     */
+    @Connectable
+    public Optional<Servqual.Scores> servqual(Instant from, Instant until) {
         List<String> instruments = column(
                 "SELECT DISTINCT instrument_id FROM survey_response WHERE submitted_at >= ? AND submitted_at < ?",
                 from,
@@ -82,12 +93,7 @@ public class SurveyMeasures {
                 figures.wave(r, blocks).ifPresent(waves::add);
             }
         }
-        if (waves.isEmpty()) {
-            return Optional.empty();
-        }
-        Servqual.Scores s = Servqual.score(waves, ServqualWording.W1991);
-        Double gap = s.dimensionGaps().get(dimension);
-        return gap == null ? Optional.empty() : Optional.of(new Figure(gap, s.n()));
+        return waves.isEmpty() ? Optional.empty() : Optional.of(Servqual.score(waves, ServqualWording.W1991));
     }
 
     private interface Cell<T> {

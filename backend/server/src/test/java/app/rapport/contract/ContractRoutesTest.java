@@ -70,6 +70,7 @@ class ContractRoutesTest extends ApiTest {
             app.rapport.api.quality.QualityApi.class,
             app.rapport.api.survey.SurveyApi.class,
             app.rapport.api.survey.PublicSurveyApi.class,
+            app.rapport.api.gaps.FiveGapsApi.class,
             OperatorApi.class);
     private static final int PORT = freePort();
 

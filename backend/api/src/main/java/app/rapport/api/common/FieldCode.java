@@ -228,6 +228,8 @@ public enum FieldCode {
     NO_SUCH_QUESTION,
     /** The importance points add up to 100 over the five dimensions ({@code sum}: what they add up to). */
     POINTS_TOTAL,
+    /** Each of the five SERVQUAL dimensions once ({@code dimension}: the one missing or given twice). */
+    EVERY_DIMENSION_ONCE,
     /** A reason is asked only for a score at or below the question's bound ({@code max}; none: never). */
     NO_REASON_ASKED,
     /** Only for another trigger of a survey rule. */

@@ -48,11 +48,15 @@ public final class Servqual {
 
     /**
      * A wave's scores: each item's mean gap (null where nobody answered both), each dimension's, the unweighted and
-     * weighted overall (the weighted null when nobody gave points), and how many responses counted.
+     * weighted overall (the weighted null when nobody gave points), and how many responses counted. {@code
+     * expectations} and {@code perceptions} are each dimension's mean E and P the same way (a respondent's mean over
+     * the items they answered both of, then the mean over respondents), so that P − E is the dimension's gap.
      */
     public record Scores(
             Double[] itemGaps,
             Map<ServqualDimension, Double> dimensionGaps,
+            Map<ServqualDimension, Double> expectations,
+            Map<ServqualDimension, Double> perceptions,
             Double unweighted,
             Double weighted,
             int n,
@@ -64,17 +68,22 @@ public final class Servqual {
         double[] itemSum = new double[22];
         int[] itemN = new int[22];
         Map<ServqualDimension, double[]> dimension = new EnumMap<>(ServqualDimension.class);
+        Map<ServqualDimension, double[]> levels = new EnumMap<>(ServqualDimension.class);
         double weightedSum = 0;
         int weightedN = 0;
         for (Response r : responses) {
             Map<ServqualDimension, Double> mine = new EnumMap<>(ServqualDimension.class);
             for (ServqualDimension d : ServqualDimension.values()) {
                 double sum = 0;
+                double e = 0;
+                double p = 0;
                 int n = 0;
                 for (int item = d.first(); item <= d.last(); item++) {
                     Double gap = gap(r, item, wording);
                     if (gap != null) {
                         sum += gap;
+                        e += scored(r.expectation()[item - 1], item, wording);
+                        p += scored(r.perception()[item - 1], item, wording);
                         n++;
                         itemSum[item - 1] += gap;
                         itemN[item - 1]++;
@@ -85,6 +94,9 @@ public final class Servqual {
                     double[] acc = dimension.computeIfAbsent(d, k -> new double[2]);
                     acc[0] += sum / n;
                     acc[1]++;
+                    double[] level = levels.computeIfAbsent(d, k -> new double[2]);
+                    level[0] += e / n;
+                    level[1] += p / n;
                 }
             }
             if (r.points() != null && mine.size() == ServqualDimension.values().length) {
@@ -101,12 +113,30 @@ public final class Servqual {
             items[i] = itemN[i] == 0 ? null : itemSum[i] / itemN[i];
         }
         Map<ServqualDimension, Double> gaps = new EnumMap<>(ServqualDimension.class);
-        dimension.forEach((d, acc) -> gaps.put(d, acc[0] / acc[1]));
+        Map<ServqualDimension, Double> expectations = new EnumMap<>(ServqualDimension.class);
+        Map<ServqualDimension, Double> perceptions = new EnumMap<>(ServqualDimension.class);
+        dimension.forEach((d, acc) -> {
+            gaps.put(d, acc[0] / acc[1]);
+            expectations.put(d, levels.get(d)[0] / acc[1]);
+            perceptions.put(d, levels.get(d)[1] / acc[1]);
+        });
         Double unweighted = gaps.size() == ServqualDimension.values().length
                 ? gaps.values().stream().mapToDouble(Double::doubleValue).sum() / gaps.size()
                 : null;
         return new Scores(
-                items, gaps, unweighted, weightedN == 0 ? null : weightedSum / weightedN, responses.size(), weightedN);
+                items,
+                gaps,
+                expectations,
+                perceptions,
+                unweighted,
+                weightedN == 0 ? null : weightedSum / weightedN,
+                responses.size(),
+                weightedN);
+    }
+
+    /** An answer as positively worded: 8 − x for a negatively worded item of the 1988 wording. */
+    private static double scored(int x, int item, ServqualWording wording) {
+        return wording == ServqualWording.W1988 && NEGATIVE_1988.contains(item) ? 8 - x : x;
     }
 
     /** P − E of one item after the wording's reversal, or null when either is missing. */

@@ -105,6 +105,20 @@ class ScoringTest {
         assertEquals(-1.5, both.itemGaps()[1], 1e-12);
         assertEquals(2, both.n());
         assertEquals(2, both.weightedN());
+
+        // the levels behind the gaps: tangibles E (7 + 6) / 2 = 6.5, P (5 + 5) / 2 = 5; responsiveness reversed:
+        // A E 8 − 1 = 7, P 8 − 3 = 5; B E 6, P (6 + 5 + 4 + 6) / 4 = 5.25 → E 6.5, P 5.125, P − E = −1.375
+        assertEquals(6.5, both.expectations().get(ServqualDimension.TANGIBLES), 1e-12);
+        assertEquals(5.0, both.perceptions().get(ServqualDimension.TANGIBLES), 1e-12);
+        assertEquals(6.5, both.expectations().get(ServqualDimension.RESPONSIVENESS), 1e-12);
+        assertEquals(5.125, both.perceptions().get(ServqualDimension.RESPONSIVENESS), 1e-12);
+        for (ServqualDimension d : ServqualDimension.values()) {
+            assertEquals(
+                    both.dimensionGaps().get(d),
+                    both.perceptions().get(d) - both.expectations().get(d),
+                    1e-12,
+                    d + ": the gap is P − E of the levels");
+        }
     }
 
     @Test
