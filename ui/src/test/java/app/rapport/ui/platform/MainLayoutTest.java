@@ -50,8 +50,8 @@ class MainLayoutTest extends ViewTest {
     }
 
     private static final List<String> MANAGER_MENU_ZH_CN = List.of(
-            "我的今天", "记录接触点", "登记投诉", "投诉", "客户", "客户分级", "补货提醒", "产品与服务", "服务蓝图", "客户组合", "团队关怀", "投诉原因", "控制图", "调查结果",
-            "满意度指数", "阶段策略", "标杆目标", "导入购买记录");
+            "我的今天", "记录接触点", "登记投诉", "投诉", "客户", "客户分级", "补货提醒", "产品与服务", "服务蓝图", "服务质量问卷", "客户组合", "团队关怀", "投诉原因",
+            "控制图", "调查结果", "满意度指数", "五差距", "阶段策略", "标杆目标", "导入购买记录");
 
     private static final java.util.Map<String, List<String>> MENUS = java.util.Map.of(
             SignedInUser.TENANT_ADMIN,
@@ -65,12 +65,14 @@ class MainLayoutTest extends ViewTest {
                     "Replenishment",
                     "Products",
                     "Service blueprints",
+                    "Quality questionnaire",
                     "Portfolio",
                     "Team care",
                     "Complaint causes",
                     "Control charts",
                     "Survey results",
                     "Satisfaction index",
+                    "Five gaps",
                     "Strategies",
                     "Benchmarks",
                     "Import purchases",
@@ -91,12 +93,14 @@ class MainLayoutTest extends ViewTest {
                     "Replenishment",
                     "Products",
                     "Service blueprints",
+                    "Quality questionnaire",
                     "Portfolio",
                     "Team care",
                     "Complaint causes",
                     "Control charts",
                     "Survey results",
                     "Satisfaction index",
+                    "Five gaps",
                     "Strategies",
                     "Benchmarks",
                     "Import purchases"),
@@ -110,7 +114,8 @@ class MainLayoutTest extends ViewTest {
                     "Tiers",
                     "Replenishment",
                     "Products",
-                    "Service blueprints"));
+                    "Service blueprints",
+                    "Quality questionnaire"));
 
     @Test
     void the_menu_depends_on_the_role() {
@@ -130,8 +135,8 @@ class MainLayoutTest extends ViewTest {
         signIn(user("harbour.manager", "harbour-hotel", SignedInUser.ACCOUNT_MANAGER), Locale.TRADITIONAL_CHINESE);
         assertEquals(
                 List.of(
-                        "我的今天", "記錄接觸點", "登記投訴", "投訴", "客戶", "客戶分級", "補貨提醒", "產品與服務", "服務藍圖", "客戶組合", "團隊關懷", "投訴原因",
-                        "管制圖", "調查結果", "滿意度指數", "階段策略", "標杆目標", "導入購買記錄"),
+                        "我的今天", "記錄接觸點", "登記投訴", "投訴", "客戶", "客戶分級", "補貨提醒", "產品與服務", "服務藍圖", "服務品質問卷", "客戶組合", "團隊關懷",
+                        "投訴原因", "管制圖", "調查結果", "滿意度指數", "五差距", "階段策略", "標杆目標", "導入購買記錄"),
                 menu());
         signIn(user("harbour.manager", "harbour-hotel", SignedInUser.ACCOUNT_MANAGER), Locale.GERMAN);
         assertEquals(MENUS.get(SignedInUser.ACCOUNT_MANAGER), menu(), "an unsupported language falls back to English");

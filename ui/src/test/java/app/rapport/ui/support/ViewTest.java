@@ -51,6 +51,7 @@ public abstract class ViewTest {
     protected InMemoryInbox inbox;
     protected InMemoryQuality quality;
     protected InMemorySurveys surveys;
+    protected InMemoryFiveGaps fiveGaps;
 
     @BeforeEach
     void startContext() {
@@ -74,6 +75,7 @@ public abstract class ViewTest {
         inbox = context.getBean(InMemoryInbox.class);
         quality = context.getBean(InMemoryQuality.class);
         surveys = context.getBean(InMemorySurveys.class);
+        fiveGaps = context.getBean(InMemoryFiveGaps.class);
     }
 
     @AfterEach

@@ -92,6 +92,8 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.replenishment"), ReplenishmentView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.products"), ProductsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.blueprints"), BlueprintsView.class));
+            nav.addItem(new SideNavItem(
+                    getTranslation("nav.gapQuestionnaire"), app.rapport.ui.quality.GapQuestionnaireView.class));
         }
         if (user.canEditClients()) {
             nav.addItem(new SideNavItem(getTranslation("nav.portfolio"), PortfolioView.class));
@@ -103,6 +105,7 @@ public class MainLayout extends AppLayout {
                     getTranslation("nav.surveyResults"), app.rapport.ui.survey.SurveyResultsView.class));
             nav.addItem(new SideNavItem(
                     getTranslation("nav.satisfaction"), app.rapport.ui.survey.SatisfactionIndexView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.fiveGaps"), app.rapport.ui.quality.FiveGapsView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.strategies"), StrategiesView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.benchmarks"), BenchmarksView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.import"), PurchaseImportView.class));
