@@ -110,6 +110,7 @@ public final class DemoLoader {
     private final CalendarApi calendars;
     private final DemoComplaints complaints;
     private final DemoSurveys surveys;
+    private final app.rapport.api.gaps.FiveGapsApi gaps;
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
     private DemoLoader(ApiClients api, String keycloak, Path dir) {
@@ -126,6 +127,7 @@ public final class DemoLoader {
         this.blueprints = api.get(BlueprintApi.class);
         this.benchmarks = api.get(BenchmarkApi.class);
         this.calendars = api.get(CalendarApi.class);
+        this.gaps = api.get(app.rapport.api.gaps.FiveGapsApi.class);
         this.surveys = new DemoSurveys(
                 api.get(app.rapport.api.survey.SurveyApi.class),
                 api.get(app.rapport.api.survey.PublicSurveyApi.class),
@@ -196,7 +198,41 @@ public final class DemoLoader {
             calendar(slug, admin);
             complaints(slug, admin, prefix);
             surveys(slug, admin, prefix, t[5]);
+            questionnaires(slug, admin, prefix);
         }
+    }
+
+    /**
+     * What each demo member believes clients expect of each SERVQUAL dimension and how fully the standards specify it
+     * (1–7), in the order tangibles, reliability, responsiveness, assurance, empathy. The story: the office underrates
+     * how much clients expect prompt help, which the front line knows better, and no standard spells it out — gaps 1
+     * and 2 on responsiveness, where the SERVQUAL wave falls short too.
+     */
+    private static final int[][][] QUESTIONNAIRES = {
+        {{5, 7, 5, 6, 6}, {6, 6, 3, 5, 4}}, // admin
+        {{5, 6, 4, 6, 5}, {6, 5, 3, 5, 4}}, // manager
+        {{6, 7, 7, 6, 6}, {5, 5, 2, 4, 4}} // staff
+    };
+
+    /** The three demo members' quality questionnaires; each left alone once that member has answered. */
+    private void questionnaires(String slug, String admin, String prefix) {
+        List<String> tokens = List.of(admin, token(prefix + ".manager"), token(prefix + ".staff"));
+        int answered = 0;
+        for (int m = 0; m < tokens.size(); m++) {
+            String member = tokens.get(m);
+            if (as(member, gaps::myAssessment).body().version() > 0) {
+                continue;
+            }
+            int[][] q = QUESTIONNAIRES[m];
+            List<app.rapport.api.gaps.DimensionAssessment> dims = new java.util.ArrayList<>();
+            app.rapport.api.survey.ServqualDimension[] all = app.rapport.api.survey.ServqualDimension.values();
+            for (int d = 0; d < all.length; d++) {
+                dims.add(new app.rapport.api.gaps.DimensionAssessment(all[d], q[0][d], q[1][d]));
+            }
+            as(member, () -> gaps.assess("\"0\"", new app.rapport.api.gaps.GapAssessmentWrite(dims)));
+            answered++;
+        }
+        log("tenant " + slug + ": " + answered + " members answered the quality questionnaire");
     }
 
     /** The tenant's survey forms, rules and a first set of answers; left alone once it has survey forms. */
