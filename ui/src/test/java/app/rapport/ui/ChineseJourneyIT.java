@@ -202,6 +202,8 @@ class ChineseJourneyIT {
                 "/benchmarks",
                 "/team",
                 "/replenishment",
+                "/quality/five-gaps",
+                "/quality/questionnaire",
                 "/settings/workspace"));
         page.navigate(uiUrl + "/clients/" + wang);
         for (String tab : List.of("relationship", "care", "timeline", "differentiate", "identify", "interact")) {
@@ -257,7 +259,7 @@ class ChineseJourneyIT {
     @Test
     void staff_on_a_phone_see_no_english_on_my_day() {
         Page page = signIn(staff, "zh-CN", 390, 844);
-        List<String> english = walk(page, "zh-CN-phone", "/my-day", "/touchpoints/new");
+        List<String> english = walk(page, "zh-CN-phone", "/my-day", "/touchpoints/new", "/quality/questionnaire");
         assertEquals(List.of(), english);
         page.context().close();
     }
