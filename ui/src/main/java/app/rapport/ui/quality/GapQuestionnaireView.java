@@ -98,6 +98,8 @@ public class GapQuestionnaireView extends VerticalLayout implements HasDynamicTi
         g.setLabel(getTranslation(label));
         g.setHelperText(getTranslation(ends));
         g.setItems(SCALE);
+        // the seven points side by side (they wrap on the narrowest phones), as a printed scale reads
+        g.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.AURA_HORIZONTAL);
         g.setRequiredIndicatorVisible(true);
         g.setWidthFull();
         return g;
