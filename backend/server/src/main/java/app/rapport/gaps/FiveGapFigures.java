@@ -25,7 +25,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -186,44 +185,41 @@ class FiveGapFigures {
 
     /** Per service (blueprint): touchpoints at a step with a standard time that took no longer, and all measured. */
     private Map<String, int[]> delivery(Instant start, Instant end) {
-        return jdbc.prepareStatement(
+        return counted(
                 "SELECT v.blueprint_id, COALESCE(SUM(t.duration_minutes <= s.target_minutes), 0), COUNT(*)"
                         + " FROM touchpoint t JOIN blueprint_step s ON s.id = t.blueprint_step_id"
                         + " JOIN blueprint_version v ON v.id = s.version_id"
                         + " WHERE s.target_minutes IS NOT NULL AND t.duration_minutes IS NOT NULL"
                         + " AND t.at >= ? AND t.at < ? GROUP BY v.blueprint_id",
-                st -> {
-                    st.setTimestamp(1, Timestamp.from(start));
-                    st.setTimestamp(2, Timestamp.from(end));
-                    Map<String, int[]> out = new HashMap<>();
-                    try (ResultSet rs = st.executeQuery()) {
-                        while (rs.next()) {
-                            out.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)});
-                        }
-                    }
-                    return out;
-                });
+                start,
+                end);
     }
 
     /** Per tier of the client today ("" for none): milestones fulfilled in the period, and those within target. */
     private Map<String, int[]> slaMet(Instant start, Instant end) {
-        return jdbc.prepareStatement(
+        return counted(
                 "SELECT COALESCE(ct.tier_id, ''), COALESCE(SUM(k.met), 0), COUNT(*) FROM complaint_clock k"
                         + " JOIN complaint c ON c.id = k.complaint_id"
                         + " LEFT JOIN client_tier ct ON ct.client_id = c.client_id"
                         + " WHERE k.kind = 'FULFILLED' AND k.met IS NOT NULL AND k.at >= ? AND k.at < ?"
                         + " GROUP BY COALESCE(ct.tier_id, '')",
-                st -> {
-                    st.setTimestamp(1, Timestamp.from(start));
-                    st.setTimestamp(2, Timestamp.from(end));
-                    Map<String, int[]> out = new LinkedHashMap<>();
-                    try (ResultSet rs = st.executeQuery()) {
-                        while (rs.next()) {
-                            out.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)});
-                        }
-                    }
-                    return out;
-                });
+                start,
+                end);
+    }
+
+    /** A query over [start, end) answering (key, kept, n) rows, as a map by key in the order of the rows. */
+    private Map<String, int[]> counted(String sql, Instant start, Instant end) {
+        return jdbc.prepareStatement(sql, st -> {
+            st.setTimestamp(1, Timestamp.from(start));
+            st.setTimestamp(2, Timestamp.from(end));
+            Map<String, int[]> out = new LinkedHashMap<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)});
+                }
+            }
+            return out;
+        });
     }
 
     /**

@@ -5,12 +5,10 @@ import static io.micronaut.http.HttpRequest.POST;
 import static io.micronaut.http.HttpRequest.PUT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.rapport.api.blueprint.BlueprintSummary;
 import app.rapport.api.blueprint.VersionView;
 import app.rapport.api.common.FieldCode;
-import app.rapport.api.common.ProblemView;
 import app.rapport.api.gaps.DimensionAssessment;
 import app.rapport.api.gaps.FiveGaps;
 import app.rapport.api.gaps.GapAssessment;
@@ -274,13 +272,5 @@ class FiveGapsTest extends PlaybookTenantTest {
                 send(manager, GET("/api/v1/five-gaps?from=" + TODAY.minusYears(6) + "&to=" + TODAY)),
                 "from",
                 FieldCode.PERIOD_TOO_LONG);
-    }
-
-    private void assertField(Reply r, String field, FieldCode code) {
-        assertEquals(400, r.status(), r.body());
-        ProblemView p = read(r, ProblemView.class);
-        assertTrue(
-                p.errors().stream().anyMatch(e -> e.field().equals(field) && e.code() == code),
-                field + " " + code + " in " + r.body());
     }
 }

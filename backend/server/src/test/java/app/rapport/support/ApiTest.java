@@ -197,6 +197,15 @@ public abstract class ApiTest implements TestPropertyProvider {
                 .collect(Collectors.groupingBy(Reply::status, java.util.TreeMap::new, Collectors.counting()));
     }
 
+    /** A 400 problem naming {@code field} with {@code code} among its errors. */
+    protected void assertField(Reply r, String field, app.rapport.api.common.FieldCode code) {
+        org.junit.jupiter.api.Assertions.assertEquals(400, r.status(), r.body());
+        app.rapport.api.common.ProblemView p = read(r, app.rapport.api.common.ProblemView.class);
+        org.junit.jupiter.api.Assertions.assertTrue(
+                p.errors().stream().anyMatch(e -> e.field().equals(field) && e.code() == code),
+                field + " " + code + " in " + r.body());
+    }
+
     protected <T> T read(Reply reply, Class<T> type) {
         try {
             return json.readValue(reply.body(), type);

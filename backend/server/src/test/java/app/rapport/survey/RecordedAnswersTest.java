@@ -12,7 +12,6 @@ import app.rapport.api.care.Assignment;
 import app.rapport.api.care.CareKind;
 import app.rapport.api.care.CareSource;
 import app.rapport.api.common.FieldCode;
-import app.rapport.api.common.ProblemView;
 import app.rapport.api.complaint.ComplaintCause;
 import app.rapport.api.survey.Answer;
 import app.rapport.api.survey.ClientSurveys;
@@ -65,14 +64,6 @@ class RecordedAnswersTest extends PlaybookTenantTest {
 
     private ClientSurveys surveys(String client) {
         return read(send(manager, GET("/api/v1/clients/" + client + "/surveys")), ClientSurveys.class);
-    }
-
-    private void assertField(Reply r, String field, FieldCode code) {
-        assertEquals(400, r.status(), r.body());
-        ProblemView p = read(r, ProblemView.class);
-        assertTrue(
-                p.errors().stream().anyMatch(e -> e.field().equals(field) && e.code() == code),
-                field + " " + code + " in " + r.body());
     }
 
     @Test
