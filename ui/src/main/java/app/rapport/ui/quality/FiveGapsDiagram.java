@@ -50,7 +50,7 @@ final class FiveGapsDiagram {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setPaint(Color.WHITE);
         g.fillRect(0, 0, WIDTH, HEIGHT);
-        Font label = new Font("SansSerif", Font.PLAIN, 14);
+        Font label = new Font("SansSerif", Font.PLAIN, 16);
         Font side = new Font("SansSerif", Font.BOLD, 13);
 
         g.setFont(side);
@@ -84,19 +84,19 @@ final class FiveGapsDiagram {
         arrow(g, 435, 300, 340, 150); // communications → expected
         arrow(g, 340, 323, 360, 323); // delivery ↔ communications
         g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {4, 3}, 0));
-        g.draw(new Line2D.Double(100, 133, 60, 133)); // gap 1 from the expected service …
-        g.draw(new Line2D.Double(60, 133, 60, 548));
-        g.draw(new Line2D.Double(60, 548, 100, 548)); // … to management's perception of it
+        g.draw(new Line2D.Double(100, 133, 48, 133)); // gap 1 from the expected service …
+        g.draw(new Line2D.Double(48, 133, 48, 548));
+        g.draw(new Line2D.Double(48, 548, 100, 548)); // … to management's perception of it
         g.draw(new Line2D.Double(340, 145, 372, 145)); // gap 5 between expected and perceived
         g.draw(new Line2D.Double(372, 145, 372, 212));
         g.draw(new Line2D.Double(340, 212, 372, 212));
         g.draw(new Line2D.Double(340, 323, 350, 323));
 
-        badge(g, 8, 300, text.get("gaps.diagram.gap", 1), badges.get(0)); // 1: on the left, between the two
-        badge(g, 232, 462, text.get("gaps.diagram.gap", 2), badges.get(1));
-        badge(g, 232, 352, text.get("gaps.diagram.gap", 3), badges.get(2));
-        badge(g, 372, 372, text.get("gaps.diagram.gap", 4), badges.get(3));
-        badge(g, 384, 156, text.get("gaps.diagram.gap", 5), badges.get(4));
+        badge(g, 2, 372, text.get("gaps.diagram.gap", 1), badges.get(0)); // 1: on the left, between the two
+        badge(g, 236, 459, text.get("gaps.diagram.gap", 2), badges.get(1));
+        badge(g, 236, 350, text.get("gaps.diagram.gap", 3), badges.get(2));
+        badge(g, 390, 372, text.get("gaps.diagram.gap", 4), badges.get(3));
+        badge(g, 390, 155, text.get("gaps.diagram.gap", 5), badges.get(4));
 
         String svg = g.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null)
                 .replaceFirst(
@@ -123,20 +123,20 @@ final class FiveGapsDiagram {
 
     private static void badge(Graphics2D g, int x, int y, String name, Badge b) {
         Font was = g.getFont();
-        int w = 104;
-        int h = 44;
+        int w = 92;
+        int h = 48;
         RoundRectangle2D r = new RoundRectangle2D.Double(x, y, w, h, 12, 12);
         g.setPaint(Color.WHITE);
         g.fill(r);
         g.setPaint(b.colour());
         g.setStroke(new BasicStroke(2.2f));
         g.draw(r);
-        g.setFont(new Font("SansSerif", Font.BOLD, 13));
-        FontMetrics m = g.getFontMetrics();
-        g.drawString(name, x + (w - m.stringWidth(name)) / 2f, y + 18);
         g.setFont(new Font("SansSerif", Font.BOLD, 14));
+        FontMetrics m = g.getFontMetrics();
+        g.drawString(name, x + (w - m.stringWidth(name)) / 2f, y + 19);
+        g.setFont(new Font("SansSerif", Font.BOLD, 16));
         m = g.getFontMetrics();
-        g.drawString(b.figure(), x + (w - m.stringWidth(b.figure())) / 2f, y + 36);
+        g.drawString(b.figure(), x + (w - m.stringWidth(b.figure())) / 2f, y + 39);
         g.setFont(was);
     }
 
@@ -176,7 +176,9 @@ final class FiveGapsDiagram {
         StringBuilder line = new StringBuilder();
         for (String p : parts) {
             String next = line.isEmpty() ? p : line + (words ? " " : "") + p;
-            if (!line.isEmpty() && m.stringWidth(next) > width) {
+            // a closing mark never starts a line: it stays with what it closes, a little wider
+            boolean closing = !words && "）)」』。，、；：！？".contains(p);
+            if (!line.isEmpty() && m.stringWidth(next) > width && !closing) {
                 out.add(line.toString());
                 line = new StringBuilder(p);
             } else {
