@@ -28,7 +28,6 @@ public class InMemoryFiveGaps implements FiveGapsApi {
     private FiveGaps gaps;
     private GapAssessment mine = new GapAssessment(0, null, List.of());
     public final List<GapAssessmentWrite> saved = new ArrayList<>();
-    public final List<LocalDate[]> asked = new ArrayList<>();
 
     public synchronized void put(FiveGaps g) {
         gaps = g;
@@ -45,7 +44,6 @@ public class InMemoryFiveGaps implements FiveGapsApi {
 
     @Override
     public synchronized FiveGaps fiveGaps(LocalDate from, LocalDate to) {
-        asked.add(new LocalDate[] {from, to});
         if (from != null && to != null && to.isBefore(from)) {
             throw new io.micronaut.http.client.exceptions.HttpClientResponseException(
                     "bad", FakeProblems.badField("to", FieldCode.MUST_FOLLOW));
